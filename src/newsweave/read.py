@@ -1,0 +1,278 @@
+"""Read stories from what users have: text, Markdown, HTML, directories, JSONL, stdin.
+
+Everything here turns bytes into :class:`~newsweave.model.Article` objects with their raw
+text; cleaning and segmentation happen later. Problems that leave something to work with
+become warnings (appended to the caller's list); problems that leave nothing raise
+:class:`~newsweave.errors.InputError` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from newsweave.errors import InputError
+from newsweave.model import Article, Story
+
+TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".json", ".ndjson"}
+MULTINEWS_SEPARATOR = "|||||"
+DEFAULT_MAX_ARTICLE_BYTES = 5_000_000  # a news article is tens of kB; 5 MB is already a book
+
+
+@dataclass
+class JsonlLine:
+    """One line of a JSONL file: a story, or the reason it could not be read."""
+
+    number: int
+    story: Story | None
+    references: list[str]
+    error: str | None = None
+
+
+def decode(data: bytes, name: str, warnings: list[str]) -> str:
+    """Bytes to text: UTF-8 if possible, else the legacy encoding news sites used, with a warning."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        encoding = "cp1252"
+    except UnicodeDecodeError:
+        text, encoding = data.decode("latin-1"), "latin-1"
+    warnings.append(f"{name}: not valid UTF-8, read as {encoding}")
+    return text
+
+
+def source_name(path: Path) -> str:
+    """The outlet name a file stands for: its name without extensions."""
+    name = path.name
+    for suffix in reversed(path.suffixes):
+        name = name[: -len(suffix)] if name.endswith(suffix) else name
+    return name or path.name
+
+
+def split_multinews(text: str) -> list[str]:
+    """Multi-News raw form: articles separated by ``|||||``; empty parts are padding, not articles."""
+    return [part.strip() for part in text.split(MULTINEWS_SEPARATOR) if part.strip()]
+
+
+def html_article(html: str, source: str) -> Article | None:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if not extracted or not extracted.text:
+        return None
+    return Article(
+        id=source,
+        source=source,
+        text=extracted.text,
+        title=extracted.title,
+        url=extracted.url,
+        published=extracted.date,
+    )
+
+
+def article_from_value(value: Any, index: int, default_source: str) -> Article:
+    """A document as JSON gives it (a string or a mapping) to an Article."""
+    if isinstance(value, str):
+        return Article(id=f"{default_source}", source=default_source, text=value)
+    if isinstance(value, Mapping):
+        text = value.get("text")
+        if not isinstance(text, str):
+            raise InputError(f"document {index + 1} has no string field 'text'")
+        source = str(value.get("source") or default_source)
+        return Article(
+            id=str(value.get("id") or source),
+            source=source,
+            text=text,
+            title=_optional_str(value.get("title")),
+            url=_optional_str(value.get("url")),
+            published=_optional_str(value.get("published")),
+        )
+    raise InputError(f"document {index + 1} is a {type(value).__name__}, not a string or object")
+
+
+def _optional_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def story_from_documents(documents: Sequence[Any], story_id: str | None = None) -> Story:
+    """A story from the Python/JSON form: a list of strings or dicts."""
+    if isinstance(documents, str | bytes) or not isinstance(documents, Sequence):
+        raise InputError("'documents' must be a list of strings or objects")
+    articles = [
+        article_from_value(doc, i, f"article-{i + 1}") for i, doc in enumerate(documents)
+    ]
+    return Story(articles=unique_ids(articles), id=story_id)
+
+
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """Give every article an id of its own; several files of one outlet get -2, -3, ..."""
+    seen: dict[str, int] = {}
+    for article in articles:
+        base = re.sub(r"\s+", "-", article.id.strip()) or "article"
+        count = seen.get(base, 0) + 1
+        seen[base] = count
+        article.id = base if count == 1 else f"{base}-{count}"
+    return articles
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if size > max_bytes:
+        raise InputError(
+            f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one "
+            "article (raise it with --max-article-bytes)"
+        )
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def articles_from_file(path: Path, warnings: list[str], max_bytes: int) -> list[Article]:
+    """The articles one text or HTML file holds (several in the Multi-News raw form)."""
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+        raise InputError(
+            f"{path}: unsupported file type '{suffix or path.name}' "
+            "(expected .txt, .md, .html, .htm, .jsonl or .jsonl.gz)"
+        )
+    text = decode(_read_bytes(path, max_bytes), str(path), warnings)
+    source = source_name(path)
+    if not text.strip():
+        warnings.append(f"{path}: empty file, skipped")
+        return []
+    if suffix in HTML_SUFFIXES:
+        article = html_article(text, source)
+        if article is None:
+            warnings.append(f"{path}: no article text found in the HTML, skipped")
+            return []
+        return [article]
+    if MULTINEWS_SEPARATOR in text:
+        parts = split_multinews(text)
+        return [Article(id=f"{source}-{i + 1}", source=f"{source}-{i + 1}", text=p)
+                for i, p in enumerate(parts)]
+    return [Article(id=source, source=source, text=text)]
+
+
+def is_jsonl(path: Path) -> bool:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return bool(suffixes) and suffixes[-1] in JSONL_SUFFIXES
+
+
+def expand_paths(paths: Sequence[str], warnings: list[str]) -> list[Path]:
+    """Files named directly, and the supported files inside named directories (sorted)."""
+    files: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if not path.exists():
+            raise InputError(f"{name}: no such file or directory")
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            supported = [p for p in found if p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES]
+            for skipped in sorted(set(found) - set(supported)):
+                warnings.append(f"{skipped}: unsupported file type, skipped")
+            if not supported:
+                raise InputError(f"{name}: no .txt, .md or .html files in this directory")
+            files.extend(supported)
+        else:
+            files.append(path)
+    return files
+
+
+def read_story(
+    paths: Sequence[str],
+    warnings: list[str],
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+) -> Story:
+    """One story told by the articles in ``paths`` (``-`` reads standard input)."""
+    articles: list[Article] = []
+    for path in expand_paths([p for p in paths if p != "-"], warnings):
+        if is_jsonl(path):
+            raise InputError(f"{path}: a JSONL file holds whole stories; give it on its own")
+        articles.extend(articles_from_file(path, warnings, max_bytes))
+    if "-" in paths:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"stdin: over the {max_bytes / 1e6:.0f} MB limit for one story")
+        text = decode(data, "stdin", warnings)
+        if text.lstrip().startswith("{"):
+            raise InputError("stdin: looks like JSON; save it as a .jsonl file and pass the path")
+        articles.extend(
+            Article(id=f"stdin-{i + 1}", source=f"stdin-{i + 1}", text=t)
+            for i, t in enumerate(split_multinews(text))
+        )
+    if not articles:
+        raise InputError("no article text found in the input")
+    return Story(articles=unique_ids(articles))
+
+
+def open_text(path: Path) -> Iterator[str]:
+    """Lines of a possibly gzipped UTF-8 file, read lazily."""
+    try:
+        if path.suffix.lower() == ".gz":
+            stream = gzip.open(path, "rt", encoding="utf-8", errors="replace")
+        else:
+            stream = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    with stream:
+        try:
+            yield from stream
+        except (OSError, EOFError) as exc:
+            raise InputError(f"{path}: cannot read ({exc})") from None
+
+
+def parse_jsonl_line(line: str, number: int) -> JsonlLine:
+    """One JSONL line to a story; a bad line becomes an error naming its number, never an exception."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return JsonlLine(number, None, [], f"line {number}: not valid JSON ({exc.msg})")
+    if not isinstance(record, Mapping):
+        return JsonlLine(number, None, [], f"line {number}: expected a JSON object")
+    documents = record.get("documents")
+    if documents is None:
+        return JsonlLine(number, None, [], f"line {number}: no 'documents' field")
+    story_id = _optional_str(record.get("id")) or f"line-{number}"
+    try:
+        if isinstance(documents, str):
+            documents = split_multinews(documents)
+        story = story_from_documents(documents, story_id)
+    except InputError as exc:
+        return JsonlLine(number, None, [], f"line {number}: {exc}")
+    if not story.articles:
+        return JsonlLine(number, None, [], f"line {number}: 'documents' is empty")
+    summaries = record.get("summaries") or record.get("summary") or []
+    references = [summaries] if isinstance(summaries, str) else [str(s) for s in summaries]
+    return JsonlLine(number, story, references)
+
+
+def iter_jsonl(path: Path) -> Iterator[JsonlLine]:
+    """Stream the stories of a JSONL file, one at a time; blank lines are skipped."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, expected a JSONL file")
+    for number, line in enumerate(open_text(path), start=1):
+        if line.strip():
+            yield parse_jsonl_line(line, number)

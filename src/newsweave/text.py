@@ -1,0 +1,51 @@
+"""Word-level text utilities shared by every stage: tokens, stems, content words.
+
+Tokenisation mirrors rouge-score's (lowercase, runs of ASCII letters and digits),
+so that what the summarizer counts as shared content is what ROUGE counts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_STEMMER = snowballstemmer.stemmer("porter")
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own s same she should so some such t than that the their
+    theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours
+    yourself yourselves said says say told according new one two would could mr ms mrs
+    like get got also year years""".split()
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercased word tokens, as ROUGE sees them."""
+    return _TOKEN.findall(text.lower())
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    # rouge-score leaves words of three letters or fewer unstemmed; so do we.
+    return word if len(word) <= 3 else str(_STEMMER.stemWord(word))
+
+
+def stems(text: str) -> list[str]:
+    return [stem(t) for t in tokens(text)]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content: no stopwords, no one-letter tokens."""
+    return [stem(t) for t in tokens(text) if t not in STOPWORDS and len(t) > 1]
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
