@@ -20,7 +20,7 @@ _NOISE_PATTERNS = [
     # promos and navigation
     r"^(?:Read|READ) (?:more|More|MORE|a QuickTake|the full|our)\b|^Related:|^RELATED:|^See also\b",
     r"^(?:Sign up|Subscribe|Click here|Download|Listen|Follow us|Get the|Share this)\b",
-    r"\bnewsletter\b|\bclick here\b|\bsubscribe (?:now|today|to)\b|\bAdvertisement\b",
+    r"\bnewsletter\b|\bclick here\b|\bsubscribe (?:now|today|to)\b|^Advertisement\s*$",
     # donation appeals, paywalls, comment prompts
     r"\bour readers\b|\bpaywall\b|\bcontribut\w* whatever\b|\bSupport [A-Z][\w ]*(?:→|->)",
     r"^Payment options|\bcomments? before your comment\b|\b(?:Leave|Post) a comment\b",
@@ -42,6 +42,8 @@ _CASE_SENSITIVE_STARTS = re.compile(r"^(?:Read|READ) ")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?:\s|$)")
 HEADING_MAX_WORDS = 20
+# Longer lines are whole articles on one line (as in Multi-News): judged sentence by sentence.
+PARAGRAPH_MAX_WORDS = 80
 
 
 def is_boilerplate(text: str) -> bool:
@@ -85,7 +87,7 @@ def clean_article(article: Article) -> Article:
             if title is None and not kept:
                 title = line
             continue
-        if is_boilerplate(line):
+        if len(line.split()) <= PARAGRAPH_MAX_WORDS and is_boilerplate(line):
             continue
         kept.append(line)
     return replace(article, text="\n\n".join(kept), title=title, degraded=False)

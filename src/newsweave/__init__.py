@@ -1,0 +1,22 @@
+"""newsweave: many articles about one story in, one attributed extractive summary out.
+
+>>> import newsweave
+>>> summary = newsweave.summarize([text_a, text_b, text_c], max_words=120)  # doctest: +SKIP
+>>> print(summary.text)  # doctest: +SKIP
+"""
+
+from newsweave.errors import InputError, NewsweaveError
+from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
+from newsweave.pipeline import summarize
+
+__all__ = [
+    "Article",
+    "InputError",
+    "NewsweaveError",
+    "Sentence",
+    "Story",
+    "Summary",
+    "SummarySentence",
+    "summarize",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,107 @@
+"""Align sentences across outlets: which articles report what a sentence says.
+
+Support is measured by containment: the share of a sentence's content (IDF-weighted
+stems) that a sentence of another article also contains. Containment, unlike cosine,
+lets a short sentence be backed by a longer one that says more, and lets a degraded
+article (cut into arbitrary word windows) back a sentence that straddles two windows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from newsweave.model import Claim, Sentence
+from newsweave.represent import Representation
+
+SUPPORT_THRESHOLD = 0.5
+MIN_SHARED_STEMS = 3
+
+
+@dataclass
+class Alignment:
+    """Per sentence and article, the best containment of the sentence in that article."""
+
+    strength: np.ndarray  # shape (n_sentences, n_articles); 1.0 for a sentence's own article
+    best_match: np.ndarray  # index of the best-matching sentence in each article, -1 if none
+
+    def supporters(self, index: int, threshold: float = SUPPORT_THRESHOLD) -> list[int]:
+        """Articles that report sentence ``index``, its own included."""
+        return [int(a) for a in np.flatnonzero(self.strength[index] >= threshold)]
+
+    def support_counts(self, threshold: float = SUPPORT_THRESHOLD) -> np.ndarray:
+        """How many other articles back each sentence."""
+        return (self.strength >= threshold).sum(axis=1) - 1
+
+
+def _presence(rep: Representation, sentences: list[Sentence]) -> sparse.csr_matrix:
+    """Binary stem presence; a degraded unit also holds the next unit's stems (straddling)."""
+    binary = (rep.vectors > 0).astype(np.float64).tocsr()
+    rows = binary.tolil(copy=True)
+    for i in range(len(sentences) - 1):
+        here, after = sentences[i], sentences[i + 1]
+        if here.degraded and after.article_index == here.article_index:
+            rows[i] = binary[i] + binary[i + 1]
+    merged = rows.tocsr()
+    merged.data = np.minimum(merged.data, 1.0)
+    return merged
+
+
+def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Alignment:
+    n = len(sentences)
+    strength = np.zeros((n, max(n_articles, 1)))
+    best = np.full((n, max(n_articles, 1)), -1, dtype=np.int64)
+    if n == 0:
+        return Alignment(strength, best)
+    article_of = np.array([s.article_index for s in sentences])
+    idf = np.log((1 + n) / (1 + np.asarray((rep.vectors > 0).sum(axis=0)).ravel())) + 1.0
+    own = (rep.vectors > 0).astype(np.float64).tocsr()
+    other = _presence(rep, sentences)
+    shared_weight = np.asarray((own.multiply(idf) @ other.T).todense())
+    shared_count = np.asarray((own @ other.T).todense())
+    total = np.asarray(own.multiply(idf).sum(axis=1)).ravel()
+    total[total == 0] = 1.0
+    containment = shared_weight / total[:, None]
+    containment[shared_count < MIN_SHARED_STEMS] = 0.0
+    for article in range(n_articles):
+        columns = np.flatnonzero(article_of == article)
+        if columns.size == 0:
+            continue
+        block = containment[:, columns]
+        best[:, article] = columns[block.argmax(axis=1)]
+        strength[:, article] = block.max(axis=1)
+    strength[np.arange(n), article_of] = 1.0
+    best[np.arange(n), article_of] = np.arange(n)
+    return Alignment(strength, best)
+
+
+def group_claims(
+    sentences: list[Sentence],
+    alignment: Alignment,
+    salience: np.ndarray,
+    threshold: float = SUPPORT_THRESHOLD,
+) -> list[Claim]:
+    """Group sentences saying the same thing into claims, most salient first.
+
+    Each sentence joins at most one claim. A claim takes, from every other article, that
+    article's best match if it backs the seed sentence and is not already claimed. The
+    representative is the best-formed member: never a degraded unit if a clean one exists.
+    """
+    claimed = np.zeros(len(sentences), dtype=bool)
+    claims: list[Claim] = []
+    for seed in np.argsort(-salience, kind="stable"):
+        if claimed[seed]:
+            continue
+        members = [int(seed)]
+        for article in alignment.supporters(int(seed), threshold):
+            match = int(alignment.best_match[seed, article])
+            if match != seed and match >= 0 and not claimed[match]:
+                members.append(match)
+        claimed[members] = True
+        ranked = sorted(members, key=lambda i: (sentences[i].degraded, -salience[i]))
+        claims.append(
+            Claim(representative=sentences[ranked[0]], members=[sentences[i] for i in members])
+        )
+    return claims

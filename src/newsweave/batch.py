@@ -1,0 +1,100 @@
+"""Summarize every story of a JSONL file: streaming, on all cores, bad lines reported.
+
+Lines are read lazily and summaries written as they complete (in input order), so
+memory stays flat however long the file is.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from multiprocessing import get_context
+from pathlib import Path
+from typing import TextIO
+
+from tqdm import tqdm
+
+from newsweave.errors import NewsweaveError
+from newsweave.read import JsonlLine, iter_jsonl
+from newsweave.render import render
+
+
+@dataclass
+class BatchResult:
+    done: int = 0
+    failed: int = 0
+
+
+@dataclass
+class LineResult:
+    """What a worker sends back: the rendered summary, or why the line failed."""
+
+    number: int
+    output: str | None
+    error: str | None = None
+
+
+def _summarize_line(line: JsonlLine, max_words: int, method: str, output_format: str) -> LineResult:
+    from newsweave.pipeline import summarize_story
+
+    if line.story is None:
+        return LineResult(line.number, None, line.error)
+    try:
+        summary = summarize_story(line.story, max_words, method)
+    except NewsweaveError as exc:
+        return LineResult(line.number, None, f"line {line.number}: {exc}")
+    rendered = render(summary, output_format)
+    if output_format != "json":
+        rendered = f"# {summary.story_id}\n\n{rendered}\n"
+    return LineResult(line.number, rendered)
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+
+
+def summarize_jsonl(
+    path: Path,
+    out: TextIO,
+    max_words: int = 250,
+    method: str = "auto",
+    output_format: str = "json",
+    jobs: int | None = None,
+    progress: bool = True,
+    warn: Callable[[str], None] = print,
+) -> BatchResult:
+    """Summarize each story of ``path`` into ``out`` (one rendered summary per story)."""
+    jobs = jobs or default_jobs()
+    worker = partial(
+        _summarize_line, max_words=max_words, method=method, output_format=output_format
+    )
+    result = BatchResult()
+    lines: Iterator[JsonlLine] = iter_jsonl(path)
+    bar = tqdm(desc="summarizing", unit="story", disable=not progress, dynamic_ncols=True)
+    with bar:
+        if jobs == 1:
+            _drain(map(worker, lines), out, result, warn, bar)
+        else:
+            with get_context("fork").Pool(jobs) as pool:
+                _drain(pool.imap(worker, lines, chunksize=8), out, result, warn, bar)
+    return result
+
+
+def _drain(
+    outputs: Iterator[LineResult],
+    out: TextIO,
+    result: BatchResult,
+    warn: Callable[[str], None],
+    bar: tqdm,
+) -> None:
+    for line in outputs:
+        if line.output is None:
+            result.failed += 1
+            warn(f"warning: {line.error}")
+        else:
+            out.write(line.output)
+            result.done += 1
+        bar.update(1)
+

@@ -1,0 +1,130 @@
+"""The ``newsweave`` command line. Every user error is one line on stderr, never a traceback."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from newsweave.errors import NewsweaveError
+from newsweave.pipeline import METHODS, summarize_story
+from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, read_story
+from newsweave.render import FORMATS, render
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_INPUT = 2
+EXIT_PARTIAL = 1
+
+
+def _warn(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def reports_errors(command: F) -> F:
+    """Turn newsweave's errors into one line on stderr and a non-zero exit."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except NewsweaveError as exc:
+            _warn(f"error: {exc}")
+            sys.exit(EXIT_INPUT)
+        except KeyboardInterrupt:
+            _warn("interrupted")
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.exit(0)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group()
+@click.version_option(package_name="newsweave")
+def main() -> None:
+    """Summarize many news articles about one story, citing every outlet that backs each line."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--max-words", type=click.IntRange(min=1), default=250, show_default=True,
+              help="Hard word budget of the summary.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
+              help="Output format [default: text; json for a JSONL file of stories].")
+@click.option("--method", type=click.Choice(METHODS), default="auto", show_default=True,
+              help="Salience: the learned model where installed (auto), or the unsupervised one.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of standard output.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for a JSONL file of stories [default: all cores].")
+@click.option("--max-article-bytes", type=click.IntRange(min=1),
+              default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True)
+@click.option("--quiet", is_flag=True, help="No progress bar or warnings.")
+@reports_errors
+def summarize(
+    paths: tuple[str, ...],
+    max_words: int,
+    output_format: str | None,
+    method: str,
+    out: Path | None,
+    jobs: int | None,
+    max_article_bytes: int,
+    quiet: bool,
+) -> None:
+    """Summarize ONE story told by the articles in PATHS.
+
+    PATHS are text, Markdown or HTML files, directories of them, or - for standard input.
+    A single JSONL file (.jsonl, .jsonl.gz) holds one story per line: each is summarized.
+    """
+    warn = (lambda message: None) if quiet else _warn
+    if len(paths) == 1 and is_jsonl(Path(paths[0])):
+        _summarize_many(
+            Path(paths[0]), out, max_words, method, output_format or "json", jobs, quiet
+        )
+        return
+    warnings: list[str] = []
+    story = read_story(paths, warnings, max_bytes=max_article_bytes)
+    summary = summarize_story(story, max_words, method)
+    for message in warnings + summary.warnings:
+        warn(f"warning: {message}")
+    _write(render(summary, output_format or "text"), out)
+
+
+def _summarize_many(
+    path: Path,
+    out: Path | None,
+    max_words: int,
+    method: str,
+    output_format: str,
+    jobs: int | None,
+    quiet: bool,
+) -> None:
+    from newsweave.batch import summarize_jsonl
+
+    warn = (lambda message: None) if quiet else _warn
+    stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    try:
+        result = summarize_jsonl(
+            path, stream, max_words, method, output_format, jobs, not quiet, warn
+        )
+    finally:
+        if out:
+            stream.close()
+    warn(f"summarized {result.done} stories, {result.failed} failed")
+    if result.failed:
+        sys.exit(EXIT_PARTIAL if result.done else EXIT_INPUT)
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise NewsweaveError(f"{out}: cannot write ({exc.strerror or exc})") from None

@@ -1,0 +1,112 @@
+"""Per-sentence features: the signals salience is computed from.
+
+One table, named columns, shared by the unsupervised scorer and the learned model, so
+that the two can never disagree about what "position" or "support" means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsweave.align import Alignment
+from newsweave.model import Article, Sentence
+from newsweave.represent import Representation
+from newsweave.text import content_stems, word_count
+
+FEATURE_NAMES = (
+    "position",  # index of the sentence in its article
+    "inverse_position",  # 1 / (1 + position)
+    "relative_position",  # position / sentences in the article
+    "words",
+    "centroid_similarity",  # cosine to the story centroid
+    "article_centroid_similarity",  # cosine to its own article's centroid
+    "support_share",  # share of other articles that report it
+    "support_soft",  # mean containment in other articles
+    "degree_centrality",  # mean cosine to all other sentences (LexRank-like)
+    "title_overlap",  # share of its content stems in any headline
+    "article_frequency_mean",  # mean number of articles using its stems
+    "is_quote",  # starts with a quotation mark
+    "starts_with_pronoun",
+    "has_number",
+    "capitalised_share",  # share of words capitalised past the first (names, places)
+    "n_articles",
+    "article_sentences",
+)
+
+_PRONOUN_START = re.compile(
+    r"^[\"“‘']?(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its|Him|Them|"
+    r"The (?:deal|move|decision|plan|agreement|statement|incident|company|group))\b"
+)
+_QUOTE_START = re.compile(r"^[\"“‘']")
+_NUMBER = re.compile(r"\d")
+
+
+@dataclass
+class FeatureTable:
+    names: tuple[str, ...]
+    values: np.ndarray  # shape (n_sentences, len(names))
+
+    def column(self, name: str) -> np.ndarray:
+        return self.values[:, self.names.index(name)]
+
+
+def compute_features(
+    articles: list[Article],
+    sentences: list[Sentence],
+    rep: Representation,
+    alignment: Alignment,
+) -> FeatureTable:
+    n = len(sentences)
+    n_articles = len(articles)
+    values = np.zeros((n, len(FEATURE_NAMES)))
+    if n == 0:
+        return FeatureTable(FEATURE_NAMES, values)
+    similarity = rep.similarity()
+    vectors = rep.vectors
+    centroid = np.asarray(vectors.sum(axis=0)).ravel()
+    centroid /= np.linalg.norm(centroid) or 1.0
+    article_of = np.array([s.article_index for s in sentences])
+    per_article = np.bincount(article_of, minlength=n_articles)
+    article_centroids = np.zeros((n_articles, vectors.shape[1]))
+    for a in range(n_articles):
+        rows = np.flatnonzero(article_of == a)
+        if rows.size:
+            c = np.asarray(vectors[rows].sum(axis=0)).ravel()
+            article_centroids[a] = c / (np.linalg.norm(c) or 1.0)
+    title_stems = {s for a in articles if a.title for s in content_stems(a.title)}
+    others = max(n_articles - 1, 1)
+    strength = alignment.strength
+    support_share = alignment.support_counts() / others
+    own = np.zeros_like(strength, dtype=bool)
+    own[np.arange(n), article_of] = True
+    support_soft = np.where(own, 0.0, strength).sum(axis=1) / others
+    degree = (similarity.sum(axis=1) - 1.0) / max(n - 1, 1)
+    dense = vectors.toarray() if vectors.shape[1] else np.zeros((n, 0))
+    for i, sentence in enumerate(sentences):
+        stems = rep.stems[i]
+        words = sentence.text.split()
+        frequencies = [rep.article_frequency[rep.vocabulary[s]] for s in stems]
+        capitalised = sum(1 for w in words[1:] if w[:1].isupper())
+        values[i] = (
+            sentence.position,
+            1.0 / (1.0 + sentence.position),
+            sentence.position / max(per_article[sentence.article_index], 1),
+            word_count(sentence.text),
+            float(dense[i] @ centroid) if dense.shape[1] else 0.0,
+            float(dense[i] @ article_centroids[sentence.article_index]) if dense.shape[1] else 0.0,
+            support_share[i] if n_articles > 1 else 0.0,
+            support_soft[i] if n_articles > 1 else 0.0,
+            degree[i],
+            len(set(stems) & title_stems) / max(len(set(stems)), 1),
+            float(np.mean(frequencies)) if frequencies else 0.0,
+            1.0 if _QUOTE_START.match(sentence.text) else 0.0,
+            1.0 if _PRONOUN_START.match(sentence.text) else 0.0,
+            1.0 if _NUMBER.search(sentence.text) else 0.0,
+            capitalised / max(len(words) - 1, 1),
+            n_articles,
+            per_article[sentence.article_index],
+        )
+    return FeatureTable(FEATURE_NAMES, values)

@@ -1,0 +1,138 @@
+"""The summarization pipeline: clean → segment → represent → align → score → select → order.
+
+:func:`prepare` runs the stages every consumer needs (the summarizer and the cross-source
+analysis alike); :func:`summarize_story` adds salience, selection and trimming.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from newsweave.align import Alignment, align
+from newsweave.clean import clean_article
+from newsweave.errors import InputError
+from newsweave.features import FeatureTable, compute_features
+from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
+from newsweave.read import story_from_documents
+from newsweave.represent import Representation, represent
+from newsweave.score import unsupervised_salience
+from newsweave.segment import segment
+from newsweave.select import reading_order, select
+from newsweave.trim import trim
+
+METHODS = ("auto", "unsupervised", "learned")
+
+
+@dataclass
+class PreparedStory:
+    """A story after the stages that do not depend on the summarization method."""
+
+    articles: list[Article]
+    sentences: list[Sentence]
+    representation: Representation
+    alignment: Alignment
+    features: FeatureTable
+    warnings: list[str] = field(default_factory=list)
+    story_id: str | None = None
+
+    @property
+    def sentence_counts(self) -> list[int]:
+        counts = [0] * len(self.articles)
+        for sentence in self.sentences:
+            counts[sentence.article_index] += 1
+        return counts
+
+
+def prepare(story: Story) -> PreparedStory:
+    warnings: list[str] = []
+    articles = [clean_article(a) for a in story.articles]
+    sentences: list[Sentence] = []
+    for index, article in enumerate(articles):
+        found = segment(article, index)
+        if not found:
+            warnings.append(f"{article.id}: no usable sentence; it cannot back any claim")
+        sentences.extend(found)
+    if not sentences:
+        raise InputError("no usable sentence in any article")
+    if len(articles) == 1:
+        warnings.append("only one article: nothing to compare across outlets")
+    representation = represent(sentences, len(articles))
+    alignment = align(sentences, representation, len(articles))
+    features = compute_features(articles, sentences, representation, alignment)
+    return PreparedStory(
+        articles, sentences, representation, alignment, features, warnings, story.id
+    )
+
+
+def salience_for(prepared: PreparedStory, method: str) -> tuple[np.ndarray, str]:
+    """Salience per sentence, and the name of the method that produced it."""
+    if method not in METHODS:
+        raise InputError(f"unknown method {method!r} (choose from {', '.join(METHODS)})")
+    if method in ("auto", "learned"):
+        from newsweave.learned import load_default_model
+
+        model = load_default_model(required=method == "learned")
+        if model is not None:
+            return model.predict(prepared.features), "learned"
+    return unsupervised_salience(prepared.features), "unsupervised"
+
+
+def summarize_prepared(
+    prepared: PreparedStory, max_words: int = 250, method: str = "auto"
+) -> Summary:
+    if max_words < 1:
+        raise InputError(f"--max-words must be at least 1, not {max_words}")
+    salience, used = salience_for(prepared, method)
+    shown = [trim(s) for s in prepared.sentences]
+    chosen = select(shown, salience, prepared.representation.similarity(), max_words)
+    ordered = reading_order(prepared.sentences, chosen, prepared.sentence_counts)
+    sentences = [
+        SummarySentence(
+            text=shown[i].text,
+            article_index=shown[i].article_index,
+            start=shown[i].start,
+            end=shown[i].end,
+            supporting=prepared.alignment.supporters(i),
+            score=float(salience[i]),
+        )
+        for i in ordered
+    ]
+    warnings = list(prepared.warnings)
+    if not sentences:
+        warnings.append(f"no sentence fits in {max_words} words")
+    return Summary(sentences, prepared.articles, max_words, used, prepared.story_id, warnings)
+
+
+def summarize_story(story: Story, max_words: int = 250, method: str = "auto") -> Summary:
+    return summarize_prepared(prepare(story), max_words, method)
+
+
+def as_story(articles: Sequence[Any] | Story) -> Story:
+    """A Story from what Python users have: strings, dicts, Articles, or a Story."""
+    if isinstance(articles, Story):
+        return articles
+    if articles and all(isinstance(a, Article) for a in articles):
+        return Story(articles=list(articles))
+    return story_from_documents(articles)
+
+
+def summarize(
+    articles: Sequence[Any] | Story, max_words: int = 250, method: str = "auto"
+) -> Summary:
+    """Summarize one story told by several articles.
+
+    ``articles`` may be strings, dicts with ``text`` (and optional ``source``, ``title``,
+    ``url``, ``published``), :class:`~newsweave.model.Article` objects or a
+    :class:`~newsweave.model.Story`.
+    """
+    story = as_story(articles)
+    if not story.articles:
+        raise InputError("no articles given")
+    return summarize_story(story, max_words, method)
+
+
+Summarizer = Callable[[Story], Summary]

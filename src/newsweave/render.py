@@ -1,0 +1,52 @@
+"""Render a summary as plain text, Markdown with footnote citations, or versioned JSON."""
+
+from __future__ import annotations
+
+import json
+
+from newsweave.model import Summary
+
+FORMATS = ("text", "markdown", "json")
+
+
+def _outlets(summary: Summary, indices: list[int]) -> str:
+    return ", ".join(summary.articles[i].source for i in indices)
+
+
+def render_text(summary: Summary) -> str:
+    n = len(summary.articles)
+    lines = [
+        f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}]"
+        for s in summary.sentences
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(summary: Summary) -> str:
+    """Each sentence cites every backing article as a footnote: ``… [1][3]``."""
+    used: list[int] = []
+    for sentence in summary.sentences:
+        for index in sentence.supporting:
+            if index not in used:
+                used.append(index)
+    number = {article: i + 1 for i, article in enumerate(used)}
+    body = " ".join(
+        sentence.text + "".join(f"[{number[i]}]" for i in sentence.supporting)
+        for sentence in summary.sentences
+    )
+    sources = []
+    for article_index in used:
+        article = summary.articles[article_index]
+        label = article.source + (f": {article.title}" if article.title else "")
+        link = f" <{article.url}>" if article.url else ""
+        sources.append(f"[{number[article_index]}]: {label}{link}")
+    return f"{body}\n\n" + "\n".join(sources) + "\n"
+
+
+def render_json(summary: Summary) -> str:
+    return json.dumps(summary.to_dict(), ensure_ascii=False) + "\n"
+
+
+def render(summary: Summary, output_format: str) -> str:
+    renderers = {"text": render_text, "markdown": render_markdown, "json": render_json}
+    return renderers[output_format](summary)

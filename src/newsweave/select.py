@@ -1,0 +1,82 @@
+"""Choose sentences under a hard word budget, without saying anything twice, and order them.
+
+Greedy maximal marginal relevance: each step takes the candidate whose salience, less its
+similarity to what is already chosen, is highest among those that still fit the budget.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from newsweave.model import Sentence
+
+MIN_WORDS = 6
+MAX_WORDS = 70
+_OPEN_QUOTES = re.compile(r"[“]")
+_CLOSE_QUOTES = re.compile(r"[”]")
+
+
+def _balanced_quotes(text: str) -> bool:
+    straight = text.count('"')
+    return straight % 2 == 0 and len(_OPEN_QUOTES.findall(text)) == len(
+        _CLOSE_QUOTES.findall(text)
+    )
+
+
+def is_candidate(sentence: Sentence) -> bool:
+    """Can this sentence be shown? Degraded units and fragments never are."""
+    words = len(sentence.text.split())
+    text = sentence.text.rstrip()
+    return (
+        not sentence.degraded
+        and MIN_WORDS <= words <= MAX_WORDS
+        and not text.endswith((":", "?", ","))
+        and _balanced_quotes(text)
+    )
+
+
+def select(
+    shown: list[Sentence],
+    salience: np.ndarray,
+    similarity: np.ndarray,
+    max_words: int,
+    redundancy: float = 0.7,
+    duplicate_threshold: float = 0.6,
+) -> list[int]:
+    """Indices of the chosen sentences, in the order chosen.
+
+    ``shown`` are the sentences as they would be shown (trimmed), aligned with
+    ``salience`` and ``similarity``. A candidate too similar to a chosen one is never
+    taken, whatever its salience: no two summary sentences say the same thing.
+    """
+    lengths = np.array([len(s.text.split()) for s in shown])
+    available = np.array([is_candidate(s) for s in shown], dtype=bool)
+    chosen: list[int] = []
+    budget = max_words
+    max_similarity = np.zeros(len(shown))
+    while True:
+        fits = available & (lengths <= budget) & (max_similarity < duplicate_threshold)
+        if not fits.any():
+            return chosen
+        value = np.where(fits, salience - redundancy * max_similarity, -np.inf)
+        best = int(np.argmax(value))
+        chosen.append(best)
+        available[best] = False
+        budget -= int(lengths[best])
+        max_similarity = np.maximum(max_similarity, similarity[best])
+
+
+def reading_order(sentences: list[Sentence], chosen: list[int], counts: list[int]) -> list[int]:
+    """Order chosen sentences as a story reads: by relative place in their article.
+
+    ``counts`` is the number of sentences of each article; ties go to the earlier article.
+    """
+    return sorted(
+        chosen,
+        key=lambda i: (
+            sentences[i].position / max(counts[sentences[i].article_index], 1),
+            sentences[i].article_index,
+        ),
+    )

@@ -1,0 +1,62 @@
+"""Trim a selected sentence for reading: datelines, bylines, openers, sign-offs.
+
+Trimming only moves the span's start and end inwards, so the text shown is still an
+exact slice of the article: faithful by construction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.model import Sentence
+
+# "HANOI, Vietnam (AP) —", "PORT ELLIS (Wire Press) -", "WASHINGTON —", "(CNN)"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,5}\s*)?"
+    r"(?:\([A-Za-z .&-]{1,40}\)\s*)?[—–-]{1,2}\s+(?=\S)"
+    r"|^\((?:CNN|AP|Reuters|AFP|[A-Z][A-Za-z ]{1,30})\)\s*[—–-]*\s*"
+)
+_UPPER_DATELINE_WORD = re.compile(r"^[A-Z][A-Z.'’-]+\b")
+_OPENER = re.compile(
+    r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
+    r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
+    r"At the same time|On the other hand|As a result)\b,?\s+(?=[A-Z0-9\"“‘'])"
+)
+_SIGN_OFF = re.compile(r"\s+(?:DM|\(AP\)|\(Reuters\)|—\s*[A-Z][a-z]+ [A-Z][a-z]+)$")
+
+
+def _dateline_end(text: str) -> int:
+    match = _DATELINE.match(text)
+    if not match:
+        return 0
+    # A real dateline starts with an upper-case place ("HANOI,") or a bracketed agency.
+    if text.startswith("(") or _UPPER_DATELINE_WORD.match(text):
+        return match.end()
+    return 0
+
+
+def trim_span(text: str) -> tuple[int, int]:
+    """How far to move a sentence's start forward and its end back."""
+    start = _dateline_end(text)
+    opener = _OPENER.match(text[start:])
+    if opener:
+        start += opener.end()
+    end = len(text)
+    sign_off = _SIGN_OFF.search(text)
+    if sign_off and sign_off.start() > start:
+        end = sign_off.start()
+    return start, end
+
+
+def trim(sentence: Sentence) -> Sentence:
+    head, tail = trim_span(sentence.text)
+    if head == 0 and tail == len(sentence.text):
+        return sentence
+    return Sentence(
+        article_index=sentence.article_index,
+        start=sentence.start + head,
+        end=sentence.start + tail,
+        text=sentence.text[head:tail],
+        position=sentence.position,
+        degraded=sentence.degraded,
+    )
