@@ -42,7 +42,7 @@ def select(
     salience: np.ndarray,
     similarity: np.ndarray,
     max_words: int,
-    redundancy: float = 0.7,
+    redundancy: float = 1.0,
     duplicate_threshold: float = 0.6,
 ) -> list[int]:
     """Indices of the chosen sentences, in the order chosen.
