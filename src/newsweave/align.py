@@ -4,6 +4,8 @@ Support is measured by containment: the share of a sentence's content (IDF-weigh
 stems) that a sentence of another article also contains. Containment, unlike cosine,
 lets a short sentence be backed by a longer one that says more, and lets a degraded
 article (cut into arbitrary word windows) back a sentence that straddles two windows.
+A sentence whose figures the other does not state ("nine dead" against "seven dead") is
+not backed by it, however many words they share.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from scipy import sparse
 
 from newsweave.model import Claim, Sentence
 from newsweave.represent import Representation
+from newsweave.text import number_tokens
 
 SUPPORT_THRESHOLD = 0.5
 MIN_SHARED_STEMS = 3
@@ -22,17 +25,22 @@ MIN_SHARED_STEMS = 3
 
 @dataclass
 class Alignment:
-    """Per sentence and article, the best containment of the sentence in that article."""
+    """Per sentence and article, the best containment of the sentence in that article.
+
+    ``strength`` says how much of the topic another article shares (a salience signal);
+    ``backing`` also requires the figures to agree (who can be cited as a source).
+    """
 
     strength: np.ndarray  # shape (n_sentences, n_articles); 1.0 for a sentence's own article
-    best_match: np.ndarray  # index of the best-matching sentence in each article, -1 if none
+    backing: np.ndarray  # as strength, with disagreeing figures set to 0
+    best_match: np.ndarray  # index of the best-backing sentence in each article, -1 if none
 
     def supporters(self, index: int, threshold: float = SUPPORT_THRESHOLD) -> list[int]:
         """Articles that report sentence ``index``, its own included."""
-        return [int(a) for a in np.flatnonzero(self.strength[index] >= threshold)]
+        return [int(a) for a in np.flatnonzero(self.backing[index] >= threshold)]
 
     def support_counts(self, threshold: float = SUPPORT_THRESHOLD) -> np.ndarray:
-        """How many other articles back each sentence."""
+        """How many other articles share each sentence's topic."""
         return (self.strength >= threshold).sum(axis=1) - 1
 
 
@@ -49,12 +57,24 @@ def _presence(rep: Representation, sentences: list[Sentence]) -> sparse.csr_matr
     return merged
 
 
+def _drop_disagreeing_numbers(containment: np.ndarray, sentences: list[Sentence]) -> None:
+    numbers = [number_tokens(s.text) for s in sentences]
+    for i in range(len(sentences) - 1):
+        here, after = sentences[i], sentences[i + 1]
+        if here.degraded and after.article_index == here.article_index:
+            numbers[i] = numbers[i] | numbers[i + 1]
+    for i, j in zip(*np.nonzero(containment > 0), strict=True):
+        if numbers[i] and numbers[j] and not numbers[i] & numbers[j]:
+            containment[i, j] = 0.0
+
+
 def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Alignment:
     n = len(sentences)
     strength = np.zeros((n, max(n_articles, 1)))
+    backing = np.zeros_like(strength)
     best = np.full((n, max(n_articles, 1)), -1, dtype=np.int64)
     if n == 0:
-        return Alignment(strength, best)
+        return Alignment(strength, backing, best)
     article_of = np.array([s.article_index for s in sentences])
     idf = np.log((1 + n) / (1 + np.asarray((rep.vectors > 0).sum(axis=0)).ravel())) + 1.0
     own = (rep.vectors > 0).astype(np.float64).tocsr()
@@ -65,16 +85,20 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     total[total == 0] = 1.0
     containment = shared_weight / total[:, None]
     containment[shared_count < MIN_SHARED_STEMS] = 0.0
+    agreeing = containment.copy()
+    _drop_disagreeing_numbers(agreeing, sentences)
     for article in range(n_articles):
         columns = np.flatnonzero(article_of == article)
         if columns.size == 0:
             continue
-        block = containment[:, columns]
+        strength[:, article] = containment[:, columns].max(axis=1)
+        block = agreeing[:, columns]
         best[:, article] = columns[block.argmax(axis=1)]
-        strength[:, article] = block.max(axis=1)
-    strength[np.arange(n), article_of] = 1.0
+        backing[:, article] = block.max(axis=1)
+    for matrix in (strength, backing):
+        matrix[np.arange(n), article_of] = 1.0
     best[np.arange(n), article_of] = np.arange(n)
-    return Alignment(strength, best)
+    return Alignment(strength, backing, best)
 
 
 def group_claims(

@@ -39,11 +39,22 @@ _NOISE_PATTERNS = [
 ]
 _NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_PATTERNS), re.IGNORECASE | re.MULTILINE)
 _CASE_SENSITIVE_STARTS = re.compile(r"^(?:Read|READ) ")
+# A caption ends with its credit: "... Photograph: Leah Millis/Reuters", "EPA-EFE/Name / POOL".
+_CREDIT_AT_END = re.compile(
+    r"(?:\bPhoto(?:graph)?s?:|\(AP Photo|\bAP Photo/|\bEPA-EFE/|\bREUTERS/|\bAFP/|"
+    r"\bGetty Images|\bShutterstock)[^.!?]{0,80}$"
+)
+CAPTION_MAX_WORDS = 150
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?:\s|$)")
 HEADING_MAX_WORDS = 20
+DEGRADED_MIN_WORDS = 30
+DEGRADED_WORDS_PER_END = 80
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|_{2})(?=\S)(.+?)(?<=\S)\1")
 # Longer lines are whole articles on one line (as in Multi-News): judged sentence by sentence.
 PARAGRAPH_MAX_WORDS = 80
+TITLE_MIN_WORDS = 4
 
 
 def is_boilerplate(text: str) -> bool:
@@ -51,9 +62,26 @@ def is_boilerplate(text: str) -> bool:
     return bool(_NOISE.search(text)) or bool(_CASE_SENSITIVE_STARTS.match(text))
 
 
+def is_caption(line: str) -> bool:
+    """A paragraph that ends with a photo credit: the caption above or below a picture."""
+    return len(line.split()) <= CAPTION_MAX_WORDS and bool(_CREDIT_AT_END.search(line))
+
+
+def is_title_case(line: str) -> bool:
+    """A headline written in title case ("They Ended Without a Handshake."), not prose."""
+    words = [w.strip("\"'“”‘’()[],.:;!?—–-") for w in line.split()]
+    long_words = [w for w in words[1:] if len(w) > 3 and w[:1].isalpha()]
+    if len(long_words) < 3 or len(words) > HEADING_MAX_WORDS:
+        return False
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return capitalised == len(long_words)
+
+
 def is_heading(line: str) -> bool:
-    """A short line with no closing punctuation: a title, section head or sidebar link."""
-    return not _TERMINAL.search(line) and len(line.split()) <= HEADING_MAX_WORDS
+    """A short line with no closing punctuation, or in title case: a title, section head or
+    sidebar link."""
+    short = len(line.split()) <= HEADING_MAX_WORDS
+    return short and (not _TERMINAL.search(line) or is_title_case(line))
 
 
 def is_degraded(text: str) -> bool:
@@ -62,10 +90,11 @@ def is_degraded(text: str) -> bool:
     Such text still reports facts, so it is kept as a source, split into sentence-like units.
     """
     words = text.split()
-    if len(words) < 60:
+    if len(words) < DEGRADED_MIN_WORDS:
         return False
     ends = len(_SENTENCE_END.findall(text))
-    return ends * 100 < len(words) * 0.5
+    # Prose ends a sentence every 20-25 words; one end in 80 words is no prose at all.
+    return ends * DEGRADED_WORDS_PER_END < len(words)
 
 
 def clean_article(article: Article) -> Article:
@@ -78,16 +107,33 @@ def clean_article(article: Article) -> Article:
         text = " ".join(article.text.split())
         return replace(article, text=text, degraded=True)
     kept: list[str] = []
-    title = article.title
+    headings: list[str] = []  # the headings above the first paragraph: the title among them
     for raw_line in article.text.splitlines():
-        line = " ".join(raw_line.split())
+        line = _MARKDOWN_EMPHASIS.sub(r"\2", " ".join(raw_line.split()))
         if not line:
             continue
-        if is_heading(line):
-            if title is None and not kept:
-                title = line
+        markdown_heading = _MARKDOWN_HEADING.match(line)
+        if markdown_heading:
+            line = line[markdown_heading.end() :]
+        if markdown_heading or is_heading(line):
+            if not kept:
+                headings.append(line)
             continue
         if len(line.split()) <= PARAGRAPH_MAX_WORDS and is_boilerplate(line):
             continue
+        if is_caption(line):
+            continue
         kept.append(line)
+    title = _title(article, headings)
     return replace(article, text="\n\n".join(kept), title=title, degraded=False)
+
+
+def _title(article: Article, headings: list[str]) -> str | None:
+    """The given title, else the first heading that reads like a headline (not "Politics")."""
+    if article.title is not None:
+        return article.title
+    candidates = [h for h in headings if not is_boilerplate(h)]
+    for heading in candidates:
+        if len(heading.split()) >= TITLE_MIN_WORDS:
+            return heading
+    return candidates[0] if candidates else None

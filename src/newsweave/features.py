@@ -14,7 +14,8 @@ import numpy as np
 from newsweave.align import Alignment
 from newsweave.model import Article, Sentence
 from newsweave.represent import Representation
-from newsweave.text import content_stems, word_count
+from newsweave.text import STOPWORDS, content_stems, tokens, word_count
+from newsweave.word_importance import WordImportance
 
 FEATURE_NAMES = (
     "position",  # index of the sentence in its article
@@ -34,14 +35,38 @@ FEATURE_NAMES = (
     "capitalised_share",  # share of words capitalised past the first (names, places)
     "n_articles",
     "article_sentences",
+    "words_before",  # words of the article before this sentence
+    "bigram_support",  # share of its content bigrams found in another article
+    "max_other_similarity",  # best cosine to a sentence of another article
+    "stopword_share",
+    "has_speech_verb",  # said, says, told: attributed statements
+    "importance_mean",  # mean lexical prior of its content stems (word_importance.py)
+    "importance_sum",
+    "importance_support",  # prior weighted by how many articles use each stem
 )
 
 _PRONOUN_START = re.compile(
     r"^[\"“‘']?(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its|Him|Them|"
-    r"The (?:deal|move|decision|plan|agreement|statement|incident|company|group))\b"
+    r"The (?:deal|move|decision|plan|agreement|statement|incident|company|firm|group|man|woman|"
+    r"couple|pair|suspect|official|victim|report))\b"
 )
 _QUOTE_START = re.compile(r"^[\"“‘']")
 _NUMBER = re.compile(r"\d")
+_SPEECH = re.compile(r"\b(?:said|says|told|added|stated|announced)\b", re.IGNORECASE)
+
+
+def _bigram_support(rep: Representation, article_of: np.ndarray) -> np.ndarray:
+    """Share of each sentence's content-stem bigrams that some other article also has."""
+    owners: dict[tuple[str, str], set[int]] = {}
+    bigrams = [list(zip(stems, stems[1:], strict=False)) for stems in rep.stems]
+    for i, pairs in enumerate(bigrams):
+        for pair in pairs:
+            owners.setdefault(pair, set()).add(int(article_of[i]))
+    share = np.zeros(len(bigrams))
+    for i, pairs in enumerate(bigrams):
+        if pairs:
+            share[i] = sum(len(owners[p] - {article_of[i]}) > 0 for p in pairs) / len(pairs)
+    return share
 
 
 @dataclass
@@ -58,6 +83,7 @@ def compute_features(
     sentences: list[Sentence],
     rep: Representation,
     alignment: Alignment,
+    importance: WordImportance | None = None,
 ) -> FeatureTable:
     n = len(sentences)
     n_articles = len(articles)
@@ -85,11 +111,22 @@ def compute_features(
     support_soft = np.where(own, 0.0, strength).sum(axis=1) / others
     degree = (similarity.sum(axis=1) - 1.0) / max(n - 1, 1)
     dense = vectors.toarray() if vectors.shape[1] else np.zeros((n, 0))
+    bigram_support = _bigram_support(rep, article_of)
+    same_article = article_of[:, None] == article_of[None, :]
+    max_other = np.where(same_article, 0.0, similarity).max(axis=1)
+    words_before = np.zeros(n)
+    running = np.zeros(n_articles)
+    for i, sentence in enumerate(sentences):
+        words_before[i] = running[sentence.article_index]
+        running[sentence.article_index] += word_count(sentence.text)
     for i, sentence in enumerate(sentences):
         stems = rep.stems[i]
         words = sentence.text.split()
         frequencies = [rep.article_frequency[rep.vocabulary[s]] for s in stems]
         capitalised = sum(1 for w in words[1:] if w[:1].isupper())
+        word_tokens = tokens(sentence.text)
+        stopword_share = sum(t in STOPWORDS for t in word_tokens) / max(len(word_tokens), 1)
+        priors = [importance(s) for s in stems] if importance else [0.0] * len(stems)
         values[i] = (
             sentence.position,
             1.0 / (1.0 + sentence.position),
@@ -108,5 +145,13 @@ def compute_features(
             capitalised / max(len(words) - 1, 1),
             n_articles,
             per_article[sentence.article_index],
+            words_before[i],
+            bigram_support[i],
+            max_other[i],
+            stopword_share,
+            1.0 if _SPEECH.search(sentence.text) else 0.0,
+            float(np.mean(priors)) if priors else 0.0,
+            float(np.sum(priors)),
+            float(np.dot(priors, frequencies)) / max(len(priors), 1) / max(n_articles, 1),
         )
     return FeatureTable(FEATURE_NAMES, values)

@@ -23,6 +23,7 @@ from newsweave.score import unsupervised_salience
 from newsweave.segment import segment
 from newsweave.select import reading_order, select
 from newsweave.trim import trim
+from newsweave.word_importance import load_table as load_word_importance
 
 METHODS = ("auto", "unsupervised", "learned")
 
@@ -62,7 +63,9 @@ def prepare(story: Story) -> PreparedStory:
         warnings.append("only one article: nothing to compare across outlets")
     representation = represent(sentences, len(articles))
     alignment = align(sentences, representation, len(articles))
-    features = compute_features(articles, sentences, representation, alignment)
+    features = compute_features(
+        articles, sentences, representation, alignment, load_word_importance()
+    )
     return PreparedStory(
         articles, sentences, representation, alignment, features, warnings, story.id
     )

@@ -49,3 +49,21 @@ def content_stems(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+     "eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12"}
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def number_tokens(text: str) -> frozenset[str]:
+    """The numbers a text states, digits and words alike ("nine" and "9" are one number)."""
+    found = {m.group().replace(",", "").rstrip(".") for m in _DIGITS.finditer(text)}
+    found.update(_NUMBER_WORDS[t] for t in tokens(text) if t in _NUMBER_WORDS)
+    return frozenset(found)
