@@ -34,6 +34,11 @@ class Alignment:
     strength: np.ndarray  # shape (n_sentences, n_articles); 1.0 for a sentence's own article
     backing: np.ndarray  # as strength, with disagreeing figures set to 0
     best_match: np.ndarray  # index of the best-backing sentence in each article, -1 if none
+    containment: np.ndarray  # (n_sentences, n_sentences): share of i's content found in j
+
+    def overlap(self) -> np.ndarray:
+        """Either sentence's content largely contained in the other: they say the same."""
+        return np.maximum(self.containment, self.containment.T)
 
     def supporters(self, index: int, threshold: float = SUPPORT_THRESHOLD) -> list[int]:
         """Articles that report sentence ``index``, its own included."""
@@ -46,13 +51,19 @@ class Alignment:
 
 def _presence(rep: Representation, sentences: list[Sentence]) -> sparse.csr_matrix:
     """Binary stem presence; a degraded unit also holds the next unit's stems (straddling)."""
-    binary = (rep.vectors > 0).astype(np.float64).tocsr()
-    rows = binary.tolil(copy=True)
-    for i in range(len(sentences) - 1):
-        here, after = sentences[i], sentences[i + 1]
-        if here.degraded and after.article_index == here.article_index:
-            rows[i] = binary[i] + binary[i + 1]
-    merged = rows.tocsr()
+    binary = rep.presence
+    straddling = [
+        i
+        for i in range(len(sentences) - 1)
+        if sentences[i].degraded and sentences[i + 1].article_index == sentences[i].article_index
+    ]
+    if not straddling:
+        return binary
+    n = len(sentences)
+    shift = sparse.csr_matrix(
+        (np.ones(len(straddling)), (straddling, [i + 1 for i in straddling])), shape=(n, n)
+    )
+    merged = (binary + shift @ binary).tocsr()
     merged.data = np.minimum(merged.data, 1.0)
     return merged
 
@@ -74,14 +85,14 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     backing = np.zeros_like(strength)
     best = np.full((n, max(n_articles, 1)), -1, dtype=np.int64)
     if n == 0:
-        return Alignment(strength, backing, best)
+        return Alignment(strength, backing, best, np.zeros((0, 0)))
     article_of = np.array([s.article_index for s in sentences])
-    idf = np.log((1 + n) / (1 + np.asarray((rep.vectors > 0).sum(axis=0)).ravel())) + 1.0
-    own = (rep.vectors > 0).astype(np.float64).tocsr()
+    own = rep.presence
     other = _presence(rep, sentences)
-    shared_weight = np.asarray((own.multiply(idf) @ other.T).todense())
-    shared_count = np.asarray((own @ other.T).todense())
-    total = np.asarray(own.multiply(idf).sum(axis=1)).ravel()
+    weighted = own.multiply(rep.idf).tocsr()
+    shared_weight = (weighted @ other.T).toarray()
+    shared_count = (own @ other.T).toarray()
+    total = np.asarray(weighted.sum(axis=1)).ravel()
     total[total == 0] = 1.0
     containment = shared_weight / total[:, None]
     containment[shared_count < MIN_SHARED_STEMS] = 0.0
@@ -98,7 +109,7 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     for matrix in (strength, backing):
         matrix[np.arange(n), article_of] = 1.0
     best[np.arange(n), article_of] = np.arange(n)
-    return Alignment(strength, backing, best)
+    return Alignment(strength, backing, best, containment)
 
 
 def group_claims(

@@ -7,6 +7,7 @@ memory stays flat however long the file is.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -43,12 +44,24 @@ def _summarize_line(line: JsonlLine, max_words: int, method: str, output_format:
         return LineResult(line.number, None, line.error)
     try:
         summary = summarize_story(line.story, max_words, method)
+        if not summary.sentences:
+            raise NewsweaveError(nothing_shown(max_words))
+        rendered = render(summary, output_format)
     except NewsweaveError as exc:
         return LineResult(line.number, None, f"line {line.number}: {exc}")
-    rendered = render(summary, output_format)
+    except Exception as exc:  # one story's crash must not end the batch
+        detail = " ".join(str(exc).split())[:200]
+        return LineResult(
+            line.number, None, f"line {line.number}: failed ({type(exc).__name__}: {detail})"
+        )
     if output_format != "json":
         rendered = f"# {summary.story_id}\n\n{rendered}\n"
     return LineResult(line.number, rendered)
+
+
+def nothing_shown(max_words: int) -> str:
+    """Why a summary came out empty: every sentence too long, a fragment, or degraded."""
+    return f"no sentence of these articles can be shown within {max_words} words"
 
 
 def default_jobs() -> int:
@@ -63,10 +76,11 @@ def summarize_jsonl(
     output_format: str = "json",
     jobs: int | None = None,
     progress: bool = True,
-    warn: Callable[[str], None] = print,
+    warn: Callable[[str], None] | None = None,
 ) -> BatchResult:
     """Summarize each story of ``path`` into ``out`` (one rendered summary per story)."""
     jobs = jobs or default_jobs()
+    warn = warn or _to_stderr
     worker = partial(
         _summarize_line, max_words=max_words, method=method, output_format=output_format
     )
@@ -82,6 +96,10 @@ def summarize_jsonl(
     return result
 
 
+def _to_stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
 def _drain(
     outputs: Iterator[LineResult],
     out: TextIO,
@@ -92,7 +110,9 @@ def _drain(
     for line in outputs:
         if line.output is None:
             result.failed += 1
-            warn(f"warning: {line.error}")
+            # Clear the bar first, or the warning lands on the bar's line.
+            with tqdm.external_write_mode(file=sys.stderr):
+                warn(f"warning: {line.error}")
         else:
             out.write(line.output)
             result.done += 1

@@ -90,7 +90,11 @@ def is_degraded(text: str) -> bool:
     Such text still reports facts, so it is kept as a source, split into sentence-like units.
     """
     words = text.split()
-    if len(words) < DEGRADED_MIN_WORDS:
+    # Only runs of text longer than a heading count: a list of headlines is not degraded prose.
+    running_words = sum(
+        len(line.split()) for line in text.splitlines() if len(line.split()) > HEADING_MAX_WORDS
+    )
+    if running_words < DEGRADED_MIN_WORDS:
         return False
     ends = len(_SENTENCE_END.findall(text))
     # Prose ends a sentence every 20-25 words; one end in 80 words is no prose at all.

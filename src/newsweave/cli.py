@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 import click
 
+from newsweave.batch import nothing_shown
 from newsweave.errors import NewsweaveError
 from newsweave.pipeline import METHODS, summarize_story
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, read_story
@@ -19,6 +20,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_INPUT = 2
 EXIT_PARTIAL = 1
+# click >= 8.2 shows the help for a bare ``newsweave`` by raising this usage error.
+_NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
 def _warn(message: str) -> None:
@@ -44,7 +47,35 @@ def reports_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group()
+class OneLineErrors(click.Group):
+    """Usage errors too are one line ("error: ..."), not click's three-line usage block."""
+
+    def main(
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except _NO_ARGS_IS_HELP as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            message = " ".join(exc.format_message().split())
+            _warn(f"error: {message}")
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            _warn("interrupted")
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=OneLineErrors)
 @click.version_option(package_name="newsweave")
 def main() -> None:
     """Summarize many news articles about one story, citing every outlet that backs each line."""
@@ -90,6 +121,8 @@ def summarize(
     warnings: list[str] = []
     story = read_story(paths, warnings, max_bytes=max_article_bytes)
     summary = summarize_story(story, max_words, method)
+    if not summary.sentences:
+        raise NewsweaveError(nothing_shown(max_words))
     for message in warnings + summary.warnings:
         warn(f"warning: {message}")
     _write(render(summary, output_format or "text"), out)
@@ -105,16 +138,25 @@ def _summarize_many(
     quiet: bool,
 ) -> None:
     from newsweave.batch import summarize_jsonl
+    from newsweave.read import iter_jsonl
 
     warn = (lambda message: None) if quiet else _warn
-    stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    iter_jsonl(path)  # a missing or unreadable input fails here, before --out is truncated
+    try:
+        stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        raise NewsweaveError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    # A progress bar only where someone watches it: not into a log file or a pipe.
+    progress = not quiet and sys.stderr.isatty()
     try:
         result = summarize_jsonl(
-            path, stream, max_words, method, output_format, jobs, not quiet, warn
+            path, stream, max_words, method, output_format, jobs, progress, warn
         )
     finally:
         if out:
             stream.close()
+    if not result.done and not result.failed:
+        raise NewsweaveError(f"{path}: no stories in this file")
     warn(f"summarized {result.done} stories, {result.failed} failed")
     if result.failed:
         sys.exit(EXIT_PARTIAL if result.done else EXIT_INPUT)

@@ -90,7 +90,7 @@ def compute_features(
     values = np.zeros((n, len(FEATURE_NAMES)))
     if n == 0:
         return FeatureTable(FEATURE_NAMES, values)
-    similarity = rep.similarity()
+    similarity = rep.similarity
     vectors = rep.vectors
     centroid = np.asarray(vectors.sum(axis=0)).ravel()
     centroid /= np.linalg.norm(centroid) or 1.0

@@ -7,6 +7,7 @@ It predicts how much of a human reference each sentence recovers (see
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -49,9 +50,15 @@ MODEL_FEATURES = (
 class SalienceModel:
     """Scores sentences from their feature table."""
 
-    def __init__(self, booster: Any, features: tuple[str, ...]) -> None:
+    def __init__(self, booster: Any, features: tuple[str, ...], max_articles: int) -> None:
         self._booster = booster
         self.features = features
+        # Stories larger than any in training (DUC's 25 articles) are outside what the
+        # model has seen; the pipeline uses the unsupervised scorer for them.
+        self.max_articles = max_articles
+
+    def covers(self, n_articles: int) -> bool:
+        return n_articles <= self.max_articles
 
     @classmethod
     def load(cls, path: Path) -> SalienceModel:
@@ -63,10 +70,13 @@ class SalienceModel:
             raise NewsweaveError(f"{path}: no such model file")
         booster = lightgbm.Booster(model_file=str(path))
         features = tuple(booster.feature_name())
+        max_articles = 10
         provenance = path.with_suffix(".json")
         if provenance.exists():
-            features = tuple(json.loads(provenance.read_text(encoding="utf-8"))["features"])
-        return cls(booster, features)
+            record = json.loads(provenance.read_text(encoding="utf-8"))
+            features = tuple(record["features"])
+            max_articles = int(record.get("max_articles", max_articles))
+        return cls(booster, features, max_articles)
 
     def predict(self, table: FeatureTable) -> np.ndarray:
         if table.values.shape[0] == 0:
@@ -81,4 +91,10 @@ def load_default_model(required: bool = False) -> SalienceModel | None:
         if required:
             raise NewsweaveError(f"no learned model installed at {DEFAULT_MODEL}")
         return None
-    return SalienceModel.load(DEFAULT_MODEL)
+    return _load_cached(DEFAULT_MODEL)
+
+
+@lru_cache(maxsize=2)
+def _load_cached(path: Path) -> SalienceModel:
+    # Loaded once per process: the model is read-only, and a story takes milliseconds.
+    return SalienceModel.load(path)

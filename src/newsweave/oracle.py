@@ -18,8 +18,11 @@ def ngrams(words: list[str], n: int) -> Counter[tuple[str, ...]]:
     return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
 
-def _overlap(candidate: Counter[tuple[str, ...]], reference: Counter[tuple[str, ...]]) -> int:
-    return sum(min(count, reference[gram]) for gram, count in candidate.items() if gram in reference)
+Grams = Counter[tuple[str, ...]]
+
+
+def _overlap(candidate: Grams, reference: Grams) -> int:
+    return sum(min(n, reference[gram]) for gram, n in candidate.items() if gram in reference)
 
 
 def sentence_scores(sentences: list[str], reference: str) -> np.ndarray:

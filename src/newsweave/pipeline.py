@@ -6,7 +6,7 @@ analysis alike); :func:`summarize_story` adds salience, selection and trimming.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,16 +71,29 @@ def prepare(story: Story) -> PreparedStory:
     )
 
 
+# How much a candidate's similarity to chosen sentences costs, per method: the learned
+# scores are standardised per story, the unsupervised ones keep their own scale.
+REDUNDANCY = {"learned": 0.3, "unsupervised": 1.0}
+
+
+def _standardised(values: np.ndarray) -> np.ndarray:
+    return (values - values.mean()) / (values.std() or 1.0)
+
+
 def salience_for(prepared: PreparedStory, method: str) -> tuple[np.ndarray, str]:
-    """Salience per sentence, and the name of the method that produced it."""
+    """Salience per sentence, and the name of the method that produced it.
+
+    ``auto`` uses the learned model where it is installed and the story is within the
+    range of story sizes it was trained on, and the unsupervised scorer otherwise.
+    """
     if method not in METHODS:
         raise InputError(f"unknown method {method!r} (choose from {', '.join(METHODS)})")
     if method in ("auto", "learned"):
         from newsweave.learned import load_default_model
 
         model = load_default_model(required=method == "learned")
-        if model is not None:
-            return model.predict(prepared.features), "learned"
+        if model is not None and (method == "learned" or model.covers(len(prepared.articles))):
+            return _standardised(model.predict(prepared.features)), "learned"
     return unsupervised_salience(prepared.features), "unsupervised"
 
 
@@ -91,7 +104,14 @@ def summarize_prepared(
         raise InputError(f"--max-words must be at least 1, not {max_words}")
     salience, used = salience_for(prepared, method)
     shown = [trim(s) for s in prepared.sentences]
-    chosen = select(shown, salience, prepared.representation.similarity(), max_words)
+    chosen = select(
+        shown,
+        salience,
+        prepared.representation.similarity,
+        max_words,
+        REDUNDANCY[used],
+        overlap=prepared.alignment.overlap(),
+    )
     ordered = reading_order(prepared.sentences, chosen, prepared.sentence_counts)
     sentences = [
         SummarySentence(
@@ -138,4 +158,10 @@ def summarize(
     return summarize_story(story, max_words, method)
 
 
-Summarizer = Callable[[Story], Summary]
+def summary_sentences(story: Story, max_words: int = 250, method: str = "auto") -> list[str]:
+    """The summary as a list of sentences, for evaluation: a story with nothing usable
+    scores as an empty summary instead of stopping the run."""
+    try:
+        return [s.text for s in summarize_story(story, max_words, method).sentences]
+    except InputError:
+        return []

@@ -21,10 +21,12 @@ from newsweave.errors import InputError
 from newsweave.model import Article, Story
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".json", ".ndjson"}
 MULTINEWS_SEPARATOR = "|||||"
 DEFAULT_MAX_ARTICLE_BYTES = 5_000_000  # a news article is tens of kB; 5 MB is already a book
+MAX_STORY_CHARS = 20_000_000  # one JSONL line: a story of many articles, never a corpus
 
 
 @dataclass
@@ -37,20 +39,32 @@ class JsonlLine:
     error: str | None = None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+BINARY_CONTROL_SHARE = 0.05  # text has next to no control characters; binary data has ~1/8
+
+
+def looks_binary(text: str) -> bool:
+    """True for decoded bytes that are mostly not text (control characters, not prose)."""
+    sample = text[:8192]
+    return bool(sample) and len(_CONTROL.findall(sample)) > BINARY_CONTROL_SHARE * len(sample)
+
+
 def decode(data: bytes, name: str, warnings: list[str]) -> str:
-    """Bytes to text: UTF-8 if possible, else the legacy encoding news sites used, with a warning."""
+    """Bytes to text: UTF-8 if possible, else the legacy encoding news sites used (warned)."""
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
+        encoding = None
     except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-        encoding = "cp1252"
-    except UnicodeDecodeError:
-        text, encoding = data.decode("latin-1"), "latin-1"
-    warnings.append(f"{name}: not valid UTF-8, read as {encoding}")
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("latin-1"), "latin-1"
+    if looks_binary(text):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    if encoding:
+        warnings.append(f"{name}: not valid UTF-8, read as {encoding}")
     return text
 
 
@@ -63,14 +77,36 @@ def source_name(path: Path) -> str:
 
 
 def split_multinews(text: str) -> list[str]:
-    """Multi-News raw form: articles separated by ``|||||``; empty parts are padding, not articles."""
+    """Multi-News raw form: articles separated by ``|||||``; empty parts are padding."""
     return [part.strip() for part in text.split(MULTINEWS_SEPARATOR) if part.strip()]
+
+
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_MD_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
+_MD_LINE_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)", re.MULTILINE)
+_MD_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$", re.MULTILINE)
+_MD_STAR = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1")
+_MD_UNDERSCORE = re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to the plain text a reader sees: no #, >, bullets, ** or _, no link targets."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_LINE_MARK.sub("", text)
+    text = _MD_CLOSING_HASHES.sub("", text)
+    text = _MD_STAR.sub(r"\2", text)
+    return _MD_UNDERSCORE.sub(r"\2", text)
 
 
 def html_article(html: str, source: str) -> Article | None:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    extracted: Any = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False
+    )
     if not extracted or not extracted.text:
         return None
     return Article(
@@ -155,14 +191,14 @@ def articles_from_file(path: Path, warnings: list[str], max_bytes: int) -> list[
     text = decode(_read_bytes(path, max_bytes), str(path), warnings)
     source = source_name(path)
     if not text.strip():
-        warnings.append(f"{path}: empty file, skipped")
-        return []
+        raise InputError(f"{path}: empty file")
     if suffix in HTML_SUFFIXES:
         article = html_article(text, source)
         if article is None:
-            warnings.append(f"{path}: no article text found in the HTML, skipped")
-            return []
+            raise InputError(f"{path}: no article text found in the HTML")
         return [article]
+    if suffix in MARKDOWN_SUFFIXES:
+        text = strip_markdown(text)
     if MULTINEWS_SEPARATOR in text:
         parts = split_multinews(text)
         return [Article(id=f"{source}-{i + 1}", source=f"{source}-{i + 1}", text=p)
@@ -177,24 +213,49 @@ def is_jsonl(path: Path) -> bool:
     return bool(suffixes) and suffixes[-1] in JSONL_SUFFIXES
 
 
+NOT_ARTICLES = re.compile(r"^(?:README|LICEN[CS]E|CHANGELOG)(?:\.|$)", re.IGNORECASE)
+
+
 def expand_paths(paths: Sequence[str], warnings: list[str]) -> list[Path]:
-    """Files named directly, and the supported files inside named directories (sorted)."""
+    """Files named directly, and the supported files inside named directories (sorted).
+
+    A missing path, or a directory with nothing to read, is skipped with a warning; a
+    directory's README or LICENSE is not an article and is skipped silently.
+    """
     files: list[Path] = []
     for name in paths:
         path = Path(name)
         if not path.exists():
-            raise InputError(f"{name}: no such file or directory")
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            warnings.append(f"{name}: no such file or directory, skipped")
+        elif path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and not p.name.startswith(".") and not NOT_ARTICLES.match(p.name)
+            )
             supported = [p for p in found if p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES]
             for skipped in sorted(set(found) - set(supported)):
                 warnings.append(f"{skipped}: unsupported file type, skipped")
             if not supported:
-                raise InputError(f"{name}: no .txt, .md or .html files in this directory")
+                warnings.append(f"{name}: no .txt, .md or .html files in this directory, skipped")
             files.extend(supported)
         else:
             files.append(path)
     return files
+
+
+def _stdin_articles(
+    stream: BinaryIO, warnings: list[str], max_bytes: int
+) -> list[Article]:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"stdin: over the {max_bytes / 1e6:.0f} MB limit for one story")
+    text = decode(data, "stdin", warnings)
+    if text.lstrip().startswith("{"):
+        raise InputError("stdin: looks like JSON; save it as a .jsonl file and pass the path")
+    return [
+        Article(id=f"stdin-{i + 1}", source=f"stdin-{i + 1}", text=t)
+        for i, t in enumerate(split_multinews(text))
+    ]
 
 
 def read_story(
@@ -203,51 +264,83 @@ def read_story(
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
 ) -> Story:
-    """One story told by the articles in ``paths`` (``-`` reads standard input)."""
+    """One story told by the articles in ``paths`` (``-`` reads standard input).
+
+    An input that cannot be read (missing, empty, binary, unsupported, too large) is
+    skipped with a warning while others can be read; when none can, the error says why.
+    """
+    for name in paths:
+        if name != "-" and is_jsonl(Path(name)) and len(paths) > 1:
+            raise InputError(f"{name}: a JSONL file holds whole stories; give it on its own")
+    first_warning = len(warnings)
     articles: list[Article] = []
     for path in expand_paths([p for p in paths if p != "-"], warnings):
-        if is_jsonl(path):
-            raise InputError(f"{path}: a JSONL file holds whole stories; give it on its own")
-        articles.extend(articles_from_file(path, warnings, max_bytes))
+        try:
+            if is_jsonl(path):
+                raise InputError(f"{path}: a JSONL file holds whole stories; give it on its own")
+            articles.extend(articles_from_file(path, warnings, max_bytes))
+        except InputError as exc:
+            warnings.append(f"{exc}, skipped")
     if "-" in paths:
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise InputError(f"stdin: over the {max_bytes / 1e6:.0f} MB limit for one story")
-        text = decode(data, "stdin", warnings)
-        if text.lstrip().startswith("{"):
-            raise InputError("stdin: looks like JSON; save it as a .jsonl file and pass the path")
-        articles.extend(
-            Article(id=f"stdin-{i + 1}", source=f"stdin-{i + 1}", text=t)
-            for i, t in enumerate(split_multinews(text))
-        )
+        try:
+            found = _stdin_articles(stream, warnings, max_bytes)
+        except InputError as exc:
+            warnings.append(f"{exc}, skipped")
+        else:
+            if not found:
+                warnings.append("stdin: empty, skipped")
+            articles.extend(found)
     if not articles:
-        raise InputError("no article text found in the input")
+        raise InputError(_nothing_read(warnings[first_warning:]))
     return Story(articles=unique_ids(articles))
 
 
-def open_text(path: Path) -> Iterator[str]:
-    """Lines of a possibly gzipped UTF-8 file, read lazily."""
+def _nothing_read(reasons: list[str]) -> str:
+    """The one-line error when no input gave an article: the reason, or all of them."""
+    reasons = [r.removesuffix(", skipped") for r in reasons if r.endswith(", skipped")]
+    if len(reasons) == 1:
+        return reasons[0]
+    if not reasons:
+        return "no article text found in the input"
+    shown = "; ".join(reasons[:3]) + (f"; and {len(reasons) - 3} more" if len(reasons) > 3 else "")
+    return f"no article text found in the input ({shown})"
+
+
+def open_text(path: Path, max_line_chars: int | None = None) -> Iterator[str | None]:
+    """Lines of a possibly gzipped UTF-8 file, read lazily.
+
+    A line longer than ``max_line_chars`` is never held in memory: it is read past in
+    chunks and yielded as ``None``.
+    """
     try:
         if path.suffix.lower() == ".gz":
-            stream = gzip.open(path, "rt", encoding="utf-8", errors="replace")
+            stream = gzip.open(path, "rt", encoding="utf-8", errors="replace")  # noqa: SIM115
         else:
             stream = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    limit = max_line_chars if max_line_chars is not None else -1
     with stream:
         try:
-            yield from stream
+            while line := stream.readline(limit):
+                if limit < 0 or len(line) < limit or line.endswith("\n"):
+                    yield line
+                    continue
+                while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+                    pass
+                yield None
         except (OSError, EOFError) as exc:
             raise InputError(f"{path}: cannot read ({exc})") from None
 
 
 def parse_jsonl_line(line: str, number: int) -> JsonlLine:
-    """One JSONL line to a story; a bad line becomes an error naming its number, never an exception."""
+    """One JSONL line to a story; a bad line becomes an error naming its number, never raises."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return JsonlLine(number, None, [], f"line {number}: not valid JSON ({exc.msg})")
+        where = f"column {exc.colno}" if exc.lineno == 1 else f"position {exc.pos}"
+        return JsonlLine(number, None, [], f"line {number}: not valid JSON ({exc.msg} {where})")
     if not isinstance(record, Mapping):
         return JsonlLine(number, None, [], f"line {number}: expected a JSON object")
     documents = record.get("documents")
@@ -267,12 +360,23 @@ def parse_jsonl_line(line: str, number: int) -> JsonlLine:
     return JsonlLine(number, story, references)
 
 
-def iter_jsonl(path: Path) -> Iterator[JsonlLine]:
-    """Stream the stories of a JSONL file, one at a time; blank lines are skipped."""
+def iter_jsonl(path: Path, max_line_chars: int = MAX_STORY_CHARS) -> Iterator[JsonlLine]:
+    """Stream the stories of a JSONL file, one at a time; blank lines are skipped.
+
+    A missing file is reported at once (not when the first line is wanted); a line over
+    ``max_line_chars`` becomes an error for that line and is never held in memory.
+    """
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, expected a JSONL file")
-    for number, line in enumerate(open_text(path), start=1):
-        if line.strip():
+    return _jsonl_lines(path, max_line_chars)
+
+
+def _jsonl_lines(path: Path, max_line_chars: int) -> Iterator[JsonlLine]:
+    for number, line in enumerate(open_text(path, max_line_chars), start=1):
+        if line is None:
+            error = f"line {number}: longer than {max_line_chars:,} characters, skipped unread"
+            yield JsonlLine(number, None, [], error)
+        elif line.strip():
             yield parse_jsonl_line(line, number)

@@ -23,7 +23,11 @@ def render_text(summary: Summary) -> str:
 
 
 def render_markdown(summary: Summary) -> str:
-    """Each sentence cites every backing article as a footnote: ``… [1][3]``."""
+    """Each sentence cites every backing article as a footnote: ``… [1][3]``.
+
+    The sources are a numbered list below the text, not ``[1]: …`` lines: Markdown would
+    read those as link definitions and show neither the list nor the brackets.
+    """
     used: list[int] = []
     for sentence in summary.sentences:
         for index in sentence.supporting:
@@ -31,7 +35,7 @@ def render_markdown(summary: Summary) -> str:
                 used.append(index)
     number = {article: i + 1 for i, article in enumerate(used)}
     body = " ".join(
-        sentence.text + "".join(f"[{number[i]}]" for i in sentence.supporting)
+        sentence.text + "".join(f"[{n}]" for n in sorted(number[i] for i in sentence.supporting))
         for sentence in summary.sentences
     )
     sources = []
@@ -39,7 +43,9 @@ def render_markdown(summary: Summary) -> str:
         article = summary.articles[article_index]
         label = article.source + (f": {article.title}" if article.title else "")
         link = f" <{article.url}>" if article.url else ""
-        sources.append(f"[{number[article_index]}]: {label}{link}")
+        sources.append(f"{number[article_index]}. {label}{link}")
+    if not sources:
+        return "\n"
     return f"{body}\n\n" + "\n".join(sources) + "\n"
 
 

@@ -25,10 +25,9 @@ class Representation:
     vocabulary: dict[str, int]
     article_frequency: np.ndarray  # per vocabulary stem: how many articles use it
 
-    def similarity(self) -> np.ndarray:
-        """Dense cosine similarity between every pair of sentences."""
-        gram = self.vectors @ self.vectors.T
-        return np.asarray(gram.todense(), dtype=np.float64)
+    similarity: np.ndarray  # dense cosine similarity between every pair of sentences
+    presence: sparse.csr_matrix  # 1.0 where a sentence uses a stem
+    idf: np.ndarray  # per vocabulary stem, over the story's sentences
 
 
 def represent(sentences: list[Sentence], n_articles: int) -> Representation:
@@ -44,7 +43,9 @@ def represent(sentences: list[Sentence], n_articles: int) -> Representation:
         (np.ones(len(rows)), (rows, cols)), shape=(len(sentences), len(vocabulary))
     )
     counts.sum_duplicates()
-    sentence_frequency = np.asarray((counts > 0).sum(axis=0)).ravel()
+    presence = counts.copy()
+    presence.data[:] = 1.0
+    sentence_frequency = np.asarray(presence.sum(axis=0)).ravel()
     idf = np.log((1 + len(sentences)) / (1 + sentence_frequency)) + 1.0
     weighted = counts.multiply(idf).tocsr()
     weighted.data = np.log1p(weighted.data)
@@ -53,9 +54,13 @@ def represent(sentences: list[Sentence], n_articles: int) -> Representation:
     vectors = sparse.diags(1.0 / norms) @ weighted
 
     article_of = np.array([s.article_index for s in sentences], dtype=np.int64)
-    presence = sparse.csr_matrix(
+    article_presence = sparse.csr_matrix(
         (np.ones(len(sentences)), (article_of, np.arange(len(sentences)))),
         shape=(max(n_articles, 1), len(sentences)),
-    ) @ (counts > 0).astype(np.float64)
-    article_frequency = np.asarray((presence > 0).sum(axis=0)).ravel()
-    return Representation(stems, sparse.csr_matrix(vectors), vocabulary, article_frequency)
+    ) @ presence
+    article_frequency = np.asarray((article_presence > 0).sum(axis=0)).ravel()
+    vectors = sparse.csr_matrix(vectors)
+    similarity = (vectors @ vectors.T).toarray()
+    return Representation(
+        stems, vectors, vocabulary, article_frequency, similarity, presence, idf
+    )

@@ -13,6 +13,7 @@ import numpy as np
 from newsweave.model import Sentence
 
 MIN_WORDS = 6
+OVERLAP_DUPLICATE = 0.5  # containment at which two sentences count as saying the same
 MAX_WORDS = 70
 _OPEN_QUOTES = re.compile(r"[“]")
 _CLOSE_QUOTES = re.compile(r"[”]")
@@ -44,13 +45,17 @@ def select(
     max_words: int,
     redundancy: float = 1.0,
     duplicate_threshold: float = 0.6,
+    overlap: np.ndarray | None = None,
 ) -> list[int]:
     """Indices of the chosen sentences, in the order chosen.
 
     ``shown`` are the sentences as they would be shown (trimmed), aligned with
-    ``salience`` and ``similarity``. A candidate too similar to a chosen one is never
-    taken, whatever its salience: no two summary sentences say the same thing.
+    ``salience`` and ``similarity``. A candidate too similar to a chosen one (cosine, or
+    ``overlap``: one's content contained in the other's) is never taken, whatever its
+    salience: no two summary sentences say the same thing.
     """
+    if overlap is not None:
+        similarity = np.maximum(similarity, overlap * (duplicate_threshold / OVERLAP_DUPLICATE))
     lengths = np.array([len(s.text.split()) for s in shown])
     available = np.array([is_candidate(s) for s in shown], dtype=bool)
     chosen: list[int] = []

@@ -22,15 +22,30 @@ _OPENER = re.compile(
     r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
     r"At the same time|On the other hand|As a result)\b,?\s+(?=[A-Z0-9\"“‘'])"
 )
-_SIGN_OFF = re.compile(r"\s+(?:DM|\(AP\)|\(Reuters\)|—\s*[A-Z][a-z]+ [A-Z][a-z]+)$")
+# Only after the sentence has ended: "... Green said. DM", never "... sent her a DM".
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"”’)])\s+(?:DM|\(AP\)|\(Reuters\)|—\s*[A-Z][a-z]+ [A-Z][a-z]+)$"
+)
+
+
+# "(AP)", "(Wire Press)": a name in brackets; "(D-Calif.)" after a politician is not one.
+_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z&]*)(?: [A-Z][A-Za-z&]*){0,3}\)")
 
 
 def _dateline_end(text: str) -> int:
     match = _DATELINE.match(text)
     if not match:
         return 0
-    # A real dateline starts with an upper-case place ("HANOI,") or a bracketed agency.
-    if text.startswith("(") or _UPPER_DATELINE_WORD.match(text):
+    if text.startswith("("):
+        return match.end()
+    # A real dateline starts with a place in capitals ("HANOI, Vietnam —", "PORT ELLIS —"),
+    # or a capitalised word and an agency ("ORRIN CROSS (Rail Wire) —"); "U.S. President
+    # Donald Trump —" or "FBI Director Wray —" is the subject of the sentence.
+    head = match.group(0)
+    place = head.split(",")[0].split("(")[0]
+    words = [w for w in re.split(r"[\s—–-]+", place) if w]
+    all_caps = bool(words) and all(w.isupper() for w in words)
+    if _UPPER_DATELINE_WORD.match(text) and (all_caps or _AGENCY.search(head)):
         return match.end()
     return 0
 

@@ -1,0 +1,216 @@
+"""Throughput and peak memory of newsweave and its peers on the first 1,000 Multi-News val stories.
+
+    python benchmarks/speed.py                  # every system, 1 and 2 processes
+    python benchmarks/speed.py --systems newsweave,lexrank --jobs 2 --markdown
+
+Each (system, jobs) runs in a fresh Python process, so peak RSS (``getrusage``) is its own:
+the main process and, separately, the largest worker. Time covers reading the stories and
+summarizing them (newsweave also renders its JSON output), not interpreter start and imports
+(shown as "startup"). newsweave runs through ``newsweave.batch.summarize_jsonl`` when that
+exists, else, like every peer, through a fork pool over the per-story function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SYSTEMS = ("newsweave", "lead", "lexrank", "textrank")
+MAX_WORDS = 250
+TARGET_STORIES_PER_SECOND = 20.0  # newsweave with 2 processes
+
+
+def newsweave_sentences(story: Any, max_words: int, method: str | None) -> list[str]:
+    from newsweave.pipeline import summarize_story
+
+    options = {} if method is None else {"method": method}
+    return [s.text for s in summarize_story(story, max_words=max_words, **options).sentences]
+
+
+def child(system: str, path: Path, jobs: int, method: str | None) -> dict[str, Any]:
+    """Summarize every story of ``path``; runs in its own process. Imports are not timed."""
+    from newsweave.evaluate import summarize_file
+
+    warnings: list[str] = []
+    if system == "newsweave":
+        import newsweave.pipeline  # noqa: F401  (workers fork with it loaded)
+
+        try:
+            from newsweave.batch import summarize_jsonl
+        except ImportError:
+            summarizer = partial(newsweave_sentences, max_words=MAX_WORDS, method=method)
+        else:
+            options = {} if method is None else {"method": method}
+            start = time.perf_counter()
+            with open(os.devnull, "w", encoding="utf-8") as out:
+                result = summarize_jsonl(
+                    path,
+                    out,
+                    max_words=MAX_WORDS,
+                    jobs=jobs,
+                    progress=False,
+                    warn=warnings.append,
+                    **options,
+                )
+            return finish("batch", result.done, start, warnings)
+    else:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from peers import PEERS
+
+        summarizer = partial(PEERS[system], max_words=MAX_WORDS)
+    start = time.perf_counter()
+    done = sum(1 for _ in summarize_file(path, summarizer, jobs=jobs, warnings=warnings))
+    return finish("pool" if jobs > 1 else "serial", done, start, warnings)
+
+
+def finish(how: str, done: int, start: float, warnings: list[str]) -> dict[str, Any]:
+    seconds = time.perf_counter() - start
+    kib = 1024  # ru_maxrss is in KiB on Linux
+    return {
+        "how": how,
+        "stories": done,
+        "seconds": seconds,
+        "stories_per_second": done / seconds,
+        "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kib / 1e6,
+        "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * kib / 1e6,
+        "warnings": warnings[:5],
+    }
+
+
+def write_slice(source: Path, target: Path, limit: int) -> None:
+    with gzip.open(source, "rt", encoding="utf-8") as lines, target.open("w") as out:
+        for number, line in enumerate(lines):
+            if number >= limit:
+                break
+            out.write(line)
+
+
+def run(system: str, path: Path, jobs: int, method: str | None) -> dict[str, Any]:
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        system,
+        "--input",
+        str(path),
+        "--jobs",
+        str(jobs),
+    ] + (["--method", method] if method else [])
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{system} (jobs={jobs}) failed:\n{done.stderr[-2000:]}")
+    row: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"system": system, "jobs": jobs, **row, "startup": wall - row["seconds"]}
+
+
+def render(rows: list[dict[str, Any]], markdown: bool) -> str:
+    header = [
+        "system",
+        "jobs",
+        "how",
+        "stories/s",
+        "seconds",
+        "RSS main MB",
+        "RSS worker MB",
+        "startup s",
+    ]
+    cells = [
+        [
+            r["system"],
+            str(r["jobs"]),
+            r["how"],
+            f"{r['stories_per_second']:.1f}",
+            f"{r['seconds']:.1f}",
+            f"{r['rss_main_mb']:.0f}",
+            f"{r['rss_worker_mb']:.0f}" if r["jobs"] > 1 else "-",
+            f"{r['startup']:.1f}",
+        ]
+        for r in rows
+    ]
+    if markdown:
+        lines = ["| " + " | ".join(header) + " |", "|---|---|---|" + "---:|" * 5]
+        return "\n".join(lines + ["| " + " | ".join(c) + " |" for c in cells])
+    widths = [max(len(c[i]) for c in [header, *cells]) for i in range(len(header))]
+    fmt = "  ".join(f"{{:{'<' if i < 3 else '>'}{w}}}" for i, w in enumerate(widths))
+    return "\n".join(fmt.format(*c) for c in [header, *cells])
+
+
+def targets(rows: list[dict[str, Any]]) -> list[str]:
+    speed = {(r["system"], r["jobs"]): r["stories_per_second"] for r in rows}
+    lines = []
+    if ("newsweave", 2) in speed:
+        ours = speed[("newsweave", 2)]
+        verdict = "PASS" if ours >= TARGET_STORIES_PER_SECOND else "FAIL"
+        lines.append(
+            f"target newsweave jobs=2: {ours:.1f} stories/s, needs >= "
+            f"{TARGET_STORIES_PER_SECOND:.0f} {verdict}"
+        )
+    for jobs in sorted({j for _, j in speed}):
+        if ("newsweave", jobs) in speed and ("lexrank", jobs) in speed:
+            ours, theirs = speed[("newsweave", jobs)], speed[("lexrank", jobs)]
+            verdict = "PASS" if ours > theirs else "FAIL"
+            lines.append(
+                f"target newsweave faster than sumy LexRank, jobs={jobs}: "
+                f"{ours:.1f} vs {theirs:.1f} stories/s {verdict}"
+            )
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated")
+    parser.add_argument("--jobs", default="1,2", help="comma-separated process counts")
+    parser.add_argument("--limit", type=int, default=1000, help="stories from the val split")
+    parser.add_argument("--method", help="newsweave's method (its default if not given)")
+    parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--out", type=Path, help="write the rows as JSON")
+    parser.add_argument("--child", choices=SYSTEMS, help=argparse.SUPPRESS)
+    parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.input, int(args.jobs), args.method)))
+        return 0
+
+    shared = Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared"))
+    source = shared / "data/multinews/val.jsonl.gz"
+    if not source.exists():
+        print(f"skip: {source} not found (set NEWSWEAVE_SHARED to the shared folder)")
+        return 0
+    systems = args.systems.split(",")
+    if unknown := [s for s in systems if s not in SYSTEMS]:
+        parser.error(f"unknown system: {', '.join(unknown)}")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "val-slice.jsonl"
+        write_slice(source, path, args.limit)
+        for system in systems:
+            for jobs in (int(j) for j in args.jobs.split(",")):
+                rows.append(run(system, path, jobs, args.method))
+                print(f"done: {system} jobs={jobs}", file=sys.stderr)
+    print(
+        f"{args.limit} Multi-News val stories, {MAX_WORDS} words, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.1f} at the end"
+    )
+    print(render(rows, args.markdown))
+    checks = targets(rows)
+    print("\n".join(checks))
+    if args.out:
+        args.out.write_text(json.dumps({"rows": rows, "targets": checks}, indent=1))
+    return 1 if any(line.endswith("FAIL") for line in checks) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

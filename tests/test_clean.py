@@ -1,0 +1,183 @@
+"""Cleaning: page furniture out, story in; degraded text recognised."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from assertions import HANOI_NOISE
+
+from newsweave.clean import clean_article, is_boilerplate, is_degraded, is_heading
+from newsweave.model import Article
+from newsweave.read import read_story
+
+
+def article(text: str, source: str = "test") -> Article:
+    return Article(id=source, source=source, text=text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # captions and credits
+        "US president Donald Trump and Kim Jong-un sit down for dinner. Photograph: Leah Millis",
+        "Trump at a press conference in Hanoi. Photo: Getty Images/Getty Images",
+        "Rescuers search the river on Tuesday. (AP Photo/Evan Vucci)",
+        "Mourners gather outside the hall. EPA-EFE/Olivier Douliery",
+        # promos and navigation
+        "Read more: Trump Says He Walked Out on Kim After U.S. Demands Rejected",
+        "Read a QuickTake on what you need to know about North Korea sanctions",
+        "READ MORE: Five things we learned from the summit",
+        "Sign up for our morning briefing",
+        "Related: How the talks fell apart",
+        # donation appeals, paywalls, comment prompts
+        "We would like our readers to start paying for Daily Maverick...",
+        "We have not put it behind a paywall because the truth should not be a luxury.",
+        "If you appreciate it then please consider contributing whatever you can.",
+        "Support Daily Maverick→",
+        "Please peer review 3 community comments before your comment can be posted",
+        "Join the conversation below.",
+        # author bios and credits
+        "schreck is the ap s asia pacific news director follow him on twitter adamschreck",
+        "Jane Doe is a staff writer covering transport.",
+        "Reporting by Hyonhee Shin; Editing by Lincoln Feast",
+        "By Owen Tacker",
+        # legal and crawl notices
+        "© 2025 Metro Daily. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+    ],
+)
+def test_noise_is_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mr. Trump said on Twitter that Mr. Cohen was lying in order to reduce his prison time.",
+        "In the morning photo session on Thursday, Mr. Kim stunned the room.",
+        "Kim refused to walk away from his nuclear program, according to two officials.",
+        "The readers of the report were alarmed by what it said about the bearings.",
+        "Nine people died when the northern span fell into the harbour on Tuesday.",
+    ],
+)
+def test_news_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_sidebar_headline_list_inside_an_article_is_dropped() -> None:
+    text = (
+        "Bridge collapse kills nine\n\n"
+        "Nine people died when the northern span of the bridge fell into the harbour.\n\n"
+        "Most read\nHarbour ferry fares to rise in January\nLions sign new goalkeeper\n"
+        "Storm warning issued for northern coast\n\n"
+        "Divers searched the water into the night under floodlights.\n"
+    )
+    cleaned = clean_article(article(text))
+    assert cleaned.text == (
+        "Nine people died when the northern span of the bridge fell into the harbour.\n\n"
+        "Divers searched the water into the night under floodlights."
+    )
+    assert cleaned.title == "Bridge collapse kills nine"
+
+
+def test_long_caption_ending_in_a_credit_is_dropped_whole() -> None:
+    caption = " ".join(["The president leaves the podium in the Rose Garden on Friday."] * 9)
+    caption += " EPA-EFE/Olivier Douliery / POOL"
+    assert len(caption.split()) > 80  # longer than the paragraph rule looks at
+    body = "The talks in Hanoi ended early on Thursday without any agreement."
+    cleaned = clean_article(article(f"{caption}\n\n{body}"))
+    assert cleaned.text == body
+
+
+def test_title_is_a_headline_not_a_section_label() -> None:
+    text = (
+        "global politics\n\nTrump Cuts Short North Korea Summit, Returns Empty Handed\n\n"
+        "The talks in Hanoi ended early on Thursday without any agreement.\n"
+    )
+    cleaned = clean_article(article(text))
+    assert cleaned.title == "Trump Cuts Short North Korea Summit, Returns Empty Handed"
+    assert "global politics" not in cleaned.text
+
+
+def test_title_case_headline_with_a_full_stop_is_a_heading() -> None:
+    headline = "Trump and Kim Started With Dinner and Praise. They Ended Without a Handshake."
+    assert is_heading(headline)
+    assert not is_heading("It was an unlikely bromance that began last summer in Singapore.")
+
+
+def test_given_title_is_kept() -> None:
+    cleaned = clean_article(
+        Article(id="a", source="a", text="Heading Here\n\nBody text of the article goes on.",
+                title="Real Title")
+    )
+    assert cleaned.title == "Real Title"
+
+
+def test_hanoi_noise_never_survives_cleaning(hanoi_dir: Path) -> None:
+    story = read_story([str(hanoi_dir)], [])
+    for raw in story.articles:
+        cleaned = clean_article(raw)
+        if cleaned.degraded:  # kept whole as a source; never shown (see test_summarize)
+            continue
+        for noise in HANOI_NOISE:
+            assert noise.lower() not in cleaned.text.lower(), (raw.source, noise)
+
+
+def test_hanoi_titles(hanoi_dir: Path) -> None:
+    titles = {
+        a.source: clean_article(a).title for a in read_story([str(hanoi_dir)], []).articles
+    }
+    assert titles["nymag"] == "Trump Cuts Short North Korea Summit, Returns Empty Handed"
+    assert titles["guardian"] == (
+        "Trump seeks to cement his ‘very special’ relationship with North Korea"
+    )
+    assert titles["nytimes"] and titles["nytimes"].startswith("Trump and Kim Started")
+
+
+# -- degraded text -----------------------------------------------------------------------
+
+DEGRADED = (
+    "ollapse on the tollan bridge leaves at least seven dead emergency services in port ellis "
+    "say at least seven people have died after part of the tollan bridge collapsed into the "
+    "harbour this evening the northern span gave way just before six oclock when the bridge "
+    "was packed with rush hour traffic heading out to kestrel point a number fourteen bus and "
+    "several cars went into the water police say around forty people have been taken to "
+    "hospital"
+)
+
+
+def test_degraded_text_is_recognised() -> None:
+    assert is_degraded(DEGRADED)
+    long_text = f"{DEGRADED} {DEGRADED}"
+    assert is_degraded(long_text.replace(" police say", ". police say", 1))  # a stray stop
+
+
+def test_prose_is_not_degraded() -> None:
+    prose = " ".join(
+        ["Nine people died when the bridge fell. Divers searched the water overnight."] * 8
+    )
+    assert not is_degraded(prose)
+    assert not is_degraded("a short lowercase line with no punctuation")
+
+
+def test_a_list_of_headlines_is_not_degraded(bad_dir: Path) -> None:
+    assert not is_degraded((bad_dir / "fragments.txt").read_text(encoding="utf-8"))
+
+
+def test_degraded_article_is_flagged_and_kept_whole() -> None:
+    cleaned = clean_article(article(DEGRADED + "\n\n  follow him on twitter  "))
+    assert cleaned.degraded
+    assert cleaned.text == " ".join((DEGRADED + " follow him on twitter").split())
+
+
+def test_hanoi_ap_is_the_only_degraded_article(hanoi_dir: Path) -> None:
+    story = read_story([str(hanoi_dir)], [])
+    degraded = {a.source for a in story.articles if clean_article(a).degraded}
+    assert degraded == {"ap"}
+
+
+def test_harbor_radio_transcript_is_degraded(harbor_dir: Path) -> None:
+    story = read_story([str(harbor_dir)], [])
+    degraded = {a.source for a in story.articles if clean_article(a).degraded}
+    assert degraded == {"radio-north"}

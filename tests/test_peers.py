@@ -1,0 +1,52 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import peers  # noqa: E402
+
+from newsweave.model import Article, Story  # noqa: E402
+
+ARTICLES = [
+    "The council approved the new budget on Monday. Taxes will rise by two percent. "
+    "The mayor called the vote historic.",
+    "City leaders passed a budget after a long debate.\n\nResidents protested outside. "
+    "Police said the protest was peaceful.",
+    "A budget vote took place in the city hall on Monday night. Critics said the plan was rushed.",
+]
+STORY = Story([Article(f"a{i}", f"a{i}", text) for i, text in enumerate(ARTICLES)], "s1")
+
+
+def test_lead_is_round_robin_over_articles() -> None:
+    assert peers.lead(STORY, 1000) == [
+        "The council approved the new budget on Monday.",
+        "City leaders passed a budget after a long debate.",
+        "A budget vote took place in the city hall on Monday night.",
+        "Taxes will rise by two percent.",
+        "Residents protested outside.",
+        "Critics said the plan was rushed.",
+        "The mayor called the vote historic.",
+        "Police said the protest was peaceful.",
+    ]
+
+
+def test_lead_stops_once_the_budget_is_full() -> None:
+    # 8 + 9 words: the second sentence crosses 10 words and is kept for the scorer to cut.
+    assert len(peers.lead(STORY, 10)) == 2
+    assert len(peers.lead(STORY, 8)) == 1
+
+
+@pytest.mark.parametrize("name", ["lexrank", "textrank"])
+def test_graph_peers_run_offline_and_extract(name: str) -> None:
+    sentences = [s for text in ARTICLES for s in peers.TOKENIZER.to_sentences(text)]
+    summary = peers.PEERS[name](STORY, 25)
+    assert summary and all(s in sentences for s in summary)
+    assert len(set(summary)) == len(summary)
+    assert sum(len(s.split()) for s in summary[:-1]) < 25 <= sum(len(s.split()) for s in summary)
+
+
+def test_repeated_sentences_are_taken_once() -> None:
+    twice = Story([Article("a", "a", ARTICLES[0]), Article("b", "b", ARTICLES[0])])
+    assert peers.lead(twice, 1000) == peers.lead(Story(twice.articles[:1]), 1000)

@@ -1,0 +1,101 @@
+"""Segmentation: sentences keep exact offsets into their article's clean text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from assertions import HANOI_NOISE
+
+from newsweave.clean import clean_article
+from newsweave.model import Article, Sentence
+from newsweave.read import read_story
+from newsweave.segment import DEGRADED_UNIT_WORDS, MIN_WORDS, segment
+
+
+def sentences_of(paths: list[str]) -> tuple[list[Article], list[Sentence]]:
+    articles = [clean_article(a) for a in read_story(paths, []).articles]
+    sentences = [s for i, a in enumerate(articles) for s in segment(a, i)]
+    return articles, sentences
+
+
+def assert_offsets(articles: list[Article], sentences: list[Sentence]) -> None:
+    assert sentences
+    for s in sentences:
+        assert articles[s.article_index].text[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+
+
+def test_offsets_on_the_hanoi_articles(hanoi_dir: Path) -> None:
+    assert_offsets(*sentences_of([str(hanoi_dir)]))
+
+
+def test_offsets_on_the_fixtures(story_dir: Path, bad_dir: Path) -> None:
+    assert_offsets(*sentences_of([str(story_dir)]))
+    assert_offsets(*sentences_of([str(bad_dir / "single.txt"), str(bad_dir / "latin1.txt")]))
+
+
+def test_offsets_on_the_harbor_example(harbor_dir: Path) -> None:
+    assert_offsets(*sentences_of([str(harbor_dir)]))
+
+
+def test_positions_count_up_per_article(hanoi_dir: Path) -> None:
+    _, sentences = sentences_of([str(hanoi_dir)])
+    for index in {s.article_index for s in sentences}:
+        positions = [s.position for s in sentences if s.article_index == index]
+        assert positions == list(range(len(positions)))
+        starts = [s.start for s in sentences if s.article_index == index]
+        assert starts == sorted(starts)
+
+
+def test_abbreviations_do_not_split_sentences() -> None:
+    text = (
+        "Mr. Kim met the U.S. president at 9 a.m. on Thursday in Hanoi. "
+        "Dr. Green said the talks had failed."
+    )
+    found = segment(clean_article(Article("a", "a", text)), 0)
+    assert [s.text for s in found] == [
+        "Mr. Kim met the U.S. president at 9 a.m. on Thursday in Hanoi.",
+        "Dr. Green said the talks had failed.",
+    ]
+
+
+def test_noise_glued_into_a_long_paragraph_is_dropped_as_a_sentence() -> None:
+    body = " ".join(["The northern span of the bridge fell into the harbour on Tuesday."] * 8)
+    text = f"{body} Read more: Five things we know about the collapse. {body}"
+    assert len(text.split()) > 80  # judged sentence by sentence, not as a paragraph
+    found = segment(clean_article(Article("a", "a", text)), 0)
+    assert found and not any("Read more" in s.text for s in found)
+
+
+def test_fragments_are_not_sentences() -> None:
+    text = "Nine people died when the bridge collapsed. Truly awful. The inquiry starts today."
+    found = segment(clean_article(Article("a", "a", text)), 0)
+    assert all(len(s.text.split()) >= MIN_WORDS for s in found)
+    assert "Truly awful." not in [s.text for s in found]
+
+
+def test_hanoi_sentences_carry_no_noise(hanoi_dir: Path) -> None:
+    articles, sentences = sentences_of([str(hanoi_dir)])
+    for s in sentences:
+        if s.degraded:
+            continue
+        for noise in HANOI_NOISE:
+            assert noise.lower() not in s.text.lower(), (articles[s.article_index].source, s.text)
+
+
+def test_degraded_article_is_cut_into_flagged_units(hanoi_dir: Path) -> None:
+    articles, sentences = sentences_of([str(hanoi_dir)])
+    ap = next(i for i, a in enumerate(articles) if a.source == "ap")
+    units = [s for s in sentences if s.article_index == ap]
+    assert len(units) > 10
+    assert all(s.degraded for s in units)
+    assert all(len(s.text.split()) <= DEGRADED_UNIT_WORDS for s in units)
+    # The author bio at its end is noise even in a degraded text.
+    assert not any("follow him on twitter" in s.text for s in units)
+    assert not any(s.degraded for s in sentences if s.article_index != ap)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Live updates\nMost read today"])
+def test_nothing_to_segment(text: str) -> None:
+    assert segment(clean_article(Article("a", "a", text)), 0) == []

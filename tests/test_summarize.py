@@ -1,0 +1,225 @@
+"""The Python API end to end: budget, faithful offsets, full attribution, noise-free."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from assertions import HANOI_NOISE, HANOI_TRIMMED_NOISE
+
+import newsweave
+from newsweave import InputError, Summary
+from newsweave.read import read_story
+from newsweave.render import render_json
+
+LEADS = [
+    "PORT ELLIS (Wire Press) — Nine people died when the Tollan Bridge collapsed into the "
+    "harbour on Tuesday evening, sending a bus and several cars into the water.\n\n"
+    "Divers searched the harbour through the night under floodlights, the fire service said.\n\n"
+    "The bridge opened in 1968 and carries most of the traffic across the inner harbour.",
+    "PORT ELLIS — Nine people were killed on Tuesday evening when the Tollan Bridge collapsed "
+    "into the harbour, taking a bus and several cars with it.\n\n"
+    "Fire service divers searched the harbour through the night under floodlights.\n\n"
+    "The mayor said the city would find out what had happened and say so plainly.",
+    "PORT ELLIS, Harbourland — The Tollan Bridge collapsed into the harbour on Tuesday "
+    "evening, killing nine people and sending a bus and cars into the water.\n\n"
+    "Inspectors had warned two years ago that the bearings under the northern span were poor.\n\n"
+    "The council delayed the repair to pay for the new tunnel approach roads.",
+]
+
+
+def assert_faithful(summary: Summary) -> None:
+    """Every shown sentence is an exact slice of its article and cites it among its backers."""
+    n = len(summary.articles)
+    for s in summary.sentences:
+        assert summary.articles[s.article_index].text[s.start : s.end] == s.text
+        assert s.article_index in s.supporting
+        assert s.supporting == sorted(set(s.supporting))
+        assert all(0 <= i < n for i in s.supporting)
+
+
+@pytest.fixture(scope="module")
+def hanoi(hanoi_dir: Path) -> Summary:
+    return newsweave.summarize(read_story([str(hanoi_dir)], []), max_words=250)
+
+
+# -- the API -----------------------------------------------------------------------------
+
+
+def test_strings_in_summary_out(story_dir: Path) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(story_dir.glob("*.txt"))]
+    summary = newsweave.summarize(texts, max_words=80)
+    assert isinstance(summary, Summary)
+    assert summary.sentences
+    assert [a.source for a in summary.articles] == ["article-1", "article-2", "article-3"]
+    assert summary.text == "\n".join(s.text for s in summary.sentences)
+    assert_faithful(summary)
+
+
+def test_dicts_carry_their_source_names(story_dir: Path) -> None:
+    docs = [
+        {"text": p.read_text(encoding="utf-8"), "source": p.stem, "url": f"https://{p.stem}.test"}
+        for p in sorted(story_dir.glob("*.txt"))
+    ]
+    summary = newsweave.summarize(docs, max_words=80)
+    data = summary.to_dict()
+    assert [a["source"] for a in data["articles"]] == [p.stem for p in sorted(story_dir.glob("*"))]
+    cited = {src for s in data["sentences"] for src in s["supporting_sources"]}
+    assert cited <= {d["source"] for d in docs}
+    assert data["articles"][0]["url"] == docs[0]["url"]
+
+
+def test_articles_and_story_objects_are_accepted(story_dir: Path) -> None:
+    story = read_story([str(story_dir)], [])
+    from_story = newsweave.summarize(story, max_words=60)
+    from_articles = newsweave.summarize(list(story.articles), max_words=60)
+    assert from_story.to_dict()["sentences"] == from_articles.to_dict()["sentences"]
+
+
+@pytest.mark.parametrize(
+    ("articles", "message"),
+    [
+        ([], "no articles"),
+        ("just one string", "must be a list"),
+        ([{"title": "no text"}], "no string field 'text'"),
+        (["Hi.", "Ok then."], "no usable sentence"),
+    ],
+)
+def test_unusable_input_raises_input_error(articles: object, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        newsweave.summarize(articles)  # type: ignore[arg-type]
+
+
+def test_max_words_below_one_is_an_input_error() -> None:
+    with pytest.raises(InputError):
+        newsweave.summarize(LEADS, max_words=0)
+
+
+# -- budget ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("max_words", [1, 12, 25, 60, 120, 250, 500])
+def test_budget_is_a_hard_limit(max_words: int, hanoi_dir: Path) -> None:
+    summary = newsweave.summarize(read_story([str(hanoi_dir)], []), max_words=max_words)
+    assert summary.max_words == max_words
+    assert summary.word_count == sum(len(s.text.split()) for s in summary.sentences)
+    assert summary.word_count <= max_words
+    if max_words >= 60:
+        assert summary.word_count >= max_words // 2, "the budget should be used, not wasted"
+    if not summary.sentences:
+        assert any("no sentence fits" in w for w in summary.warnings)
+
+
+@pytest.mark.parametrize("max_words", [20, 45, 100])
+def test_budget_on_small_story(max_words: int, story_dir: Path) -> None:
+    summary = newsweave.summarize(read_story([str(story_dir)], []), max_words=max_words)
+    assert 0 < summary.word_count <= max_words
+
+
+# -- faithfulness and attribution --------------------------------------------------------
+
+
+def test_offsets_and_support_on_hanoi(hanoi: Summary) -> None:
+    assert hanoi.sentences
+    assert_faithful(hanoi)
+
+
+@pytest.mark.parametrize("max_words", [40, 120, 400])
+def test_offsets_and_support_on_harbor(max_words: int, harbor_dir: Path) -> None:
+    summary = newsweave.summarize(read_story([str(harbor_dir)], []), max_words=max_words)
+    assert summary.sentences
+    assert_faithful(summary)
+
+
+def test_offsets_hold_after_trimming_datelines() -> None:
+    summary = newsweave.summarize(LEADS, max_words=120)
+    assert_faithful(summary)
+    texts = [s.text for s in summary.sentences]
+    assert not any(t.startswith("PORT ELLIS") for t in texts), texts
+    leads = [s for s in summary.sentences if s.start > 0 and s.start < 40]
+    assert leads, f"a lead sentence (after its dateline) should be shown: {texts}"
+    for s in leads:
+        assert summary.articles[s.article_index].text.startswith("PORT ELLIS")
+
+
+def test_a_fact_every_outlet_reports_cites_them_all() -> None:
+    summary = newsweave.summarize(LEADS, max_words=40)
+    assert any(s.supporting == [0, 1, 2] for s in summary.sentences), summary.to_dict()
+
+
+def test_output_is_deterministic(hanoi_dir: Path) -> None:
+    first = newsweave.summarize(read_story([str(hanoi_dir)], []), max_words=200).to_dict()
+    second = newsweave.summarize(read_story([str(hanoi_dir)], []), max_words=200).to_dict()
+    assert first == second
+
+
+def test_json_round_trip(hanoi: Summary) -> None:
+    data = hanoi.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert json.loads(render_json(hanoi)) == data
+    for sentence in data["sentences"]:
+        article = next(a for a in data["articles"] if a["id"] == sentence["article"])
+        assert article["text"][sentence["start"] : sentence["end"]] == sentence["text"]
+        assert sentence["article"] in sentence["supporting_articles"]
+
+
+# -- the Hanoi summit: noise and the degraded AP text ------------------------------------
+
+
+def test_hanoi_summary_has_no_noise(hanoi: Summary) -> None:
+    for sentence in hanoi.sentences:
+        for noise in HANOI_NOISE + HANOI_TRIMMED_NOISE:
+            assert noise.lower() not in sentence.text.lower(), sentence.text
+
+
+def test_hanoi_long_summary_has_no_noise(hanoi_dir: Path) -> None:
+    summary = newsweave.summarize(read_story([str(hanoi_dir)], []), max_words=1000)
+    for sentence in summary.sentences:
+        for noise in HANOI_NOISE + HANOI_TRIMMED_NOISE:
+            assert noise.lower() not in sentence.text.lower(), sentence.text
+
+
+def test_hanoi_degraded_ap_is_never_shown_but_backs_a_claim(hanoi: Summary) -> None:
+    ap = next(i for i, a in enumerate(hanoi.articles) if a.source == "ap")
+    assert hanoi.articles[ap].degraded
+    assert all(s.article_index != ap for s in hanoi.sentences)
+    assert any(ap in s.supporting for s in hanoi.sentences), "ap must back some claim"
+
+
+def test_harbor_degraded_radio_is_never_shown_but_backs_a_claim(harbor_dir: Path) -> None:
+    summary = newsweave.summarize(read_story([str(harbor_dir)], []))
+    radio = next(i for i, a in enumerate(summary.articles) if a.source == "radio-north")
+    assert all(s.article_index != radio for s in summary.sentences)
+    assert any(radio in s.supporting for s in summary.sentences)
+
+
+def test_all_degraded_gives_an_empty_summary_with_a_warning(hanoi_dir: Path) -> None:
+    ap = (hanoi_dir / "ap.txt").read_text(encoding="utf-8")
+    summary = newsweave.summarize([ap, ap.upper().lower()])
+    assert summary.sentences == []
+    assert summary.warnings
+
+
+# -- awkward stories ---------------------------------------------------------------------
+
+
+def test_single_article_is_summarized_with_a_warning(bad_dir: Path) -> None:
+    text = (bad_dir / "single.txt").read_text(encoding="utf-8")
+    summary = newsweave.summarize([text], max_words=60)
+    assert summary.sentences
+    assert all(s.supporting == [0] for s in summary.sentences)
+    assert any("only one article" in w for w in summary.warnings)
+
+
+def test_article_without_usable_sentence_is_named_in_a_warning(
+    story_dir: Path, bad_dir: Path
+) -> None:
+    docs = [{"text": p.read_text(encoding="utf-8"), "source": p.stem}
+            for p in sorted(story_dir.glob("*.txt"))]
+    docs.append({"text": (bad_dir / "fragments.txt").read_text(encoding="utf-8"),
+                 "source": "fragments"})
+    summary = newsweave.summarize(docs, max_words=60)
+    assert summary.sentences
+    assert any(w.startswith("fragments:") and "no usable sentence" in w
+               for w in summary.warnings)

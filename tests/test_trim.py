@@ -1,0 +1,118 @@
+"""Trimming: datelines, openers and sign-offs go; the shown text stays an exact slice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsweave.clean import clean_article
+from newsweave.model import Sentence
+from newsweave.read import read_story
+from newsweave.segment import segment
+from newsweave.trim import trim, trim_span
+
+
+def trimmed(text: str) -> str:
+    head, tail = trim_span(text)
+    return text[head:tail]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HANOI, Vietnam (AP) — As Kim sat down, he smiled.", "As Kim sat down, he smiled."),
+        ("HANOI, Vietnam — It was an unlikely bromance.", "It was an unlikely bromance."),
+        ("WASHINGTON — The Senate voted on Friday.", "The Senate voted on Friday."),
+        ("NEW YORK, N.Y. — Stocks fell sharply.", "Stocks fell sharply."),
+        ("PORT ELLIS (Wire Press) - At least seven died.", "At least seven died."),
+        ("ORRIN CROSS (Rail Wire) — A freight train derailed.", "A freight train derailed."),
+        ("WASHINGTON (Reuters) - The U.S. Senate voted.", "The U.S. Senate voted."),
+        ("(CNN) The talks collapsed on Thursday.", "The talks collapsed on Thursday."),
+    ],
+)
+def test_datelines_are_trimmed(text: str, expected: str) -> None:
+    assert trimmed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Donald Trump — fresh from Hanoi — said the talks failed.",
+        "FBI Director Christopher Wray — in a memo — said so.",
+        "U.S. Rep. Adam Smith (D-Wash.) — who chairs the panel — said so.",
+        "Kim Jong Un — smiling broadly — shook hands with Trump.",
+        "The talks — which began on Wednesday — ended early.",
+        "Nine people died when the bridge fell.",
+    ],
+)
+def test_sentences_that_are_not_datelines_are_kept(text: str) -> None:
+    assert trimmed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("But Trump said the talks would go on.", "Trump said the talks would go on."),
+        ("Still, Kim went home with more legitimacy.", "Kim went home with more legitimacy."),
+        ("However, North Korea did not respond.", "North Korea did not respond."),
+        ("And “nobody” saw it coming.", "“nobody” saw it coming."),
+        # a lower-case word after the opener would start the sentence badly: kept whole
+        ("But the path forward now is murky.", "But the path forward now is murky."),
+    ],
+)
+def test_discourse_openers(text: str, expected: str) -> None:
+    assert trimmed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“It could have been worse,” Green said. DM", "“It could have been worse,” Green said."),
+        ("The talks failed on Thursday. (AP)", "The talks failed on Thursday."),
+        ("The bridge will stay shut. — Jane Doe", "The bridge will stay shut."),
+        # not sign-offs: the sentence has not ended
+        ("He said he had sent her a DM", "He said he had sent her a DM"),
+    ],
+)
+def test_sign_offs(text: str, expected: str) -> None:
+    assert trimmed(text) == expected
+
+
+def test_dateline_opener_and_sign_off_together() -> None:
+    text = "WASHINGTON — But Trump said the talks would go on. (AP)"
+    assert trimmed(text) == "Trump said the talks would go on."
+
+
+def test_untouched_sentence_is_returned_as_is() -> None:
+    sentence = Sentence(0, 10, 48, "Nine people died when the bridge fell.", 0)
+    assert trim(sentence) is sentence
+
+
+def test_trim_moves_offsets_inwards_only() -> None:
+    text = "Intro. WASHINGTON — But Trump said the talks would go on. (AP)"
+    start = text.index("WASHINGTON")
+    sentence = Sentence(0, start, len(text), text[start:], 3, degraded=False)
+    shown = trim(sentence)
+    assert shown.text == "Trump said the talks would go on."
+    assert text[shown.start : shown.end] == shown.text
+    assert (shown.article_index, shown.position) == (0, 3)
+
+
+@pytest.mark.parametrize("example", ["hanoi", "harbor", "story"])
+def test_trimming_never_breaks_the_slice_invariant(
+    example: str, request: pytest.FixtureRequest
+) -> None:
+    directory: Path = request.getfixturevalue(
+        {"hanoi": "hanoi_dir", "harbor": "harbor_dir", "story": "story_dir"}[example]
+    )
+    articles = [clean_article(a) for a in read_story([str(directory)], []).articles]
+    changed = 0
+    for index, article in enumerate(articles):
+        for sentence in segment(article, index):
+            shown = trim(sentence)
+            assert article.text[shown.start : shown.end] == shown.text
+            assert sentence.start <= shown.start <= shown.end <= sentence.end
+            changed += shown is not sentence
+    if example != "story":
+        assert changed, "the real examples have datelines or openers to trim"
