@@ -11,13 +11,13 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TextIO
 
 from tqdm import tqdm
 
 from newsweave.errors import NewsweaveError
+from newsweave.parallel import process_pool
 from newsweave.read import JsonlLine, iter_jsonl
 from newsweave.render import render
 
@@ -91,7 +91,7 @@ def summarize_jsonl(
         if jobs == 1:
             _drain(map(worker, lines), out, result, warn, bar)
         else:
-            with get_context("fork").Pool(jobs) as pool:
+            with process_pool(jobs) as pool:
                 _drain(pool.imap(worker, lines, chunksize=8), out, result, warn, bar)
     return result
 

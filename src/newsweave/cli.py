@@ -3,76 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
 from newsweave.batch import nothing_shown
+from newsweave.cli_errors import EXIT_INPUT, EXIT_PARTIAL, OneLineErrors, reports_errors
+from newsweave.cli_errors import warn as _warn
+from newsweave.cli_research import evaluate, train
 from newsweave.errors import NewsweaveError
 from newsweave.pipeline import METHODS, summarize_story
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, read_story
 from newsweave.render import FORMATS, render
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-EXIT_INPUT = 2
-EXIT_PARTIAL = 1
-# click >= 8.2 shows the help for a bare ``newsweave`` by raising this usage error.
-_NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
-
-
-def _warn(message: str) -> None:
-    click.echo(message, err=True)
-
-
-def reports_errors(command: F) -> F:
-    """Turn newsweave's errors into one line on stderr and a non-zero exit."""
-
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except NewsweaveError as exc:
-            _warn(f"error: {exc}")
-            sys.exit(EXIT_INPUT)
-        except KeyboardInterrupt:
-            _warn("interrupted")
-            sys.exit(130)
-        except BrokenPipeError:
-            sys.exit(0)
-
-    return wrapper  # type: ignore[return-value]
-
-
-class OneLineErrors(click.Group):
-    """Usage errors too are one line ("error: ..."), not click's three-line usage block."""
-
-    def main(
-        self,
-        args: Any = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        **extra: Any,
-    ) -> Any:
-        if not standalone_mode:
-            return super().main(args, prog_name, complete_var, False, **extra)
-        try:
-            code = super().main(args, prog_name, complete_var, False, **extra)
-        except _NO_ARGS_IS_HELP as exc:
-            exc.show()
-            sys.exit(exc.exit_code)
-        except click.ClickException as exc:
-            message = " ".join(exc.format_message().split())
-            _warn(f"error: {message}")
-            sys.exit(exc.exit_code)
-        except click.Abort:
-            _warn("interrupted")
-            sys.exit(130)
-        sys.exit(code if isinstance(code, int) else 0)
 
 
 @click.group(cls=OneLineErrors)
@@ -170,3 +112,7 @@ def _write(text: str, out: Path | None) -> None:
         out.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise NewsweaveError(f"{out}: cannot write ({exc.strerror or exc})") from None
+
+
+main.add_command(evaluate)
+main.add_command(train)

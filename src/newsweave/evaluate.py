@@ -15,7 +15,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -24,6 +23,7 @@ from rouge_score_rs import RougeScorer
 from tqdm import tqdm
 
 from newsweave.model import Story
+from newsweave.parallel import process_pool
 from newsweave.read import JsonlLine, iter_jsonl
 
 Measure = Literal["f", "recall"]
@@ -211,7 +211,7 @@ def summarize_file(
                 bar.update(1)
                 yield read[index], sentences
             return
-        with get_context("fork").Pool(jobs, _init_worker, (summarizer,)) as pool:
+        with process_pool(jobs, _init_worker, (summarizer,)) as pool:
             for index, sentences in enumerate(pool.imap(_worker, stories(), chunksize=4)):
                 bar.update(1)
                 yield read[index], sentences

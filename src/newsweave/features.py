@@ -13,6 +13,7 @@ import numpy as np
 
 from newsweave.align import Alignment
 from newsweave.model import Article, Sentence
+from newsweave.readability import starts_with_anaphor, starts_with_quote
 from newsweave.represent import Representation
 from newsweave.text import STOPWORDS, content_stems, tokens, word_count
 from newsweave.word_importance import WordImportance
@@ -45,14 +46,9 @@ FEATURE_NAMES = (
     "importance_support",  # prior weighted by how many articles use each stem
 )
 
-_PRONOUN_START = re.compile(
-    r"^[\"“‘']?(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its|Him|Them|"
-    r"The (?:deal|move|decision|plan|agreement|statement|incident|company|firm|group|man|woman|"
-    r"couple|pair|suspect|official|victim|report))\b"
-)
-_QUOTE_START = re.compile(r"^[\"“‘']")
 _NUMBER = re.compile(r"\d")
-_SPEECH = re.compile(r"\b(?:said|says|told|added|stated|announced)\b", re.IGNORECASE)
+# The speech-verb feature as the learned model was trained with it.
+_SPEECH_FEATURE = re.compile(r"\b(?:said|says|told|added|stated|announced)\b", re.IGNORECASE)
 
 
 def _bigram_support(rep: Representation, article_of: np.ndarray) -> np.ndarray:
@@ -139,8 +135,8 @@ def compute_features(
             degree[i],
             len(set(stems) & title_stems) / max(len(set(stems)), 1),
             float(np.mean(frequencies)) if frequencies else 0.0,
-            1.0 if _QUOTE_START.match(sentence.text) else 0.0,
-            1.0 if _PRONOUN_START.match(sentence.text) else 0.0,
+            1.0 if starts_with_quote(sentence.text) else 0.0,
+            1.0 if starts_with_anaphor(sentence.text) else 0.0,
             1.0 if _NUMBER.search(sentence.text) else 0.0,
             capitalised / max(len(words) - 1, 1),
             n_articles,
@@ -149,7 +145,7 @@ def compute_features(
             bigram_support[i],
             max_other[i],
             stopword_share,
-            1.0 if _SPEECH.search(sentence.text) else 0.0,
+            1.0 if _SPEECH_FEATURE.search(sentence.text) else 0.0,
             float(np.mean(priors)) if priors else 0.0,
             float(np.sum(priors)),
             float(np.dot(priors, frequencies)) / max(len(priors), 1) / max(n_articles, 1),

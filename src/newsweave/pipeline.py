@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -74,35 +75,46 @@ def prepare(story: Story) -> PreparedStory:
 # How much a candidate's similarity to chosen sentences costs, per method: the learned
 # scores are standardised per story, the unsupervised ones keep their own scale.
 REDUNDANCY = {"learned": 0.3, "unsupervised": 1.0}
+# The learned model under-rates what many outlets report on full articles (it was trained
+# on truncated ones); this much standardised cross-source support is added back. Tuned on
+# multinews-raw dev: +0.4 ROUGE-1 there, -0.1 on Multi-News val.
+LEARNED_SUPPORT_BONUS = 0.6
 
 
 def _standardised(values: np.ndarray) -> np.ndarray:
     return (values - values.mean()) / (values.std() or 1.0)
 
 
-def salience_for(prepared: PreparedStory, method: str) -> tuple[np.ndarray, str]:
+def salience_for(
+    prepared: PreparedStory, method: str, model_path: Path | None = None
+) -> tuple[np.ndarray, str]:
     """Salience per sentence, and the name of the method that produced it.
 
     ``auto`` uses the learned model where it is installed and the story is within the
     range of story sizes it was trained on, and the unsupervised scorer otherwise.
+    ``model_path`` picks a model file other than the one shipped with the package.
     """
     if method not in METHODS:
         raise InputError(f"unknown method {method!r} (choose from {', '.join(METHODS)})")
     if method in ("auto", "learned"):
         from newsweave.learned import load_default_model
 
-        model = load_default_model(required=method == "learned")
+        model = load_default_model(required=method == "learned", path=model_path)
         if model is not None and (method == "learned" or model.covers(len(prepared.articles))):
-            return _standardised(model.predict(prepared.features)), "learned"
+            support = _standardised(prepared.features.column("support_soft"))
+            return model.predict(prepared.features) + LEARNED_SUPPORT_BONUS * support, "learned"
     return unsupervised_salience(prepared.features), "unsupervised"
 
 
 def summarize_prepared(
-    prepared: PreparedStory, max_words: int = 250, method: str = "auto"
+    prepared: PreparedStory,
+    max_words: int = 250,
+    method: str = "auto",
+    model_path: Path | None = None,
 ) -> Summary:
     if max_words < 1:
         raise InputError(f"--max-words must be at least 1, not {max_words}")
-    salience, used = salience_for(prepared, method)
+    salience, used = salience_for(prepared, method, model_path)
     shown = [trim(s) for s in prepared.sentences]
     chosen = select(
         shown,
@@ -130,8 +142,10 @@ def summarize_prepared(
     return Summary(sentences, prepared.articles, max_words, used, prepared.story_id, warnings)
 
 
-def summarize_story(story: Story, max_words: int = 250, method: str = "auto") -> Summary:
-    return summarize_prepared(prepare(story), max_words, method)
+def summarize_story(
+    story: Story, max_words: int = 250, method: str = "auto", model_path: Path | None = None
+) -> Summary:
+    return summarize_prepared(prepare(story), max_words, method, model_path)
 
 
 def as_story(articles: Sequence[Any] | Story) -> Story:
@@ -158,10 +172,13 @@ def summarize(
     return summarize_story(story, max_words, method)
 
 
-def summary_sentences(story: Story, max_words: int = 250, method: str = "auto") -> list[str]:
+def summary_sentences(
+    story: Story, max_words: int = 250, method: str = "auto", model_path: Path | None = None
+) -> list[str]:
     """The summary as a list of sentences, for evaluation: a story with nothing usable
     scores as an empty summary instead of stopping the run."""
     try:
-        return [s.text for s in summarize_story(story, max_words, method).sentences]
+        summary = summarize_story(story, max_words, method, model_path)
+        return [s.text for s in summary.sentences]
     except InputError:
         return []

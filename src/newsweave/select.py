@@ -11,6 +11,7 @@ import re
 import numpy as np
 
 from newsweave.model import Sentence
+from newsweave.readability import stands_alone
 
 MIN_WORDS = 6
 OVERLAP_DUPLICATE = 0.5  # containment at which two sentences count as saying the same
@@ -52,17 +53,22 @@ def select(
     ``shown`` are the sentences as they would be shown (trimmed), aligned with
     ``salience`` and ``similarity``. A candidate too similar to a chosen one (cosine, or
     ``overlap``: one's content contained in the other's) is never taken, whatever its
-    salience: no two summary sentences say the same thing.
+    salience: no two summary sentences say the same thing. Sentences that cannot stand
+    alone (a leading "He", a quote without its speaker) are taken only right after the
+    sentence before them in their article, or when nothing else is left to show.
     """
     if overlap is not None:
         similarity = np.maximum(similarity, overlap * (duplicate_threshold / OVERLAP_DUPLICATE))
     lengths = np.array([len(s.text.split()) for s in shown])
     available = np.array([is_candidate(s) for s in shown], dtype=bool)
+    alone = np.array([stands_alone(s.text) for s in shown], dtype=bool)
+    if not (available & alone).any():
+        alone[:] = True
     chosen: list[int] = []
     budget = max_words
     max_similarity = np.zeros(len(shown))
     while True:
-        fits = available & (lengths <= budget) & (max_similarity < duplicate_threshold)
+        fits = available & alone & (lengths <= budget) & (max_similarity < duplicate_threshold)
         if not fits.any():
             return chosen
         value = np.where(fits, salience - redundancy * max_similarity, -np.inf)
@@ -71,6 +77,9 @@ def select(
         available[best] = False
         budget -= int(lengths[best])
         max_similarity = np.maximum(max_similarity, similarity[best])
+        follower = best + 1
+        if follower < len(shown) and shown[follower].article_index == shown[best].article_index:
+            alone[follower] = True  # its antecedent is now in the summary, just before it
 
 
 def reading_order(sentences: list[Sentence], chosen: list[int], counts: list[int]) -> list[int]:

@@ -16,7 +16,6 @@ import platform
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
-from multiprocessing import get_context
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +24,7 @@ from tqdm import tqdm
 from newsweave.errors import NewsweaveError
 from newsweave.learned import MODEL_FEATURES, SalienceModel
 from newsweave.oracle import greedy_oracle, sentence_scores
+from newsweave.parallel import process_pool
 from newsweave.pipeline import prepare
 from newsweave.read import JsonlLine, iter_jsonl
 from newsweave.select import is_candidate
@@ -75,7 +75,7 @@ def build_dataset(path: Path, limit: int | None, jobs: int, progress: bool = Tru
     features: list[np.ndarray] = []
     labels: list[np.ndarray] = []
     story: list[np.ndarray] = []
-    with get_context("fork").Pool(jobs) as pool, tqdm(
+    with process_pool(jobs) as pool, tqdm(
         total=limit, desc=f"features {path.name}", unit="story", disable=not progress
     ) as bar:
         for number, result in enumerate(pool.imap(story_rows, lines, chunksize=16)):
@@ -91,7 +91,7 @@ def build_dataset(path: Path, limit: int | None, jobs: int, progress: bool = Tru
 
 def target(dataset: Dataset) -> np.ndarray:
     """Oracle membership: on val it beat regression on ROUGE gains and LambdaRank."""
-    return dataset.labels[:, LABEL_NAMES.index("oracle")]
+    return np.ascontiguousarray(dataset.labels[:, LABEL_NAMES.index("oracle")])
 
 
 def fit(train: Dataset, seed: int, rounds: int = 400) -> object:
@@ -153,6 +153,9 @@ def train(
         "command": command or "newsweave train",
         "learner": "lightgbm binary classifier of greedy-oracle membership, 400 rounds",
         "max_articles": int(dataset.features[:, MODEL_FEATURES.index("n_articles")].max()),
+        "max_words_before": float(
+            np.percentile(dataset.features[:, MODEL_FEATURES.index("words_before")], 99)
+        ),
     }
     return write_model(booster, out, provenance)
 

@@ -1,0 +1,70 @@
+"""How the command line reports problems: one line on stderr, a meaningful exit code."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from newsweave.errors import NewsweaveError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_INPUT = 2
+EXIT_PARTIAL = 1
+# click >= 8.2 shows the help for a bare ``newsweave`` by raising this usage error.
+_NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+def warn(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def reports_errors(command: F) -> F:
+    """Turn newsweave's errors into one line on stderr and a non-zero exit."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except NewsweaveError as exc:
+            warn(f"error: {exc}")
+            sys.exit(EXIT_INPUT)
+        except KeyboardInterrupt:
+            warn("interrupted")
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.exit(0)
+
+    return wrapper  # type: ignore[return-value]
+
+
+class OneLineErrors(click.Group):
+    """Usage errors too are one line ("error: ..."), not click's three-line usage block."""
+
+    def main(
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except _NO_ARGS_IS_HELP as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            message = " ".join(exc.format_message().split())
+            warn(f"error: {message}")
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            warn("interrupted")
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,19 @@
+"""Worker pools for batch summarization, evaluation and training.
+
+Workers start from a fork server, not by forking the caller: LightGBM's OpenMP runtime is
+not fork-safe, and a process that has already scored with the learned model would hang
+its forked children. A fork server is a clean process, and still starts workers quickly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from multiprocessing import get_context
+from multiprocessing.pool import Pool
+from typing import Any
+
+
+def process_pool(
+    jobs: int, initializer: Callable[..., Any] | None = None, initargs: tuple[Any, ...] = ()
+) -> Pool:
+    return get_context("forkserver").Pool(jobs, initializer, initargs)

@@ -1,0 +1,49 @@
+"""Can a sentence stand alone in a summary? Anaphora and bare quotes usually cannot.
+
+"He said the talks would resume" or "The deal collapsed" mean nothing when the sentence
+naming him or the deal is not shown; a quotation with no speaker is a voice from nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Kept exactly as the learned model was trained with (the feature "starts_with_pronoun").
+_ANAPHOR = re.compile(
+    r"^[\"“‘']?(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its|Him|Them|"
+    r"The (?:deal|move|decision|plan|agreement|statement|incident|company|firm|group|man|woman|"
+    r"couple|pair|suspect|official|victim|report))\b"
+)
+# "Unfortunately, that's not..." and "Still, he said..." hide the anaphor behind an opener.
+_OPENER_THEN_ANAPHOR = re.compile(
+    r"^[A-Z][a-z]+,\s+(?:he|she|it|they|this|that|these|those|his|her|their|its)\b"
+)
+_QUOTE_START = re.compile(r"^[\"“‘']")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
+    re.IGNORECASE,
+)
+
+
+def starts_with_anaphor(text: str) -> bool:
+    return bool(_ANAPHOR.match(text))
+
+
+def starts_with_quote(text: str) -> bool:
+    return bool(_QUOTE_START.match(text))
+
+
+def has_speech_verb(text: str) -> bool:
+    return bool(_SPEECH.search(text))
+
+
+def stands_alone(text: str) -> bool:
+    """No leading anaphor, and a quotation only with its speaker outside the quote marks.
+
+    A quotation's own pronouns ("“It was about the sanctions,” Trump said") are the
+    speaker's, resolved by the attribution, so only the attribution is checked there.
+    """
+    if starts_with_quote(text):
+        return has_speech_verb(_QUOTED.sub(" ", text))
+    return not (starts_with_anaphor(text) or _OPENER_THEN_ANAPHOR.match(text))

@@ -1,0 +1,57 @@
+"""Which sentences can stand alone in a summary."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsweave.model import Sentence
+from newsweave.readability import stands_alone
+from newsweave.select import select
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the talks would resume next week.",
+        "The deal collapsed within hours of being signed.",
+        "Unfortunately, that was not what happened in Hanoi.",
+        "“And when you have a good relationship, a lot of good things happen.”",
+    ],
+)
+def test_sentences_that_need_context(text: str) -> None:
+    assert not stands_alone(text)
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un left Hanoi on Thursday without a deal.",
+        "“It was about the sanctions,” Trump said at a press conference in Hanoi.",
+        "Herbert said “he will be fine” after the match.",
+        "Theresa May said the vote would go ahead.",
+    ],
+)
+def test_sentences_that_stand_alone(text: str) -> None:
+    assert stands_alone(text)
+
+def _sentence(index: int, text: str, article: int = 0) -> Sentence:
+    return Sentence(article, 0, len(text), text, index)
+
+def test_selection_prefers_sentences_that_stand_alone() -> None:
+    sentences = [
+        _sentence(0, "The council approved the new budget for the harbour on Monday.", 0),
+        _sentence(0, "He said the vote had been delayed twice by legal challenges.", 1),
+        _sentence(1, "The harbour budget includes money for two new ferry berths.", 1),
+    ]
+    salience = np.array([0.1, 5.0, 0.2])
+    chosen = select(sentences, salience, np.eye(3), max_words=20)
+    assert 1 not in chosen  # the anaphoric sentence loses despite its salience
+
+def test_a_follower_may_join_right_after_its_antecedent() -> None:
+    sentences = [
+        _sentence(0, "Mayor Renata Vos opened the new harbour bridge on Monday.", 0),
+        _sentence(1, "She said the bridge would carry 40,000 vehicles a day.", 0),
+    ]
+    chosen = select(sentences, np.array([1.0, 0.9]), np.eye(2), max_words=40)
+    assert chosen == [0, 1]
+
