@@ -16,7 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from newsweave.model import Claim, Sentence
-from newsweave.represent import Representation
+from newsweave.represent import Matrix, Representation, row_sums, scale_columns, to_dense
 from newsweave.text import number_tokens
 
 SUPPORT_THRESHOLD = 0.5
@@ -49,7 +49,7 @@ class Alignment:
         return (self.strength >= threshold).sum(axis=1) - 1
 
 
-def _presence(rep: Representation, sentences: list[Sentence]) -> sparse.csr_matrix:
+def _presence(rep: Representation, sentences: list[Sentence]) -> Matrix:
     """Binary stem presence; a degraded unit also holds the next unit's stems (straddling)."""
     binary = rep.presence
     straddling = [
@@ -63,9 +63,10 @@ def _presence(rep: Representation, sentences: list[Sentence]) -> sparse.csr_matr
     shift = sparse.csr_matrix(
         (np.ones(len(straddling)), (straddling, [i + 1 for i in straddling])), shape=(n, n)
     )
-    merged = (binary + shift @ binary).tocsr()
-    merged.data = np.minimum(merged.data, 1.0)
-    return merged
+    merged = binary + shift @ binary
+    if sparse.issparse(merged):
+        return sparse.csr_matrix(merged.minimum(1.0))
+    return np.minimum(merged, 1.0)
 
 
 def _drop_disagreeing_numbers(containment: np.ndarray, sentences: list[Sentence]) -> None:
@@ -89,10 +90,10 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     article_of = np.array([s.article_index for s in sentences])
     own = rep.presence
     other = _presence(rep, sentences)
-    weighted = own.multiply(rep.idf).tocsr()
-    shared_weight = (weighted @ other.T).toarray()
-    shared_count = (own @ other.T).toarray()
-    total = np.asarray(weighted.sum(axis=1)).ravel()
+    weighted = scale_columns(own, rep.idf)
+    shared_weight = to_dense(weighted @ other.T)
+    shared_count = to_dense(own @ other.T)
+    total = row_sums(weighted)
     total[total == 0] = 1.0
     containment = shared_weight / total[:, None]
     containment[shared_count < MIN_SHARED_STEMS] = 0.0

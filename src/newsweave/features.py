@@ -15,7 +15,7 @@ from newsweave.align import Alignment
 from newsweave.model import Article, Sentence
 from newsweave.readability import starts_with_anaphor, starts_with_quote
 from newsweave.represent import Representation
-from newsweave.text import STOPWORDS, content_stems, tokens, word_count
+from newsweave.text import STOPWORDS, content_stems, tokens
 from newsweave.word_importance import WordImportance
 
 FEATURE_NAMES = (
@@ -88,16 +88,17 @@ def compute_features(
         return FeatureTable(FEATURE_NAMES, values)
     similarity = rep.similarity
     vectors = rep.vectors
-    centroid = np.asarray(vectors.sum(axis=0)).ravel()
-    centroid /= np.linalg.norm(centroid) or 1.0
     article_of = np.array([s.article_index for s in sentences])
     per_article = np.bincount(article_of, minlength=n_articles)
-    article_centroids = np.zeros((n_articles, vectors.shape[1]))
-    for a in range(n_articles):
-        rows = np.flatnonzero(article_of == a)
-        if rows.size:
-            c = np.asarray(vectors[rows].sum(axis=0)).ravel()
-            article_centroids[a] = c / (np.linalg.norm(c) or 1.0)
+    # Centroids are sums of unit vectors; cosine to them needs only their direction.
+    membership = np.zeros((n_articles, n))
+    membership[article_of, np.arange(n)] = 1.0
+    article_centroids = np.asarray(vectors.T @ membership.T).T  # (n_articles, vocabulary)
+    centroid = article_centroids.sum(axis=0)
+    centroid /= np.linalg.norm(centroid) or 1.0
+    article_centroids /= np.maximum(np.linalg.norm(article_centroids, axis=1), 1e-12)[:, None]
+    centroid_similarity = np.asarray(vectors @ centroid).ravel()
+    own_centroid_similarity = np.asarray(vectors @ article_centroids.T)[np.arange(n), article_of]
     title_stems = {s for a in articles if a.title for s in content_stems(a.title)}
     others = max(n_articles - 1, 1)
     strength = alignment.strength
@@ -105,49 +106,50 @@ def compute_features(
     own = np.zeros_like(strength, dtype=bool)
     own[np.arange(n), article_of] = True
     support_soft = np.where(own, 0.0, strength).sum(axis=1) / others
+    if n_articles == 1:
+        support_share = support_soft = np.zeros(n)
     degree = (similarity.sum(axis=1) - 1.0) / max(n - 1, 1)
-    dense = vectors.toarray() if vectors.shape[1] else np.zeros((n, 0))
     bigram_support = _bigram_support(rep, article_of)
     same_article = article_of[:, None] == article_of[None, :]
     max_other = np.where(same_article, 0.0, similarity).max(axis=1)
-    words_before = np.zeros(n)
     running = np.zeros(n_articles)
     for i, sentence in enumerate(sentences):
-        words_before[i] = running[sentence.article_index]
-        running[sentence.article_index] += word_count(sentence.text)
-    for i, sentence in enumerate(sentences):
         stems = rep.stems[i]
-        words = sentence.text.split()
-        frequencies = [rep.article_frequency[rep.vocabulary[s]] for s in stems]
+        text = sentence.text
+        words = text.split()
+        frequencies = [float(rep.article_frequency[rep.vocabulary[s]]) for s in stems]
         capitalised = sum(1 for w in words[1:] if w[:1].isupper())
-        word_tokens = tokens(sentence.text)
-        stopword_share = sum(t in STOPWORDS for t in word_tokens) / max(len(word_tokens), 1)
+        word_tokens = tokens(text)
+        stopwords = sum(t in STOPWORDS for t in word_tokens)
         priors = [importance(s) for s in stems] if importance else [0.0] * len(stems)
+        distinct = set(stems)
+        count = max(len(stems), 1)
         values[i] = (
             sentence.position,
             1.0 / (1.0 + sentence.position),
             sentence.position / max(per_article[sentence.article_index], 1),
-            word_count(sentence.text),
-            float(dense[i] @ centroid) if dense.shape[1] else 0.0,
-            float(dense[i] @ article_centroids[sentence.article_index]) if dense.shape[1] else 0.0,
-            support_share[i] if n_articles > 1 else 0.0,
-            support_soft[i] if n_articles > 1 else 0.0,
+            len(words),
+            centroid_similarity[i],
+            own_centroid_similarity[i],
+            support_share[i],
+            support_soft[i],
             degree[i],
-            len(set(stems) & title_stems) / max(len(set(stems)), 1),
-            float(np.mean(frequencies)) if frequencies else 0.0,
-            1.0 if starts_with_quote(sentence.text) else 0.0,
-            1.0 if starts_with_anaphor(sentence.text) else 0.0,
-            1.0 if _NUMBER.search(sentence.text) else 0.0,
+            len(distinct & title_stems) / max(len(distinct), 1),
+            sum(frequencies) / count,
+            1.0 if starts_with_quote(text) else 0.0,
+            1.0 if starts_with_anaphor(text) else 0.0,
+            1.0 if _NUMBER.search(text) else 0.0,
             capitalised / max(len(words) - 1, 1),
             n_articles,
             per_article[sentence.article_index],
-            words_before[i],
+            running[sentence.article_index],
             bigram_support[i],
             max_other[i],
-            stopword_share,
-            1.0 if _SPEECH_FEATURE.search(sentence.text) else 0.0,
-            float(np.mean(priors)) if priors else 0.0,
-            float(np.sum(priors)),
-            float(np.dot(priors, frequencies)) / max(len(priors), 1) / max(n_articles, 1),
+            stopwords / max(len(word_tokens), 1),
+            1.0 if _SPEECH_FEATURE.search(text) else 0.0,
+            sum(priors) / count,
+            sum(priors),
+            sum(p * f for p, f in zip(priors, frequencies, strict=True)) / count / n_articles,
         )
+        running[sentence.article_index] += len(words)
     return FeatureTable(FEATURE_NAMES, values)

@@ -3,11 +3,16 @@
 Weights are TF-IDF over the story's own sentences: a stem that every sentence repeats
 carries little, a stem a few sentences share carries much. Rows are L2-normalised, so the
 Gram matrix is the cosine similarity every later stage uses.
+
+Matrices are dense for ordinary stories (scipy's per-operation cost dominates at a few
+dozen sentences) and sparse past ``DENSE_MAX_CELLS``, so that a very long input costs
+memory in proportion to its words rather than to sentences times vocabulary.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 import numpy as np
 from scipy import sparse
@@ -15,18 +20,40 @@ from scipy import sparse
 from newsweave.model import Sentence
 from newsweave.text import content_stems
 
+DENSE_MAX_CELLS = 400_000
+# A numpy array or a scipy CSR matrix; both answer the few operations used on it here.
+Matrix: TypeAlias = Any
+
+
+def to_dense(matrix: Matrix) -> np.ndarray:
+    return matrix.toarray() if sparse.issparse(matrix) else np.asarray(matrix)
+
+
+def scale_columns(matrix: Matrix, factors: np.ndarray) -> Matrix:
+    return matrix.multiply(factors).tocsr() if sparse.issparse(matrix) else matrix * factors
+
+
+def scale_rows(matrix: Matrix, factors: np.ndarray) -> Matrix:
+    if sparse.issparse(matrix):
+        return sparse.csr_matrix(sparse.diags(factors) @ matrix)
+    return matrix * factors[:, None]
+
+
+def row_sums(matrix: Matrix) -> np.ndarray:
+    return np.asarray(matrix.sum(axis=1)).ravel()
+
 
 @dataclass
 class Representation:
     """Vectors and shared-content statistics for one story's sentences."""
 
     stems: list[list[str]]
-    vectors: sparse.csr_matrix
+    vectors: Matrix
     vocabulary: dict[str, int]
     article_frequency: np.ndarray  # per vocabulary stem: how many articles use it
 
     similarity: np.ndarray  # dense cosine similarity between every pair of sentences
-    presence: sparse.csr_matrix  # 1.0 where a sentence uses a stem
+    presence: Matrix  # 1.0 where a sentence uses a stem
     idf: np.ndarray  # per vocabulary stem, over the story's sentences
 
 
@@ -39,28 +66,37 @@ def represent(sentences: list[Sentence], n_articles: int) -> Representation:
         for stem in sentence_stems:
             rows.append(row)
             cols.append(vocabulary.setdefault(stem, len(vocabulary)))
-    counts = sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(sentences), len(vocabulary))
-    )
-    counts.sum_duplicates()
+    shape = (len(sentences), len(vocabulary))
+    counts: Matrix
+    if shape[0] * shape[1] <= DENSE_MAX_CELLS:
+        counts = np.zeros(shape)
+        np.add.at(counts, (rows, cols), 1.0)
+    else:
+        counts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+        counts.sum_duplicates()
     presence = counts.copy()
-    presence.data[:] = 1.0
+    if sparse.issparse(presence):
+        presence.data[:] = 1.0
+    else:
+        presence = (presence > 0).astype(np.float64)
     sentence_frequency = np.asarray(presence.sum(axis=0)).ravel()
     idf = np.log((1 + len(sentences)) / (1 + sentence_frequency)) + 1.0
-    weighted = counts.multiply(idf).tocsr()
-    weighted.data = np.log1p(weighted.data)
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    weighted = scale_columns(counts, idf)
+    if sparse.issparse(weighted):
+        weighted.data = np.log1p(weighted.data)
+    else:
+        weighted = np.log1p(weighted)
+    squares = weighted.multiply(weighted) if sparse.issparse(weighted) else weighted * weighted
+    norms = np.sqrt(row_sums(squares))
     norms[norms == 0] = 1.0
-    vectors = sparse.diags(1.0 / norms) @ weighted
+    vectors = scale_rows(weighted, 1.0 / norms)
 
     article_of = np.array([s.article_index for s in sentences], dtype=np.int64)
-    article_presence = sparse.csr_matrix(
-        (np.ones(len(sentences)), (article_of, np.arange(len(sentences)))),
-        shape=(max(n_articles, 1), len(sentences)),
-    ) @ presence
-    article_frequency = np.asarray((article_presence > 0).sum(axis=0)).ravel()
-    vectors = sparse.csr_matrix(vectors)
-    similarity = (vectors @ vectors.T).toarray()
+    membership = np.zeros((max(n_articles, 1), len(sentences)))
+    membership[article_of, np.arange(len(sentences))] = 1.0
+    article_presence = to_dense(presence.T @ membership.T).T
+    article_frequency = (article_presence > 0).sum(axis=0)
+    similarity = to_dense(vectors @ vectors.T)
     return Representation(
         stems, vectors, vocabulary, article_frequency, similarity, presence, idf
     )
