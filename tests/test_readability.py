@@ -17,6 +17,8 @@ from newsweave.select import select
         "The deal collapsed within hours of being signed.",
         "Unfortunately, that was not what happened in Hanoi.",
         "“And when you have a good relationship, a lot of good things happen.”",
+        "“I had the chance to discuss the mailer,” he said in the statement.",
+        "“We will rebuild,” said she, before leaving the podium.",
     ],
 )
 def test_sentences_that_need_context(text: str) -> None:

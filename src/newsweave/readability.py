@@ -20,6 +20,12 @@ _OPENER_THEN_ANAPHOR = re.compile(
 )
 _QUOTE_START = re.compile(r"^[\"“‘']")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+# "…,” he said." names no one: the speaker is in a sentence the summary may not show.
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|asked|wrote|tweeted)\b"
+    r"|\b(?:said|says|added|asked)\s+(?:he|she|they)\b",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,
@@ -42,8 +48,10 @@ def stands_alone(text: str) -> bool:
     """No leading anaphor, and a quotation only with its speaker outside the quote marks.
 
     A quotation's own pronouns ("“It was about the sanctions,” Trump said") are the
-    speaker's, resolved by the attribution, so only the attribution is checked there.
+    speaker's, resolved by the attribution, so only the attribution is checked there: it
+    must name the speaker ("he said" does not).
     """
     if starts_with_quote(text):
-        return has_speech_verb(_QUOTED.sub(" ", text))
+        attribution = _QUOTED.sub(" ", text)
+        return has_speech_verb(attribution) and not _PRONOUN_SPEAKER.search(attribution)
     return not (starts_with_anaphor(text) or _OPENER_THEN_ANAPHOR.match(text))
