@@ -236,3 +236,20 @@ def test_article_without_usable_sentence_is_named_in_a_warning(
     assert summary.sentences
     assert any(w.startswith("fragments:") and "no usable sentence" in w
                for w in summary.warnings)
+
+
+def test_a_very_long_story_is_cut_to_its_earliest_sentences_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsweave.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_SENTENCES", 40)
+    long_article = "\n\n".join(
+        f"Report {i} says the harbour council met on day {i} to discuss the ferry timetable."
+        for i in range(300)
+    )
+    summary = newsweave.summarize([long_article, long_article[:2000]], max_words=60)
+    assert any("only the first 40" in w for w in summary.warnings)
+    assert summary.sentences and summary.word_count <= 60
+    for sentence in summary.sentences:
+        assert int(sentence.text.split()[1]) < 40  # only early sentences were considered

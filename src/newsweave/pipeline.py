@@ -27,6 +27,9 @@ from newsweave.trim import trim
 from newsweave.word_importance import load_table as load_word_importance
 
 METHODS = ("auto", "unsupervised", "learned")
+# Similarity and alignment are sentences × sentences: past this many sentences a story is
+# cut to the first sentences of every article, with a warning, to keep memory bounded.
+MAX_SENTENCES = 2000
 
 
 @dataclass
@@ -60,6 +63,12 @@ def prepare(story: Story) -> PreparedStory:
         sentences.extend(found)
     if not sentences:
         raise InputError("no usable sentence in any article")
+    if len(sentences) > MAX_SENTENCES:
+        warnings.append(
+            f"{len(sentences)} sentences: only the first {MAX_SENTENCES} (the earliest of "
+            "every article) are considered"
+        )
+        sentences = _earliest(sentences, MAX_SENTENCES)
     if len(articles) == 1:
         warnings.append("only one article: nothing to compare across outlets")
     representation = represent(sentences, len(articles))
@@ -70,6 +79,11 @@ def prepare(story: Story) -> PreparedStory:
     return PreparedStory(
         articles, sentences, representation, alignment, features, warnings, story.id
     )
+
+
+def _earliest(sentences: list[Sentence], limit: int) -> list[Sentence]:
+    kept = sorted(sentences, key=lambda s: (s.position, s.article_index))[:limit]
+    return sorted(kept, key=lambda s: (s.article_index, s.position))
 
 
 # How much a candidate's similarity to chosen sentences costs, per method: the learned
