@@ -58,6 +58,8 @@ def select(
     sentence before them in their article, or when nothing else is left to show.
     """
     if overlap is not None:
+        # Rescaled so that containment at OVERLAP_DUPLICATE counts as a duplicate, like
+        # cosine at duplicate_threshold, and below it adds to the redundancy penalty.
         similarity = np.maximum(similarity, overlap * (duplicate_threshold / OVERLAP_DUPLICATE))
     lengths = np.array([len(s.text.split()) for s in shown])
     available = np.array([is_candidate(s) for s in shown], dtype=bool)
