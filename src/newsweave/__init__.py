@@ -5,11 +5,13 @@
 >>> print(summary.text)  # doctest: +SKIP
 """
 
+from newsweave.analysis.analyze import Analysis, analyze
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
 from newsweave.pipeline import summarize
 
 __all__ = [
+    "Analysis",
     "Article",
     "InputError",
     "NewsweaveError",
@@ -17,6 +19,7 @@ __all__ = [
     "Story",
     "Summary",
     "SummarySentence",
+    "analyze",
     "summarize",
 ]
 __version__ = "0.1.0"

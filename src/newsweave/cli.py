@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from newsweave.analysis.command import analyze
 from newsweave.batch import nothing_shown
 from newsweave.cli_errors import EXIT_INPUT, EXIT_PARTIAL, OneLineErrors, reports_errors
 from newsweave.cli_errors import warn as _warn
@@ -114,5 +115,6 @@ def _write(text: str, out: Path | None) -> None:
         raise NewsweaveError(f"{out}: cannot write ({exc.strerror or exc})") from None
 
 
+main.add_command(analyze)
 main.add_command(evaluate)
 main.add_command(train)

@@ -1,0 +1,188 @@
+"""Claims across outlets: what several outlets agree on, and what only one reports.
+
+Claims come from :func:`newsweave.align.group_claims`, seeded by the same salience the
+summary uses, so the analysis and the summary never disagree about what matters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from newsweave.align import Alignment, group_claims
+from newsweave.model import Article, Sentence, Summary
+from newsweave.trim import trim
+
+MIN_CONSENSUS_OUTLETS = 2
+EXCLUSIVES_PER_OUTLET = 3
+# Sentence-final punctuation, possibly inside closing quotes or brackets: a heading that
+# slipped through segmentation ("‘They tell you for years’") is no exclusive report.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+@dataclass
+class Citation:
+    """Where one outlet says it: a span of that article's clean text."""
+
+    article_index: int
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self, articles: list[Article]) -> dict[str, Any]:
+        article = articles[self.article_index]
+        return {"article": article.id, "source": article.source, "start": self.start,
+                "end": self.end, "text": self.text}
+
+
+@dataclass
+class ReportedClaim:
+    """One claim as the analysis shows it: a readable span and every outlet that reports it.
+
+    ``start``/``end`` index the representative's article (trimmed of datelines like a
+    summary sentence); ``citations`` hold, per supporting outlet, the span that says it
+    there (the representative's own outlet first).
+    """
+
+    id: str
+    text: str
+    article_index: int
+    start: int
+    end: int
+    supporting: list[int]
+    salience: float
+    citations: list[Citation]
+    degraded: bool = False
+
+    def to_dict(self, articles: list[Article]) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "article": articles[self.article_index].id,
+            "source": articles[self.article_index].source,
+            "start": self.start,
+            "end": self.end,
+            "supporting_articles": [articles[i].id for i in self.supporting],
+            "supporting_sources": [articles[i].source for i in self.supporting],
+            "salience": round(self.salience, 6),
+            "citations": [c.to_dict(articles) for c in self.citations],
+        }
+
+
+@dataclass
+class ClaimSets:
+    claims: list[ReportedClaim]
+    consensus: list[ReportedClaim]
+    exclusives: dict[int, list[ReportedClaim]]  # article index -> its top exclusive claims
+
+
+def cite(
+    shown: Sentence,
+    sentence_index: int,
+    supporting: list[int],
+    sentences: list[Sentence],
+    alignment: Alignment,
+    members: list[Sentence] | None = None,
+) -> list[Citation]:
+    """The shown span, then each other supporting outlet's member or best-backing sentence."""
+    by_article = {m.article_index: m for m in members or []}
+    citations = [Citation(shown.article_index, shown.start, shown.end, shown.text)]
+    for article in supporting:
+        if article == shown.article_index:
+            continue
+        match = by_article.get(article)
+        if match is None and alignment.best_match[sentence_index, article] >= 0:
+            match = sentences[int(alignment.best_match[sentence_index, article])]
+        if match is not None:
+            citations.append(Citation(article, match.start, match.end, match.text))
+    return citations
+
+
+def reported_claims(
+    sentences: list[Sentence], alignment: Alignment, salience: np.ndarray
+) -> list[ReportedClaim]:
+    """Every claim, most salient first, with the outlets that report it.
+
+    An outlet reports a claim when it holds a member, or when it backs the representative
+    but its matching sentence was already taken by a more salient claim: ``group_claims``
+    lets each sentence join one claim only, yet the outlet still reports both.
+    """
+    index_of = {id(s): i for i, s in enumerate(sentences)}
+    result: list[ReportedClaim] = []
+    for number, claim in enumerate(group_claims(sentences, alignment, salience)):
+        rep_index = index_of[id(claim.representative)]
+        supporting = sorted(set(claim.article_indices) | set(alignment.supporters(rep_index)))
+        shown = trim(claim.representative)
+        result.append(
+            ReportedClaim(
+                id=f"c{number + 1}",
+                text=shown.text,
+                article_index=shown.article_index,
+                start=shown.start,
+                end=shown.end,
+                supporting=supporting,
+                salience=max(float(salience[index_of[id(m)]]) for m in claim.members),
+                citations=cite(shown, rep_index, supporting, sentences, alignment, claim.members),
+                degraded=claim.representative.degraded,
+            )
+        )
+    return result
+
+
+def consensus_claims(claims: list[ReportedClaim]) -> list[ReportedClaim]:
+    """Claims at least two outlets report: the most widely reported first, then salience."""
+    shared = [c for c in claims if len(c.supporting) >= MIN_CONSENSUS_OUTLETS]
+    return sorted(shared, key=lambda c: (-len(c.supporting), -c.salience))
+
+
+def _reads_as_sentence(claim: ReportedClaim) -> bool:
+    """A whole sentence: ends like one, and opens every quote it closes (segmentation can
+    cut a quotation in two, leaving "... was gone,” Mr. Feld said." on its own)."""
+    text = claim.text.rstrip()
+    balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
+    return not claim.degraded and balanced and _SENTENCE_END.search(text) is not None
+
+
+def exclusive_claims(
+    claims: list[ReportedClaim], n_articles: int, per_outlet: int = EXCLUSIVES_PER_OUTLET
+) -> dict[int, list[ReportedClaim]]:
+    """Per article, its most salient claims no other outlet reports.
+
+    A degraded article's units cannot be shown, so it has no exclusives to list (its
+    support still counts for the claims other outlets make).
+    """
+    exclusives: dict[int, list[ReportedClaim]] = {i: [] for i in range(n_articles)}
+    for claim in sorted(claims, key=lambda c: -c.salience):
+        if len(claim.supporting) != 1 or not _reads_as_sentence(claim):
+            continue
+        picked = exclusives[claim.article_index]
+        if len(picked) < per_outlet:
+            picked.append(claim)
+    return exclusives
+
+
+def claim_sets(
+    sentences: list[Sentence], alignment: Alignment, salience: np.ndarray, n_articles: int
+) -> ClaimSets:
+    claims = reported_claims(sentences, alignment, salience)
+    return ClaimSets(claims, consensus_claims(claims), exclusive_claims(claims, n_articles))
+
+
+def summary_citations(
+    summary: Summary, sentences: list[Sentence], alignment: Alignment
+) -> list[list[Citation]]:
+    """Per summary sentence, where each outlet backing it says it (its own span first)."""
+    result: list[list[Citation]] = []
+    for shown in summary.sentences:
+        # The summary shows a trimmed span: the sentence it was cut from contains it.
+        index = next(
+            i for i, s in enumerate(sentences)
+            if s.article_index == shown.article_index and s.start <= shown.start
+            and shown.end <= s.end
+        )
+        span = Sentence(shown.article_index, shown.start, shown.end, shown.text, 0)
+        result.append(cite(span, index, shown.supporting, sentences, alignment))
+    return result

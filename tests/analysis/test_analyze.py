@@ -1,0 +1,150 @@
+"""``analyze`` from Python and ``newsweave analyze`` from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from assertions import assert_no_crash, assert_one_line_error, assert_only_warnings
+from click.testing import CliRunner, Result
+
+import newsweave
+from newsweave.analysis import analyze as analyze_module
+from newsweave.analysis.analyze import SCHEMA, Analysis, analyze, analyze_story
+from newsweave.analysis.command import analyze as analyze_command
+from newsweave.errors import InputError
+from newsweave.read import read_story
+
+MAYOR = "This is the darkest night our city has known in a generation"
+
+
+def run(*args: str, input: str | None = None) -> Result:
+    try:  # click < 8.2 mixes stderr into stdout unless told not to
+        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]
+    except TypeError:
+        runner = CliRunner()
+    return runner.invoke(analyze_command, list(args), input=input)
+
+
+@pytest.fixture(scope="module")
+def harbor(harbor_dir: Path) -> Analysis:
+    return analyze_story(read_story([str(harbor_dir)], []))
+
+
+def _spans_match(data: dict[str, Any]) -> None:
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    spans = [c for s in data["summary"]["sentences"] for c in s["citations"]]
+    spans += [c for claim in data["claims"] for c in claim["citations"]]
+    assert spans
+    for span in spans:
+        assert texts[span["article"]][span["start"] : span["end"]] == span["text"]
+
+
+def test_json_schema_and_faithful_offsets(harbor: Analysis) -> None:
+    data = json.loads(json.dumps(harbor.to_dict()))
+    assert data["schema"] == SCHEMA and data["schema_version"] == "1.0"
+    for key in ("summary", "claims", "consensus", "exclusives", "conflicts", "quotes",
+                "timeline", "entities", "articles", "warnings"):
+        assert key in data
+    assert "articles" not in data["summary"], "articles are given once, at the top"
+    assert set(data["exclusives"]) == {a["id"] for a in data["articles"]}
+    _spans_match(data)
+
+
+def test_summary_is_the_summarizers(harbor_dir: Path, harbor: Analysis) -> None:
+    summary = newsweave.summarize(read_story([str(harbor_dir)], []))
+    assert [s.text for s in harbor.summary.sentences] == [s.text for s in summary.sentences]
+    for sentence, citations in zip(harbor.summary.sentences, harbor.summary_citations,
+                                   strict=True):
+        assert citations[0].text == sentence.text
+        assert [c.article_index for c in citations] == [sentence.article_index] + sorted(
+            set(sentence.supporting) - {sentence.article_index})
+
+
+def test_prepares_once(monkeypatch: pytest.MonkeyPatch, story_dir: Path) -> None:
+    calls: list[object] = []
+    real = analyze_module.prepare
+
+    def counting(story: Any) -> Any:
+        calls.append(story)
+        return real(story)
+
+    monkeypatch.setattr(analyze_module, "prepare", counting)
+    analyze_story(read_story([str(story_dir)], []))
+    assert len(calls) == 1
+
+
+def test_takes_what_summarize_takes() -> None:
+    texts = [
+        "The city council approved a new budget of 40 million dollars for road repairs on Monday.",
+        "On Monday the city council approved a new budget of 40 million dollars for road repairs.",
+    ]
+    from_strings = analyze(texts, max_words=40)
+    from_dicts = analyze([{"text": t, "source": f"outlet-{i}"} for i, t in enumerate(texts)])
+    assert from_strings.consensus and from_dicts.consensus
+    assert from_dicts.articles[1].source == "outlet-1"
+    assert set(from_strings.timings) >= {"prepare", "summary", "entities"}
+    with pytest.raises(InputError):
+        analyze([])
+
+
+def test_mayor_quote_carried_by_two_outlets(harbor: Analysis) -> None:
+    carriers = [
+        {harbor.articles[i].id for i in q.article_indices}
+        for q in harbor.quotes if MAYOR in q.text
+    ]
+    assert carriers and {"coastal-herald", "wire-press"} <= carriers[0]
+
+
+def test_cli_json_markdown_and_html(harbor_dir: Path, tmp_path: Path) -> None:
+    result = run(str(harbor_dir), "--format", "json")
+    assert_no_crash(result)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["schema"] == SCHEMA
+    markdown = run(str(harbor_dir))
+    assert markdown.exit_code == 0 and markdown.stdout.startswith("# ")
+    for heading in ("## Summary", "## Consensus", "## Exclusives", "## Conflicts",
+                    "## Quotes", "## Timeline", "## Entities", "## Sources"):
+        assert heading in markdown.stdout
+    out = tmp_path / "report.html"
+    result = run(str(harbor_dir), "--out", str(out))  # the format follows the suffix
+    assert result.exit_code == 0 and result.stdout == ""
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_cli_jsonl_story_and_stdin(tmp_path: Path) -> None:
+    repo_jsonl = Path(__file__).resolve().parents[2] / "examples" / "harbor-bridge.jsonl"
+    if repo_jsonl.is_file():
+        result = run(str(repo_jsonl), "--format", "json", "--story", "harbor-bridge")
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["story_id"] == "harbor-bridge"
+    body = "The council approved the budget on Monday after a long debate in the chamber."
+    two = tmp_path / "two.jsonl"
+    two.write_text(f'{{"id": "a", "documents": ["{body}"]}}\n'
+                   f'{{"id": "b", "documents": ["{body}"]}}\n')
+    result = run(str(two))
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, "holds 2 stories", "--story", "a, b")
+    assert json.loads(run(str(two), "--story", "b", "--format", "json").stdout)["story_id"] == "b"
+    result = run(str(two), "--story", "zzz")
+    assert_one_line_error(result.stderr, "no story with id 'zzz'")
+    text = "The council approved the budget on Monday after a long debate in the chamber."
+    result = run("-", "--format", "json", input=f"{text}\n|||||\n{text}\n")
+    assert result.exit_code == 0, result.stderr
+    assert len(json.loads(result.stdout)["articles"]) == 2
+
+
+def test_cli_errors_are_one_line(tmp_path: Path, story_dir: Path) -> None:
+    result = run(str(tmp_path / "missing.txt"))
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, "missing.txt")
+    result = run(str(story_dir), str(tmp_path / "nope.txt"), "--format", "json")
+    assert result.exit_code == 0
+    assert_only_warnings(result.stderr)
+    quiet = run(str(story_dir), str(tmp_path / "nope.txt"), "--quiet")
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    result = run(str(story_dir), "--out", str(tmp_path / "no-such-dir" / "x.html"))
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, "cannot write")

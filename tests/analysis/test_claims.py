@@ -1,0 +1,99 @@
+"""Claims across outlets: consensus (two or more outlets) and exclusives (one outlet)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsweave.analysis.claims import (
+    EXCLUSIVES_PER_OUTLET,
+    MIN_CONSENSUS_OUTLETS,
+    ClaimSets,
+    ReportedClaim,
+    claim_sets,
+)
+from newsweave.model import Article
+from newsweave.pipeline import PreparedStory, as_story, prepare, salience_for
+from newsweave.read import read_story
+
+
+def _prepared(path: Path) -> PreparedStory:
+    return prepare(read_story([str(path)], []))
+
+
+def _claims(prepared: PreparedStory) -> ClaimSets:
+    salience, _ = salience_for(prepared, "auto")  # what the analysis uses
+    return claim_sets(prepared.sentences, prepared.alignment, salience, len(prepared.articles))
+
+
+def _assert_faithful(claim: ReportedClaim, articles: list[Article]) -> None:
+    assert articles[claim.article_index].text[claim.start : claim.end] == claim.text
+    for citation in claim.citations:
+        assert articles[citation.article_index].text[citation.start : citation.end] == citation.text
+    cited = [c.article_index for c in claim.citations]
+    assert cited[0] == claim.article_index, "the shown span is cited first"
+    assert len(cited) == len(set(cited)) and set(cited) <= set(claim.supporting)
+
+
+@pytest.fixture(scope="module")
+def harbor(harbor_dir: Path) -> PreparedStory:
+    return _prepared(harbor_dir)
+
+
+def test_consensus_is_shared_and_strongest_first(harbor: PreparedStory) -> None:
+    sets = _claims(harbor)
+    assert sets.consensus
+    supports = [len(c.supporting) for c in sets.consensus]
+    assert min(supports) >= MIN_CONSENSUS_OUTLETS
+    assert supports == sorted(supports, reverse=True)
+    for claim in sets.claims:
+        _assert_faithful(claim, harbor.articles)
+    assert {c.id for c in sets.consensus} <= {c.id for c in sets.claims}
+
+
+def test_harbor_investigation_is_consensus(harbor: PreparedStory) -> None:
+    texts = [c.text for c in _claims(harbor).consensus]
+    assert any("Regional Infrastructure Safety Board" in t and "investigat" in t for t in texts), (
+        texts
+    )
+
+
+def test_exclusives_are_single_outlet_readable_and_ranked(harbor: PreparedStory) -> None:
+    sets = _claims(harbor)
+    ids = {a.id: i for i, a in enumerate(harbor.articles)}
+    assert sets.exclusives[ids["radio-north"]] == [], "a degraded article has nothing to show"
+    shown = 0
+    for index, claims in sets.exclusives.items():
+        assert len(claims) <= EXCLUSIVES_PER_OUTLET
+        saliences = [c.salience for c in claims]
+        assert saliences == sorted(saliences, reverse=True)
+        for claim in claims:
+            assert claim.supporting == [index] and claim.article_index == index
+            assert not claim.degraded
+            assert claim.text.rstrip("”’\"')").endswith((".", "!", "?"))
+            shown += 1
+    assert shown >= 4
+
+
+def test_a_claim_two_outlets_share_and_one_only_one_has() -> None:
+    shared = "The city council approved a new budget of 40 million dollars for road repairs."
+    story = as_story([
+        f"{shared} Officials praised the vote. The mayor signed it at noon on the steps.",
+        f"{shared} Critics called the spending reckless and promised to campaign against it.",
+        "A heavy storm flooded the harbour district overnight and closed two ferry routes.",
+    ])
+    prepared = prepare(story)
+    sets = _claims(prepared)
+    budget = [c for c in sets.consensus if "budget" in c.text]
+    assert budget and budget[0].supporting == [0, 1]
+    assert any("storm" in c.text for c in sets.exclusives[2])
+
+
+def test_hanoi_cancelled_lunch_is_consensus(hanoi_dir: Path) -> None:
+    texts = [c.text.lower() for c in _claims(_prepared(hanoi_dir)).consensus]
+    if not any("lunch" in t or "signing ceremony" in t for t in texts):
+        # Known gap, reported to the lead: NYMag ("skipping their planned signing ceremony
+        # and even lunch"), the NYT and Bloomberg paraphrase it with too few shared words
+        # for align's containment (0.21-0.25 against a 0.5 threshold).
+        pytest.xfail("alignment does not link the paraphrases of the cancelled lunch")

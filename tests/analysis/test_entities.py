@@ -1,0 +1,127 @@
+"""Named entities with the real spaCy model: types, merged mentions, per-outlet counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsweave.analysis import entities as ner
+from newsweave.analysis.entities import Entity, find_entities, name_key, normalise
+from newsweave.model import Article
+from newsweave.pipeline import prepare
+from newsweave.read import read_story
+
+pytest.importorskip("spacy")
+
+
+def _by_key(found: list[Entity]) -> dict[str, Entity]:
+    return {name_key(e.name): e for e in found}
+
+
+def _entities(path: Path) -> tuple[list[Article], list[Entity]]:
+    articles = prepare(read_story([str(path)], [])).articles
+    return articles, find_entities(articles)
+
+
+@pytest.fixture(scope="module")
+def harbor(harbor_dir: Path) -> tuple[list[Article], list[Entity]]:
+    return _entities(harbor_dir)
+
+
+def _mentions(entity: Entity, articles: list[Article]) -> dict[str, int]:
+    return {articles[i].id: n for i, n in entity.mentions.items()}
+
+
+def test_model_loads_once() -> None:
+    assert ner.load_ner() is ner.load_ner()
+    assert ner.load_ner().pipe_names == ["ner"]
+
+
+def test_names_normalise() -> None:
+    assert normalise("Mr. Trump", "person") == "Trump"
+    assert normalise("President Donald Trump’s", "person") == "Donald Trump"
+    assert normalise("the United States", "place") == "United States"
+    assert normalise("U.S.", "place") == "U.S."
+    assert name_key("Kim Jong-un") == name_key("Kim Jong Un")
+    assert name_key("U.S.") == name_key("US")
+    assert name_key("The Ledger") == name_key("Ledger")
+
+
+def test_harbor_board_is_an_organisation_in_every_outlet(
+    harbor: tuple[list[Article], list[Entity]],
+) -> None:
+    articles, found = harbor
+    board = _by_key(found)[name_key("Regional Infrastructure Safety Board")]
+    assert board.type == "organisation"
+    counts = _mentions(board, articles)
+    assert set(counts) == {a.id for a in articles}
+    # The degraded radio transcript is counted by matching the name, not by the tagger.
+    assert [articles[i].id for i in board.counted_by_name] == ["radio-north"]
+
+
+def test_harbor_people_and_places(harbor: tuple[list[Article], list[Entity]]) -> None:
+    articles, found = harbor
+    keyed = _by_key(found)
+    assert keyed["renata vos"].type == "person"
+    assert len(keyed["renata vos"].mentions) == 5
+    haddad = keyed["alia haddad"]
+    assert "Haddad" in haddad.aliases and "haddad" not in keyed, "surname merged"
+    assert keyed["port ellis"].type == "place"
+    totals = [e.total for e in found]
+    assert totals == sorted(totals, reverse=True)
+    for entity in found:
+        assert entity.type in {"person", "organisation", "place"}
+        assert entity.to_dict(articles)["total"] == entity.total
+
+
+def test_hanoi_leaders_and_city_with_counts_per_outlet(hanoi_dir: Path) -> None:
+    articles, found = _entities(hanoi_dir)
+    keyed = _by_key(found)
+    trump, kim, hanoi = keyed["donald trump"], keyed["kim jong un"], keyed["hanoi"]
+    assert (trump.type, kim.type, hanoi.type) == ("person", "person", "place")
+    assert "trump" not in keyed and "kim" not in keyed, "surnames merged into full names"
+    assert {"Trump", "Donald Trump"} <= set(trump.aliases)
+    for entity in (trump, kim):
+        counts = _mentions(entity, articles)
+        assert len(counts) == 5 and all(n >= 2 for n in counts.values()), counts
+    assert len(hanoi.mentions) >= 4
+    assert "ap" in {articles[i].id for i in trump.counted_by_name}
+
+
+def test_merges_mentions_of_one_person() -> None:
+    articles = [
+        Article("a", "A", "Donald Trump arrived in Hanoi on Tuesday. Mr. Trump met reporters.\n\n"
+                "Later, Trump said the talks went well."),
+        Article("b", "B", "President Donald Trump left Vietnam early after the talks failed."),
+    ]
+    person = _by_key(find_entities(articles))["donald trump"]
+    assert person.mentions == {0: 3, 1: 1}
+
+
+def test_degraded_text_counted_by_name_but_not_common_words() -> None:
+    articles = [
+        Article("a", "A", "Angela Merkel met Joe Moon in Berlin. Merkel said the moon was bright."),
+        Article("b", "B", "angela merkel spoke in berlin where moon and merkel met", degraded=True),
+    ]
+    keyed = _by_key(find_entities(articles))
+    assert keyed["angela merkel"].mentions.get(1) == 2
+    assert keyed["berlin"].mentions.get(1) == 1
+    moon = keyed.get("joe moon")
+    # "moon" is an everyday word in the well-formed text: never counted in degraded text.
+    assert moon is None or 1 not in moon.mentions
+
+
+@pytest.fixture
+def no_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    ner.load_ner.cache_clear()
+    monkeypatch.setattr(ner, "MODEL_PACKAGE", "no_such_spacy_model")
+    yield
+    ner.load_ner.cache_clear()
+
+
+@pytest.mark.usefixtures("no_model")
+def test_missing_model_is_a_clear_error() -> None:
+    with pytest.raises(ner.NerUnavailable, match="pip install"):
+        find_entities([Article("a", "A", "Angela Merkel visited Paris.")])

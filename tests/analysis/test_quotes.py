@@ -1,0 +1,211 @@
+"""Quote extraction: marks, nesting, attribution, merging across outlets, degraded carriers."""
+
+from __future__ import annotations
+
+import json
+
+from newsweave.analysis.marks import find_spans
+from newsweave.analysis.quotes import Quote, extract_quotes
+
+
+def _by_text(quotes: list[Quote]) -> dict[str, Quote]:
+    return {q.text: q for q in quotes}
+
+
+def test_every_occurrence_points_at_its_words(make_story):
+    articles, sentences = make_story(
+        "Mayor Ana Ruiz spoke on Monday. “We will rebuild the bridge,” Ms. Ruiz said.",
+        "\"We will rebuild the bridge,\" the mayor told reporters in a long briefing.",
+    )
+    quotes = extract_quotes(articles, sentences)
+    assert quotes
+    for quote in quotes:
+        for occ in quote.occurrences:
+            assert articles[occ.article_index].text[occ.start:occ.end] == occ.text
+    json.dumps([q.to_dict() for q in quotes])  # JSON-serialisable
+
+
+def test_title_and_surname_resolve_to_the_full_name(make_story):
+    articles, sentences = make_story(
+        "President Donald Trump arrived in Hanoi on Tuesday for talks with Kim Jong-un. "
+        "“It was about the sanctions,” Mr. Trump said at a news conference."
+    )
+    (quote,) = extract_quotes(articles, sentences)
+    assert quote.text == "It was about the sanctions"
+    assert quote.speaker == "Donald Trump"
+    assert quote.occurrences[0].attribution == "Trump"
+
+
+def test_pronoun_takes_the_topic_of_the_sentence_before(make_story):
+    articles, sentences = make_story(
+        "Mayor Ana Ruiz met the families of the victims on Friday. She promised a full inquiry "
+        "into the collapse.\n\n“Nobody will be forgotten,” she said."
+    )
+    (quote,) = extract_quotes(articles, sentences)
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_pronoun_respects_gender_from_titles(make_story):
+    articles, sentences = make_story(
+        "Judge Mary Okoro and Mr. Tom Hale, the defence lawyer, clashed over the schedule. "
+        "Mr. Hale asked for more time and called the deadline unfair. "
+        "“The court has been patient enough,” she said."
+    )
+    (quote,) = extract_quotes(articles, sentences)
+    assert quote.speaker == "Mary Okoro"
+
+
+def test_role_descriptor_resolves_when_the_article_names_the_holder(make_story):
+    articles, sentences = make_story(
+        "President Ruth Calloway signed the bill on Friday. "
+        "“This is what it looks like when Washington works,” the president said."
+    )
+    (quote,) = extract_quotes(articles, sentences)
+    assert quote.speaker == "Ruth Calloway"
+
+
+def test_unnamed_speakers_stay_unresolved(make_story):
+    articles, sentences = make_story(
+        "Engineers worked through the night at the plant. “It feels like a funeral in here,” "
+        "said one engineer, who asked not to be named."
+    )
+    (quote,) = extract_quotes(articles, sentences)
+    assert quote.speaker is None
+
+
+def test_quote_spanning_sentences_is_one_quote_and_runs_on_without_attribution(make_story):
+    articles, sentences = make_story(
+        "Gov. Laura Mendes spoke in the capital. “This storm is not over. The rivers will keep "
+        "rising,” Mendes said. “Stay where you are.”"
+    )
+    quotes = _by_text(extract_quotes(articles, sentences))
+    assert set(quotes) == {"This storm is not over. The rivers will keep rising",
+                           "Stay where you are."}
+    assert all(q.speaker == "Laura Mendes" for q in quotes.values())
+
+
+def test_quote_reopened_in_the_next_paragraph_is_attributed_from_its_end(make_story):
+    articles, sentences = make_story(
+        "Gov. Laura Mendes toured the flooded towns by helicopter on Friday.\n\n"
+        "“I have seen towns where the water is up to the rooftops.\n\n"
+        "“We will rebuild every one of those homes,” she said."
+    )
+    quotes = extract_quotes(articles, sentences)
+    assert [q.speaker for q in quotes] == ["Laura Mendes", "Laura Mendes"]
+    assert quotes[0].text.startswith("I have seen towns")
+
+
+def test_nested_quote_stays_inside_its_outer_quote(make_story):
+    articles, sentences = make_story(
+        "Survivors described the night. ‘My neighbour shouted “run, just run”, and I ran,’ "
+        "said Maria Kostas, 64, who lost her home.",
+        "Sen. Joan Whitaker was pleased. She added: \"People told me, 'You'll never get 60 "
+        "votes.' We got 70.\"",
+    )
+    quotes = _by_text(extract_quotes(articles, sentences))
+    assert quotes["My neighbour shouted “run, just run”, and I ran"].speaker == "Maria Kostas"
+    nested = quotes["People told me, 'You'll never get 60 votes.' We got 70."]
+    assert nested.speaker == "Joan Whitaker"
+    assert len(quotes) == 2
+
+
+def test_apostrophes_inside_words_never_open_or_close_quotes():
+    text = ("Kim’s aides don’t agree. ‘The players’ union won’t sign,’ he said. "
+            "It's the rock 'n' roll era.")
+    spans = find_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["The players’ union won’t sign"]
+
+
+def test_stray_and_unbalanced_marks_do_not_break_pairing():
+    text = ("He left” early. “Unclosed quote runs to the end\n\n"
+            "Next paragraph ’ here. “Fine now,” he said.")
+    assert [text[s.start:s.end] for s in find_spans(text)] == ["Fine now"]
+
+
+def test_scare_quotes_are_not_quotes_but_short_speech_is(make_story):
+    articles, sentences = make_story(
+        "Mr Trump described his relationship with Mr Kim as “very special”. The term "
+        "“denuclearisation” remains undefined. The defence called the case a “witch hunt”.",
+        "Asked if he would run again, Senator Ben Ayers said: “Absolutely not.” "
+        "“Never,” he added.",
+    )
+    quotes = extract_quotes(articles, sentences)
+    assert sorted(q.text for q in quotes) == ["Absolutely not.", "Never"]
+    assert {q.speaker for q in quotes} == {"Ben Ayers"}
+
+
+def test_paraphrase_without_quote_marks_is_not_a_quote(make_story):
+    articles, sentences = make_story(
+        "Councilwoman Rita Vance said the tax increase would fall hardest on retirees, and "
+        "that she would not vote for it."
+    )
+    assert extract_quotes(articles, sentences) == []
+
+
+def test_same_quote_in_different_styles_and_lengths_is_merged(make_story):
+    articles, sentences = make_story(
+        "Chief executive Priya Raman told employees in a memo: “We grew too fast, and I own that. "
+        "The people leaving us did nothing wrong.”",
+        "In a note to staff, CEO Priya Raman said: \"We grew too fast and I own that.\"",
+        "The chief executive, Priya Raman, wrote: ‘WE GREW TOO FAST AND I OWN THAT’.",
+    )
+    (quote,) = extract_quotes(articles, sentences)
+    assert quote.article_indices == [0, 1, 2]
+    assert quote.speaker == "Priya Raman"
+    assert quote.text.startswith("We grew too fast, and I own that. The people")
+
+
+def test_surname_only_outlet_gets_the_full_name_from_another(make_story):
+    articles, sentences = make_story(
+        "Seismologist Dr Nikos Petrakis warned of aftershocks. ‘Even the ones that look fine "
+        "are not fine,’ he said.",
+        "Petrakis, the seismologist, warned that aftershocks could continue. \"Stay out of "
+        "damaged buildings for now,\" he said.",
+    )
+    quotes = _by_text(extract_quotes(articles, sentences))
+    assert quotes["Stay out of damaged buildings for now"].speaker == "Nikos Petrakis"
+
+
+def test_degraded_articles_are_skipped_but_can_carry_a_quote(make_story):
+    degraded = ("keros greece a strong earthquake struck the island late sunday killing at least "
+                "120 people officials said prime minister eleni varga said our first duty is to "
+                "the people still under the rubble rescue teams worked through the night and "
+                "about 3 000 people slept in tents near the port while aftershocks shook the "
+                "island and hundreds of people were injured")
+    articles, sentences = make_story(
+        "Prime Minister Eleni Varga flew to the island. ‘Our first duty is to the people still "
+        "under the rubble,’ Ms Varga said.",
+        degraded,
+    )
+    assert articles[1].degraded
+    (quote,) = extract_quotes(articles, sentences)
+    assert quote.article_indices == [0, 1]
+    carried = [o for o in quote.occurrences if o.article_index == 1]
+    assert carried and carried[0].degraded
+    assert carried[0].text == "our first duty is to the people still under the rubble"
+
+
+def test_hanoi_sanctions_quote_is_one_quote_by_trump_in_two_outlets(hanoi_story):
+    articles, sentences, names = hanoi_story
+    quotes = extract_quotes(articles, sentences)
+    matching = [q for q in quotes if "It was about the sanctions" in q.text]
+    assert len(matching) == 1
+    quote = matching[0]
+    assert quote.speaker == "Donald Trump"
+    carriers = {names[i] for i in quote.article_indices}
+    assert {"bloomberg-dailymaverick", "nymag"} <= carriers
+
+
+def test_hanoi_other_speakers(hanoi_story):
+    articles, sentences, _ = hanoi_story
+    quotes = extract_quotes(articles, sentences)
+    speaker = {q.text.split(",")[0]: q.speaker for q in quotes}
+    assert speaker["This demonstrates that the relationship between the two has developed from "
+                   "that of negotiating partners to collaborators"] == "Kim Yo-jong"
+    assert speaker["It’s too early to say"] == "Kim Jong-un"
+    assert speaker["I’m hopeful that the teams will get back together in the days and weeks "
+                   "ahead"] == "Michael Pompeo"
+    assert speaker["Kim Jong Un is quite a guy and quite a character"] == "Donald Trump"
+    # "very special", "no rush", "con man": scare quotes, not reported
+    scare = {"very special", "no rush", "con man"}
+    assert not any(q.text.lower().strip(".") in scare for q in quotes)

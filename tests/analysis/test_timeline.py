@@ -1,0 +1,94 @@
+"""Timeline: absolute and relative dates, resolved against publication where possible."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsweave.analysis.timeline import build_timeline
+
+PUBLISHED = "2024-03-07"  # a Thursday
+
+
+def resolve(sentence: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None, str]]:
+    from newsweave.clean import clean_article
+    from newsweave.model import Article
+    from newsweave.segment import segment
+
+    article = clean_article(Article(id="a", source="a", text=sentence, published=published))
+    events = build_timeline([article], segment(article, 0))
+    return [(e.expression, e.date, e.granularity) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal was signed on Feb. 27, 2019, in Hanoi.",
+         ("on Feb. 27, 2019", "2019-02-27", "day")),
+        ("The fire started on March 3 near the docks.",
+         ("on March 3", "2024-03-03", "day")),
+        ("The plant was last inspected in June 2022 by the city.",
+         ("in June 2022", "2022-06-01", "month")),
+        ("The company was founded in 2017 by two engineers.",
+         ("in 2017", "2017-01-01", "year")),
+        ("The summit took place on 27 February 2019 in Hanoi.",
+         ("on 27 February 2019", "2019-02-27", "day")),
+        ("The council met on Tuesday to debate the budget.",
+         ("on Tuesday", "2024-03-05", "day")),
+        ("The council met on Thursday to debate the budget.",
+         ("on Thursday", "2024-03-07", "day")),
+        ("The council will meet on Tuesday to debate the budget.",
+         ("on Tuesday", "2024-03-12", "day")),
+        ("The talks began last June in Singapore.",
+         ("last June", "2023-06-01", "month")),
+        ("Their first summit was held eight months ago in Singapore.",
+         ("eight months ago", "2023-07-01", "month")),
+        ("The storm hit the coast yesterday at dawn.",
+         ("yesterday", "2024-03-06", "day")),
+        ("The committee will vote on the plan next week.",
+         ("next week", "2024-03-11", "week")),
+        ("Schools will stay closed until next Wednesday, officials said.",
+         ("next Wednesday", "2024-03-13", "day")),
+        ("The mayor said last month that the bridge was safe.",
+         ("last month", "2024-02-01", "month")),
+    ],
+)
+
+def test_resolution(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert resolve(sentence) == [expected]
+
+
+def test_unresolved_without_a_publication_date_keeps_the_expression() -> None:
+    found = resolve("The council met on Tuesday, and the plan was drafted in 2017.", published=None)
+    assert found == [("in 2017", "2017-01-01", "year"), ("on Tuesday", None, "day")]
+
+
+def test_words_that_look_like_months_are_not_dates() -> None:
+    assert resolve("Mayor Helen Okafor may resign if the vote fails again.") == []
+
+
+def test_events_are_sorted_with_offsets_and_serialisable(make_story) -> None:
+    articles, sentences = make_story(
+        ("The bridge collapsed on Monday. It was built in 1958 and inspected last June.",
+         "2023-04-12"),
+        "Divers searched the river on Tuesday for survivors.",
+    )
+    events = build_timeline(articles, sentences)
+    assert [e.date for e in events] == ["1958-01-01", "2022-06-01", "2023-04-10", None]
+    assert events[-1].resolved is False and events[-1].expression == "on Tuesday"
+    for e in events:
+        text = articles[e.article_index].text
+        assert text[e.start:e.end] == e.text
+        assert text[e.expression_start:e.expression_end] == e.expression
+    json.dumps([e.to_dict() for e in events])
+
+
+def test_hanoi_years_resolve_and_weekdays_stay_unresolved(hanoi_story) -> None:
+    articles, sentences, names = hanoi_story
+    events = build_timeline(articles, sentences)
+    resolved = {(names[e.article_index], e.expression, e.date) for e in events if e.resolved}
+    assert ("nymag", "in 2017", "2017-01-01") in resolved
+    thursdays = [e for e in events if "thursday" in e.expression.lower()]
+    assert thursdays and all(not e.resolved for e in thursdays)  # the files carry no dates
+    assert events == sorted(events, key=lambda e: (e.date is None, e.date or ""))
