@@ -9,7 +9,13 @@ import click
 
 from newsweave.analysis.command import analyze
 from newsweave.batch import nothing_shown
-from newsweave.cli_errors import EXIT_INPUT, EXIT_PARTIAL, OneLineErrors, reports_errors
+from newsweave.cli_errors import (
+    EXIT_INPUT,
+    EXIT_PARTIAL,
+    OneLineErrors,
+    reports_errors,
+    write_output,
+)
 from newsweave.cli_errors import warn as _warn
 from newsweave.cli_research import evaluate, train
 from newsweave.errors import NewsweaveError
@@ -68,7 +74,7 @@ def summarize(
         raise NewsweaveError(nothing_shown(max_words))
     for message in warnings + summary.warnings:
         warn(f"warning: {message}")
-    _write(render(summary, output_format or "text"), out)
+    write_output(render(summary, output_format or "text"), out)
 
 
 def _summarize_many(
@@ -103,16 +109,6 @@ def _summarize_many(
     warn(f"summarized {result.done} stories, {result.failed} failed")
     if result.failed:
         sys.exit(EXIT_PARTIAL if result.done else EXIT_INPUT)
-
-
-def _write(text: str, out: Path | None) -> None:
-    if out is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise NewsweaveError(f"{out}: cannot write ({exc.strerror or exc})") from None
 
 
 main.add_command(analyze)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -68,3 +69,14 @@ class OneLineErrors(click.Group):
             warn("interrupted")
             sys.exit(130)
         sys.exit(code if isinstance(code, int) else 0)
+
+
+def write_output(text: str, out: Path | None) -> None:
+    """Write a rendered result to ``out``, or to standard output; a failed write is one line."""
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise NewsweaveError(f"{out}: cannot write ({exc.strerror or exc})") from None

@@ -8,7 +8,7 @@ a reader can always find where a summary sentence came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 SCHEMA_VERSION = "1.0"
 
@@ -82,6 +82,27 @@ class Claim:
         return sorted({s.article_index for s in self.members})
 
 
+class AttributedSpan(Protocol):
+    text: str
+    article_index: int
+    start: int
+    end: int
+    supporting: list[int]
+
+
+def attributed_span(span: AttributedSpan, articles: list[Article]) -> dict[str, Any]:
+    """The JSON fields of a shown span: where it is taken from and every article backing it."""
+    return {
+        "text": span.text,
+        "article": articles[span.article_index].id,
+        "source": articles[span.article_index].source,
+        "start": span.start,
+        "end": span.end,
+        "supporting_articles": [articles[i].id for i in span.supporting],
+        "supporting_sources": [articles[i].source for i in span.supporting],
+    }
+
+
 @dataclass
 class SummarySentence:
     """One sentence of a summary: the span shown and every article that backs it."""
@@ -94,16 +115,7 @@ class SummarySentence:
     score: float = 0.0
 
     def to_dict(self, articles: list[Article]) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "article": articles[self.article_index].id,
-            "source": articles[self.article_index].source,
-            "start": self.start,
-            "end": self.end,
-            "supporting_articles": [articles[i].id for i in self.supporting],
-            "supporting_sources": [articles[i].source for i in self.supporting],
-            "score": round(self.score, 6),
-        }
+        return {**attributed_span(self, articles), "score": round(self.score, 6)}
 
 
 @dataclass

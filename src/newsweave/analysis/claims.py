@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from newsweave.align import Alignment, group_claims
-from newsweave.model import Article, Sentence, Summary
+from newsweave.model import Article, Sentence, Summary, attributed_span
 from newsweave.trim import trim
 
 MIN_CONSENSUS_OUTLETS = 2
@@ -60,13 +60,7 @@ class ReportedClaim:
     def to_dict(self, articles: list[Article]) -> dict[str, Any]:
         return {
             "id": self.id,
-            "text": self.text,
-            "article": articles[self.article_index].id,
-            "source": articles[self.article_index].source,
-            "start": self.start,
-            "end": self.end,
-            "supporting_articles": [articles[i].id for i in self.supporting],
-            "supporting_sources": [articles[i].source for i in self.supporting],
+            **attributed_span(self, articles),
             "salience": round(self.salience, 6),
             "citations": [c.to_dict(articles) for c in self.citations],
         }

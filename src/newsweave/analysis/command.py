@@ -8,9 +8,9 @@ from pathlib import Path
 import click
 
 from newsweave.analysis.analyze import Analysis, analyze_story
-from newsweave.cli_errors import reports_errors
+from newsweave.cli_errors import reports_errors, write_output
 from newsweave.cli_errors import warn as _warn
-from newsweave.errors import InputError, NewsweaveError
+from newsweave.errors import InputError
 from newsweave.model import Story
 from newsweave.pipeline import METHODS
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, iter_jsonl, read_story
@@ -30,17 +30,6 @@ def render_analysis(analysis: Analysis, output_format: str) -> str:
     from newsweave.analysis.report_markdown import render_markdown
 
     return render_markdown(analysis)
-
-
-def _write(text: str, out: Path | None) -> None:
-    # Not newsweave.cli's own helper: cli.py imports this module, and must be able to.
-    if out is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise NewsweaveError(f"{out}: cannot write ({exc.strerror or exc})") from None
 
 
 def _jsonl_story(path: Path, story_id: str | None) -> Story:
@@ -110,4 +99,4 @@ def analyze(
     if not quiet:
         for message in warnings + analysis.warnings:
             _warn(f"warning: {message}")
-    _write(render_analysis(analysis, output_format), out)
+    write_output(render_analysis(analysis, output_format), out)

@@ -23,7 +23,9 @@ TITLES = frozenset(
     congresswoman representative sheriff detective officer pope king queen prince princess
     speaker executive director coach ceo cfo chairman chairwoman chair leader envoy spokesman
     spokeswoman spokesperson seismologist professor attorney prosecutor inspector superintendent
-    deputy vice general admiral colonel captain sergeant lieutenant""".split()
+    deputy vice general admiral colonel captain sergeant lieutenant assessor treasurer auditor
+    comptroller controller provost dean principal administrator analyst economist lawyer host
+    anchor columnist commentator correspondent strategist pollster researcher""".split()
 )
 # Expansions so that "the governor" finds "Gov. Laura Mendes" and "the chief executive" "CEO X".
 _ABBREVIATIONS = {
@@ -46,7 +48,8 @@ NOT_NAME = frozenset(
 # Capitalised only because they open a sentence or clause.
 _COMMON = STOPWORDS | frozenset(
     """asked speaking earlier later instead meanwhile however although though despite even yet
-    still since until because among every another several many most monday tuesday wednesday
+    still since until because among every another several many most maybe perhaps yes please
+    indeed now here there today tonight monday tuesday wednesday
     thursday friday saturday sunday january february march april june july august september
     october november december""".split()
 )
@@ -54,7 +57,7 @@ _ABBREV_DOT = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt prof rev st jr sr hon supt".split()
 )
 _PARTICLES = frozenset("de van von der bin al da di la du del".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*\.?")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'\-])*\.?")  # letters of any script: "Małgorzata"
 _POSSESSIVE = re.compile(r"[’']s$")
 GENDER_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUN_GENDER = {"he": "m", "she": "f"}

@@ -41,6 +41,9 @@ _POST_END = re.compile(r"[,;:()]|(?<!\b[A-Z])(?<!\bSt)(?<!\b[MD]r)(?<!\bMrs)(?<!
                        r"\s(?:who|which|of|on|in|at|after|before|outside)\s")
 _ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<post>.*)", re.S)
 _LISTENER_VERBS = frozenset({"told", "tells", "asked"})  # "told Lanz": Lanz is the listener
+# A sentence splitter may cut an attribution after a title's dot.
+_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Supt|St)\.\s*$")
+MAX_ATTRIBUTION_WORDS = 6  # a sentence of its own after a quote: "Rubio said."
 MIN_QUOTE_WORDS = 4  # shorter quotes must be presented as speech to count
 MIN_DEGRADED_TOKENS = 5  # words a degraded article must repeat verbatim to count as a carrier
 
@@ -99,15 +102,16 @@ class _Attributor:
         """Long quotes are speech unless they look like a title; short ones need a verb."""
         words = re.findall(r"[\w’']+", self.texts[article][span.start:span.end])
         inner = self.texts[article][span.start:span.close].rstrip("”’\"'»› ")  # keeps "Never,"
-        if len(words) >= MIN_QUOTE_WORDS:  # unless a title: "Gone With the Wind"
-            capitals = sum(w[0].isupper() for w in words)
-            title = capitals >= 0.7 * len(words) and not all(w.isupper() for w in words)
-            every = all(w[0].isupper() for w in words if len(w) > 3)  # "Robots Winning Crime."
-            return not (title and (every or inner[-1:] not in ".!?,") and len(words) <= 8)
+        if len(words) >= MIN_QUOTE_WORDS:  # unless a title: "State of the Union", "Gone With
+            long = [w for w in words if len(w) > 3]  # the Wind", "Robots Winning Against Crime."
+            title = len(long) >= 2 and all(w[0].isupper() for w in long) and not all(
+                w.isupper() for w in words)
+            return not (title and len(words) <= 8)
         before, after = self.context(article, span)
         attributed = _AFTER.match(after)
-        return bool(
-            re.search(rf"\b(?:{SPEECH_VERBS})\s*[,:]?\s*$", before)
+        return bool(  # naming verbs do not make speech: a campaign "called “Coke Chase”"
+            re.search(rf"\b(?!called|calling|described|describing)(?:{SPEECH_VERBS})\s*[,:]?\s*$",
+                      before)
             or (attributed and len(attributed["pre"].split()) <= 3
                 and (inner[-1:] in ",.!?" or after.lstrip().startswith(",")))
             or (not before.strip(" _") and inner[-1:] in ".!?")
@@ -118,6 +122,12 @@ class _Attributor:
         masked = self.masked[article]
         start, _ = self.clause(article, span.open)
         _, end = self.clause(article, span.close)
+        if not masked[span.close:end].strip() and end < len(masked):  # “...with?” | Rubio said.
+            _, following = self.clause(article, end + 1)
+            if len(masked[end:following].split()) <= MAX_ATTRIBUTION_WORDS:
+                end = following
+        while _TITLE_END.search(masked[:end]) and end < len(masked):  # "said Lt. | John Ames."
+            end = self.clause(article, end + 1)[1]
         after = masked[span.close:max(end, span.close)]
         return masked[start:span.open], after.split("_")[0] if after.strip() else ""
 
@@ -228,7 +238,9 @@ def extract_quotes(articles: list[Article], sentences: list[Sentence]) -> list[Q
             said = phrase.value if phrase else None
             if phrase is None and previous is not None:  # a quote running on from the last one
                 _, clause_end = attributor.clause(index, previous[0].close)
-                if previous[0].continued or not texts[index][clause_end:span.open].strip():
+                gap = texts[index][previous[0].close:span.open]
+                if previous[0].continued or not texts[index][clause_end:span.open].strip() or (
+                        len(gap.split()) <= MAX_ATTRIBUTION_WORDS and _SV.search(gap)):
                     who, said = previous[1], previous[2]
             if previous is not None and previous[0].continued and previous[1] is None and who:
                 found[-1].speaker, found[-1].attribution = who, said

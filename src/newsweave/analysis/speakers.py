@@ -30,6 +30,7 @@ _FILLER = frozenset(
     "will simply just".split()
 )
 _DEFINITE = frozenset("the his her their".split())
+_ROLE_NOUNS = TITLES | frozenset("republican democrat conservative liberal".split())
 _DESCRIPTOR = re.compile(
     r"^(?:and |but |then )?(the|his|her|their|a|an|one|another)\s+"
     r"((?:[\w’'\-.]+\s+){0,4}[\w’'\-]+)$",
@@ -38,7 +39,7 @@ _DESCRIPTOR = re.compile(
 # Unnamed speakers: their quotes stay unattributed rather than borrow a nearby name.
 _GROUPS = frozenset(
     """officials authorities police prosecutors witnesses residents analysts experts sources
-    they it we i you people critics observers""".split()
+    they it we i you people critics observers another one others someone somebody""".split()
 )
 # A fronted subordinate clause: "Asked if he would run, Senator Ayers said" (he is not the topic).
 _LEADING_CLAUSE = re.compile(
@@ -67,16 +68,21 @@ def parse_phrase(chunk: str) -> Phrase | None:
     last = words[-1].lower()
     if last in PRONOUN_GENDER:
         return Phrase("pronoun", last)
+    match = _DESCRIPTOR.match(chunk)
+    if match and (match.group(2).split()[-1].islower() or bare(words[-1]) in _ROLE_NOUNS):
+        kind = "role" if match.group(1).lower() in _DEFINITE else "anon"  # "the president",
+        return Phrase(kind, match.group(2))  # "the Florida Republican", "a spokesman"
     runs = [r for r in name_runs(chunk) if r.is_person or (r.name and len(r.name) >= 2)]
+    # "Al Jazeera's Bays said": the name, not the possessive; "said Harvard China expert
+    # Tony Saich": the last name in the phrase
+    runs = [r for r in runs if not r.possessive] or runs
     strong = [r for r in runs if r.titled and r.name or len(r.name) >= 2]
     if strong:
-        return Phrase("name", " ".join(strong[0].name), strong=True)
+        return Phrase("name", " ".join(strong[-1].name), strong=True)
     if runs and runs[-1].end == len(chunk) and len(words) <= 2:
         return Phrase("name", " ".join(runs[-1].name))
-    match = _DESCRIPTOR.match(chunk)
-    if match:
-        kind = "role" if match.group(1).lower() in _DEFINITE else "anon"
-        return Phrase(kind, match.group(2))
+    if match:  # "the ICC urged": an organisation's name
+        return Phrase("name", match.group(2))
     if last in _GROUPS or (len(words) <= 2 and words[0].lower() in ("one", "a", "an", "some")):
         return Phrase("anon", chunk)
     return None
