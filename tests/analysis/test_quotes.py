@@ -64,6 +64,15 @@ def test_role_descriptor_resolves_when_the_article_names_the_holder(make_story):
     assert quote.speaker == "Ruth Calloway"
 
 
+def test_inverted_asked_names_the_speaker(make_story):
+    articles, sentences = make_story(
+        "Jones watched the video on Tuesday. “How difficult is that to watch,” asked reporter "
+        "James Rose of FOX 4."
+    )
+    (quote,) = extract_quotes(articles, sentences)
+    assert quote.speaker == "James Rose"
+
+
 def test_unnamed_speakers_stay_unresolved(make_story):
     articles, sentences = make_story(
         "Engineers worked through the night at the plant. “It feels like a funeral in here,” "

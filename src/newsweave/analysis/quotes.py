@@ -40,7 +40,7 @@ _POST_END = re.compile(r"[,;:()]|(?<!\b[A-Z])(?<!\bSt)(?<!\b[MD]r)(?<!\bMrs)(?<!
                        r"(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bDr)\.|"
                        r"\s(?:who|which|of|on|in|at|after|before|outside)\s")
 _ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<post>.*)", re.S)
-_LISTENER_VERBS = frozenset({"told", "tells", "asked"})  # "told Lanz": Lanz is the listener
+_LISTENER_VERBS = frozenset({"told", "tells"})  # "told Lanz": Lanz is the listener
 # A sentence splitter may cut an attribution after a title's dot.
 _TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Supt|St)\.\s*$")
 MAX_ATTRIBUTION_WORDS = 6  # a sentence of its own after a quote: "Rubio said."
