@@ -10,6 +10,7 @@ not backed by it, however many words they share.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,10 +18,15 @@ from scipy import sparse
 
 from newsweave.model import Claim, Sentence
 from newsweave.represent import Matrix, Representation, row_sums, scale_columns, to_dense
-from newsweave.text import number_tokens
+from newsweave.text import content_stems, number_tokens
 
 SUPPORT_THRESHOLD = 0.5
 MIN_SHARED_STEMS = 3
+# A clause ("— skipping their planned signing ceremony and even lunch —") found in another
+# outlet's sentence links the two sentences into one claim, though neither contains the other.
+CLAUSE_THRESHOLD = 0.65
+CLAUSE_MIN_STEMS = 4
+_CLAUSE_BREAK = re.compile(r"\s*(?:[—–;:()]|,\s+(?:and|but|while|when|after|before)\b)\s*")
 
 
 @dataclass
@@ -113,20 +119,59 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     return Alignment(strength, backing, best, containment)
 
 
+def clause_links(sentences: list[Sentence], rep: Representation) -> np.ndarray:
+    """(n, n): how much of the best-covered clause of sentence i sentence j contains.
+
+    Symmetric use is up to the caller. Clauses are cut at dashes, semicolons, colons,
+    brackets and ", and"-style joins. Only a clause's lower-case content words count: a
+    clause that is only a name ("House Speaker John Boehner") says nothing by itself. A
+    clause needs ``CLAUSE_MIN_STEMS`` of them, and as many must be shared.
+    """
+    n = len(sentences)
+    links = np.zeros((n, n))
+    if n == 0:
+        return links
+    presence = to_dense(rep.presence) if n * len(rep.vocabulary) <= 4_000_000 else None
+    for i, sentence in enumerate(sentences):
+        if sentence.degraded:
+            continue
+        for clause in _CLAUSE_BREAK.split(sentence.text):
+            plain = " ".join(w for w in clause.split() if w[:1].islower())
+            columns = sorted(
+                {rep.vocabulary[s] for s in content_stems(plain) if s in rep.vocabulary}
+            )
+            if len(columns) < CLAUSE_MIN_STEMS:
+                continue
+            block = presence[:, columns] if presence is not None else to_dense(
+                rep.presence[:, columns]
+            )
+            weights = rep.idf[columns]
+            share = block @ weights / weights.sum()
+            share[block.sum(axis=1) < CLAUSE_MIN_STEMS] = 0.0
+            links[i] = np.maximum(links[i], share)
+    np.fill_diagonal(links, 0.0)
+    return links
+
+
 def group_claims(
     sentences: list[Sentence],
     alignment: Alignment,
     salience: np.ndarray,
     threshold: float = SUPPORT_THRESHOLD,
+    clauses: np.ndarray | None = None,
 ) -> list[Claim]:
     """Group sentences saying the same thing into claims, most salient first.
 
     Each sentence joins at most one claim. A claim takes, from every other article, that
-    article's best match if it backs the seed sentence and is not already claimed. The
-    representative is the best-formed member: never a degraded unit if a clean one exists.
+    article's best match if it backs the seed sentence and is not already claimed; with
+    ``clauses`` (see :func:`clause_links`), also an article's sentence that shares a whole
+    clause with the seed. The representative is the best-formed member: never a degraded
+    unit if a clean one exists.
     """
     claimed = np.zeros(len(sentences), dtype=bool)
     claims: list[Claim] = []
+    article_of = np.array([s.article_index for s in sentences])
+    shared_clause = None if clauses is None else np.maximum(clauses, clauses.T)
     for seed in np.argsort(-salience, kind="stable"):
         if claimed[seed]:
             continue
@@ -135,6 +180,15 @@ def group_claims(
             match = int(alignment.best_match[seed, article])
             if match != seed and match >= 0 and not claimed[match]:
                 members.append(match)
+        if shared_clause is not None:
+            present = set(article_of[members])
+            linked = np.where(claimed | (article_of == article_of[seed]), 0.0, shared_clause[seed])
+            for match in np.argsort(-linked, kind="stable"):
+                if linked[match] < CLAUSE_THRESHOLD:
+                    break
+                if article_of[match] not in present:
+                    members.append(int(match))
+                    present.add(article_of[match])
         claimed[members] = True
         ranked = sorted(members, key=lambda i: (sentences[i].degraded, -salience[i]))
         claims.append(

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsweave.align import clause_links
 from newsweave.analysis.claims import Citation, ReportedClaim, claim_sets, summary_citations
 from newsweave.analysis.conflicts import Conflict, find_conflicts
 from newsweave.analysis.entities import Entity, NerUnavailable, find_entities
@@ -94,7 +95,8 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto") -> A
     with _timed(timings, "claims"):
         # The summary's own salience (summary.method names the scorer it really used).
         salience, _ = salience_for(prepared, summary.method)
-        claims = claim_sets(sentences, prepared.alignment, salience, len(articles))
+        clauses = clause_links(sentences, prepared.representation)
+        claims = claim_sets(sentences, prepared.alignment, salience, len(articles), clauses)
         cited = summary_citations(summary, sentences, prepared.alignment)
     with _timed(timings, "conflicts"):
         conflicts = find_conflicts(articles, sentences)

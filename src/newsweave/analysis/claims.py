@@ -96,7 +96,10 @@ def cite(
 
 
 def reported_claims(
-    sentences: list[Sentence], alignment: Alignment, salience: np.ndarray
+    sentences: list[Sentence],
+    alignment: Alignment,
+    salience: np.ndarray,
+    clauses: np.ndarray | None = None,
 ) -> list[ReportedClaim]:
     """Every claim, most salient first, with the outlets that report it.
 
@@ -106,7 +109,8 @@ def reported_claims(
     """
     index_of = {id(s): i for i, s in enumerate(sentences)}
     result: list[ReportedClaim] = []
-    for number, claim in enumerate(group_claims(sentences, alignment, salience)):
+    grouped = group_claims(sentences, alignment, salience, clauses=clauses)
+    for number, claim in enumerate(grouped):
         rep_index = index_of[id(claim.representative)]
         supporting = sorted(set(claim.article_indices) | set(alignment.supporters(rep_index)))
         shown = trim(claim.representative)
@@ -159,9 +163,13 @@ def exclusive_claims(
 
 
 def claim_sets(
-    sentences: list[Sentence], alignment: Alignment, salience: np.ndarray, n_articles: int
+    sentences: list[Sentence],
+    alignment: Alignment,
+    salience: np.ndarray,
+    n_articles: int,
+    clauses: np.ndarray | None = None,
 ) -> ClaimSets:
-    claims = reported_claims(sentences, alignment, salience)
+    claims = reported_claims(sentences, alignment, salience, clauses)
     return ClaimSets(claims, consensus_claims(claims), exclusive_claims(claims, n_articles))
 
 

@@ -1,0 +1,48 @@
+"""Alignment across outlets: containment, figures that must agree, shared clauses."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsweave.align import align, clause_links
+from newsweave.model import Sentence
+from newsweave.represent import represent
+
+
+def _sentences(*texts: tuple[int, str]) -> list[Sentence]:
+    return [Sentence(a, 0, len(t), t, i) for i, (a, t) in enumerate(texts)]
+
+
+def test_a_short_sentence_is_backed_by_a_longer_one_that_contains_it() -> None:
+    sentences = _sentences(
+        (0, "The harbour bridge collapsed into the water on Tuesday evening."),
+        (1, "On Tuesday evening the harbour bridge collapsed into the water, police said, "
+            "and divers searched all night."),
+    )
+    alignment = align(sentences, represent(sentences, 2), 2)
+    assert alignment.supporters(0) == [0, 1]
+
+
+def test_disagreeing_figures_do_not_back() -> None:
+    sentences = _sentences(
+        (0, "Nine people died when the harbour bridge collapsed on Tuesday."),
+        (1, "Seven people died when the harbour bridge collapsed on Tuesday."),
+    )
+    alignment = align(sentences, represent(sentences, 2), 2)
+    assert alignment.supporters(0) == [0]
+    assert alignment.strength[0, 1] >= 0.5  # same topic all the same
+
+
+def test_a_shared_clause_links_sentences_that_otherwise_differ() -> None:
+    sentences = _sentences(
+        (0, "The leaders cut short their summit — skipping their planned signing ceremony "
+            "and lunch — when talks failed."),
+        (1, "Reporters heard that the lunch had been cancelled, along with a planned signing "
+            "ceremony for a joint declaration."),
+        (2, "The Speaker — House Speaker John Boehner — spoke to reporters on Thursday."),
+        (3, "House Speaker John Boehner urged passage of a bill on immigration."),
+    )
+    rep = represent(sentences, 4)
+    links = np.maximum(clause_links(sentences, rep), clause_links(sentences, rep).T)
+    assert links[0, 1] >= 0.65
+    assert links[2, 3] < 0.65  # a clause that is only a name says nothing by itself
