@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -147,24 +147,11 @@ class EvaluationResult:
         }
 
 
-_worker_summarizer: Summarizer | None = None
-
-
-def _init_worker(summarizer: Summarizer) -> None:
-    global _worker_summarizer
-    _worker_summarizer = summarizer
-
-
 def _call(summarizer: Summarizer, story: Story) -> list[str]:
     try:
         return list(summarizer(story))
     except Exception as exc:
         raise RuntimeError(f"summarizer failed on story {story.id}: {exc!r}") from exc
-
-
-def _worker(story: Story) -> list[str]:
-    assert _worker_summarizer is not None
-    return _call(_worker_summarizer, story)
 
 
 def summarize_file(
@@ -211,8 +198,10 @@ def summarize_file(
                 bar.update(1)
                 yield read[index], sentences
             return
-        with process_pool(jobs, _init_worker, (summarizer,)) as pool:
-            for index, sentences in enumerate(pool.imap(_worker, stories(), chunksize=4)):
+        # The summarizer travels with each chunk: a partial of a module function is small.
+        work = partial(_call, summarizer)
+        with process_pool(jobs) as pool:
+            for index, sentences in enumerate(pool.imap(work, stories(), chunksize=4)):
                 bar.update(1)
                 yield read[index], sentences
 

@@ -7,13 +7,9 @@ its forked children. A fork server is a clean process, and still starts workers 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from multiprocessing import get_context
 from multiprocessing.pool import Pool
-from typing import Any
 
 
-def process_pool(
-    jobs: int, initializer: Callable[..., Any] | None = None, initargs: tuple[Any, ...] = ()
-) -> Pool:
-    return get_context("forkserver").Pool(jobs, initializer, initargs)
+def process_pool(jobs: int) -> Pool:
+    return get_context("forkserver").Pool(jobs)
