@@ -23,6 +23,7 @@ from newsweave.analysis.context import (
     same_clause,
     same_setting,
 )
+from newsweave.analysis.groups import Groups
 from newsweave.analysis.names import places
 from newsweave.analysis.numbers import CLASSES, Quantity, find_quantities
 from newsweave.analysis.timeline import DateMention, date_mentions, published_date
@@ -125,20 +126,10 @@ def _conflict(kind: str, measure: str, versions: list[list[_Item]], articles: li
 
 
 def _components(items: list[_Item], linked: list[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(len(items)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    groups = Groups(len(items))
     for a, b in linked:
-        parent[root(a)] = root(b)
-    groups: dict[int, list[int]] = {}
-    for k in range(len(items)):
-        groups.setdefault(root(k), []).append(k)
-    return list(groups.values())
+        groups.join(a, b)
+    return groups.groups()
 
 
 def _versions(items: list[_Item], agree: Any) -> list[list[_Item]]:

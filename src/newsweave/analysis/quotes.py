@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
+from newsweave.analysis.groups import Groups
 from newsweave.analysis.marks import QuoteSpan, find_spans, paragraphs
 from newsweave.analysis.speakers import Phrase, StoryPeople, parse_phrase
 from newsweave.model import Article, Sentence
@@ -252,24 +253,15 @@ def extract_quotes(articles: list[Article], sentences: list[Sentence]) -> list[Q
 
 def _merge(articles: list[Article], found: list[QuoteOccurrence]) -> list[Quote]:
     """Occurrences of the same quotation, in any outlet, become one Quote."""
-    parent = list(range(len(found)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    groups = Groups(len(found))
     words = [tokens(o.text) for o in found]
     for a in range(len(found)):
         for b in range(a + 1, len(found)):
-            if root(a) != root(b) and _same(words[a], words[b]):
-                parent[root(b)] = root(a)
-    clusters: dict[int, list[QuoteOccurrence]] = {}
-    for k, occ in enumerate(found):
-        clusters.setdefault(root(k), []).append(occ)
+            if not groups.together(a, b) and _same(words[a], words[b]):
+                groups.join(a, b)
     quotes: list[Quote] = []
-    for members in clusters.values():
+    for group in groups.groups():
+        members = [found[k] for k in group]
         speaker = _consensus([o.speaker for o in members])
         for occ in members:  # an outlet that gave only the surname gets the full name
             if occ.speaker and speaker and occ.speaker in speaker.split():
