@@ -24,6 +24,7 @@ from newsweave.analysis.context import (
     same_setting,
 )
 from newsweave.analysis.groups import Groups
+from newsweave.analysis.name_conflicts import could_be_same, find_name_conflicts
 from newsweave.analysis.names import places
 from newsweave.analysis.numbers import CLASSES, Quantity, find_quantities
 from newsweave.analysis.timeline import DateMention, date_mentions, published_date
@@ -84,8 +85,10 @@ class ConflictVersion:
 class Conflict:
     """Outlets reporting the same measure (or event date) with incompatible values."""
 
-    kind: str  # "number" or "date"
-    measure: str  # what is measured: "dead", "budget", or the event's words for a date
+    kind: str  # "number", "date", "name" or "place"
+    # What is measured: "dead", "budget"; the event's words for a date; the words before a
+    # name or place, or the role it is named in ("manager plant")
+    measure: str
     versions: list[ConflictVersion]
     newest_version: int | None  # the version from the latest-published outlet, if one is
 
@@ -99,7 +102,7 @@ class Conflict:
 class _Item:
     sentence: Sentence
     content: set[str]
-    value: Quantity | date
+    value: Quantity | date | str
     start: int
     end: int
     text: str
@@ -273,6 +276,36 @@ def _event_words(item: _Item) -> str:
     return " ".join(list(dict.fromkeys(words))[:4])
 
 
+def _name_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[Conflict]:
+    """Pairs of outlets naming different people or places for one fact, grouped: outlets
+    that name the same one are one version."""
+    items: list[_Item] = []
+    index: dict[tuple[int, int], int] = {}  # (article, offset) -> item: pairs share versions
+    pairs: list[tuple[int, int]] = []
+    labels: dict[int, tuple[str, str]] = {}
+    for found in find_name_conflicts(articles, sentences):
+        ends = []
+        for version in (found.first, found.second):
+            key = (version.sentence.article_index, version.start)
+            if key not in index:
+                index[key] = len(items)
+                items.append(_Item(version.sentence, set(), version.value, version.start,
+                                   version.end, version.value))
+            ends.append(index[key])
+            labels.setdefault(index[key], (found.kind, found.measure))
+        pairs.append((ends[0], ends[1]))
+    conflicts = []
+    for component in _components(items, pairs):
+        members = [items[k] for k in component]
+        versions = _versions(members, lambda x, y: could_be_same(str(x.value), str(y.value)))
+        if len(versions) > 1:
+            kind, measure = labels[component[0]]
+            conflicts.append(_conflict(kind, measure, versions, articles))
+    return conflicts
+
+
 def find_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[Conflict]:
-    """Every figure and event date that outlets of one story report incompatibly."""
-    return _number_conflicts(articles, sentences) + _date_conflicts(articles, sentences)
+    """Every figure, event date, name and place that outlets of one story report
+    incompatibly."""
+    return (_number_conflicts(articles, sentences) + _date_conflicts(articles, sentences)
+            + _name_conflicts(articles, sentences))

@@ -142,6 +142,7 @@ def role_words(words: list[str]) -> frozenset[str]:
     return frozenset(out - {"the", "a", "an", "his", "her", "their", "its", ""})
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 _APPOS_AFTER = re.compile(  # "Dana Whitfield, an analyst at ..."
     r"^,\s+(?:the|a|an)\s+((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)"
     r"(?=,|\.|\s+(?:at|of|for|who|in|from|with)\b)"
@@ -156,15 +157,20 @@ _APPOS_BEFORE = re.compile(
 def _words_before(text: str, pos: int) -> list[str]:
     """Role words just before a name: "North Korean leader", "US president", "Seismologist"."""
     words: list[str] = []
-    for tok in reversed(text[max(0, pos - 60):pos].split()[-3:]):
+    window = text[max(0, pos - 60):pos]
+    for match in reversed(list(re.finditer(r"\S+", window))[-3:]):
+        tok = match.group()
         word = bare(tok)
         abbreviation = tok.endswith(".") and (word in _ABBREV_DOT or len(word) == 1)
         if not re.fullmatch(r"[A-Za-z][\w’'\-.]*", tok) or (tok.endswith(".") and not abbreviation):
             break
+        opens = _SENTENCE_START.search(text[:max(0, pos - 60) + match.start()]) is not None
         if word in _COMMON or (tok[0].isupper() and not tok.isupper() and word not in TITLES
-                               and word not in NOT_NAME and not abbreviation):
+                               and word not in NOT_NAME and not abbreviation and not opens):
             break
         words.insert(0, tok)
+        if opens:  # "Plant manager Dennis Roper": a capital that only opens the sentence
+            break
     return words
 
 
@@ -173,7 +179,8 @@ class NameIndex:
     """The people one article (or a whole story) names: full names, roles, genders."""
 
     full_names: list[str] = field(default_factory=list)
-    roles: list[tuple[frozenset[str], str]] = field(default_factory=list)
+    # Role words, the full name they introduce, and where in the text that introduction is.
+    roles: list[tuple[frozenset[str], str, int]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
 
     def extend(self, other: NameIndex) -> None:
@@ -195,7 +202,7 @@ class NameIndex:
         """The person first introduced with every one of these role words ("the president")."""
         if not words:
             return None
-        return next((name for role, name in self.roles if words <= role), None)
+        return next((name for role, name, _ in self.roles if words <= role), None)
 
 
 def places(texts: list[str]) -> frozenset[str]:
@@ -239,7 +246,7 @@ def build_index(text: str, place_words: frozenset[str] = frozenset()) -> NameInd
             role += appos.group(1).split()
         words = role_words(role)
         if words:
-            index.roles.append((words, full))
+            index.roles.append((words, full, run.start))
     return index
 
 

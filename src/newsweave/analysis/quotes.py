@@ -46,6 +46,7 @@ _LISTENER_VERBS = frozenset({"told", "tells"})  # "told Lanz": Lanz is the liste
 _TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Supt|St)\.\s*$")
 MAX_ATTRIBUTION_WORDS = 6  # a sentence of its own after a quote: "Rubio said."
 MIN_QUOTE_WORDS = 4  # shorter quotes must be presented as speech to count
+MIN_EXCERPT_WORDS = 3  # a cut this short merges with the longer quote only by one speaker
 MIN_DEGRADED_TOKENS = 5  # words a degraded article must repeat verbatim to count as a carrier
 
 
@@ -183,6 +184,15 @@ def _same(a: list[str], b: list[str]) -> bool:
     return matched >= 0.85 * len(short) and max(b.size for b in blocks) >= min(len(short), 4)
 
 
+def _excerpt(x: QuoteOccurrence, y: QuoteOccurrence, a: list[str], b: list[str]) -> bool:
+    """A short cut of a longer quotation, by the same speaker: "Nobody was hurt," of "Nobody
+    was hurt, and that is what matters"."""
+    short, long = sorted((a, b), key=len)
+    n = len(short)
+    return (x.speaker is not None and x.speaker == y.speaker and n >= MIN_EXCERPT_WORDS
+            and any(long[k:k + n] == short for k in range(len(long) - n + 1)))
+
+
 def _consensus(speakers: list[str | None]) -> str | None:
     """The cluster's speaker: full names win over surnames they extend, then the majority."""
     named = [s for s in speakers if s]
@@ -257,7 +267,8 @@ def _merge(articles: list[Article], found: list[QuoteOccurrence]) -> list[Quote]
     words = [tokens(o.text) for o in found]
     for a in range(len(found)):
         for b in range(a + 1, len(found)):
-            if not groups.together(a, b) and _same(words[a], words[b]):
+            if not groups.together(a, b) and (_same(words[a], words[b]) or _excerpt(
+                    found[a], found[b], words[a], words[b])):
                 groups.join(a, b)
     quotes: list[Quote] = []
     for group in groups.groups():

@@ -1,0 +1,275 @@
+"""Where outlets disagree on who or where: one fact told with a different person or place.
+
+Precision comes first, as for figures (:mod:`.conflicts`). Two ways to find the fact:
+
+* slot: two outlets' sentences that are one sentence lightly reworded (most of their words
+  in order) and differ in one run of capitalised words: "The ferry's captain, Tomas Brandt,
+  was pulled from the water" / "The ferry's captain, Erik Solberg, was pulled ...". After
+  "in", "near", "on" ... the run is a place, otherwise a name.
+* role: two outlets introduce different people in the same role of two words or more
+  ("The plant manager, Victor Hale," / "Plant manager Dennis Roper").
+
+Either way, the two versions conflict only if neither could be the other ("Sandra J. Kim"
+and "Sandra Kim", "Kim Jong-un" and "Kim Jong Un", "Gadhafi" and "Qaddafi" can), and neither
+outlet names the other's version anywhere: an article that names both Dunmore and Hallam
+County knows both are true. Names right after "told" or "according to" are who an outlet
+spoke to, and may all be true.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+from typing import NamedTuple
+
+from newsweave.analysis.context import content_words
+from newsweave.analysis.names import NOT_NAME, TITLES, bare, build_index, places
+from newsweave.analysis.timeline import published_date
+from newsweave.model import Article, Sentence
+
+# Two sentences tell one fact when they share this many content words (names aside), this
+# share of them, and this share of the shorter sentence's words in order outside the slot.
+MIN_SHARED = 2
+MIN_JACCARD = 0.3
+MIN_ALIGNED = 0.6
+MIN_ROLE_WORDS = 2  # "manager" alone could be anyone's; "plant manager" is one person
+ROLE_WINDOW_DAYS = 7  # a role changes hands over time: compare outlets published close together
+# Offices held by one person per country and term, and roles held by many at once: two
+# outlets naming two prime ministers or two board members are almost always both right.
+_SHARED_ROLES = frozenset("""president minister prime secretary senator governor mayor
+    chancellor premier ambassador king queen pope prince princess speaker leader chairman
+    chairwoman chair representative congressman congresswoman judge justice commissioner
+    member members deputy vice former late spokesman spokeswoman spokesperson professor
+    analyst economist lawyer attorney official officer researcher expert general""".split())
+# Two spellings of one name (Gadhafi, Qaddafi; Muammar, Moammar) are alike and as long;
+# Vermeer and Vermeulen are two names.
+SPELLING_VARIANT = 0.7
+_LOCATIVE = frozenset("in at near on off from outside inside across into to toward towards "
+                      "within around".split())
+# Who an outlet spoke to, or which outlet reported: different names that are all true.
+_SOURCE_CUE = re.compile(r"(?:\btold|\btells|\baccording to|\binterview with|\bspoke to|"
+                         r"\bspoke with|\bspeaking to|\breported by|\bwrote in)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_INDEFINITE = re.compile(r",\s+(?:a|an|one|another)\s")
+# "John Shaw, the executive director of the local Republican Party": whose role, named
+_OF_WHOM = re.compile(r",\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?"
+                      r"[\w’'\-]+\s+(?:of|at|for|with)\s")
+_WORD = re.compile(r"[^\W_][\w’'\-.]*[^\W_.]|[^\W_]")
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december""".split())
+
+
+class Version(NamedTuple):
+    """One outlet's version: the name as written, in which sentence, where."""
+
+    sentence: Sentence
+    value: str
+    start: int  # offsets in the article text
+    end: int
+
+
+class NameConflict(NamedTuple):
+    kind: str  # "name" or "place"
+    measure: str  # what the name is of: the slot's context or the role
+    first: Version
+    second: Version
+
+
+def _words(s: Sentence) -> list[re.Match[str]]:
+    return list(_WORD.finditer(s.text))
+
+
+def _key(word: str) -> str:
+    return re.sub(r"[’']s$", "", word).lower()
+
+
+def name_tokens(name: str) -> frozenset[str]:
+    """A name as a set of comparable words: accents, dots, hyphens, titles and case aside."""
+    plain = re.sub(r"[’']s\b|\.", "", name.lower())  # "A.G.'s" is "AG"; before accents go
+    plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z]+", plain)
+    return frozenset(w for w in words if w not in TITLES or len(words) == 1)
+
+
+def could_be_same(a: str, b: str) -> bool:
+    """Whether two names may name one person or place: one contains the other, or they are
+    the same words spelled two ways."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb or ta <= tb or tb <= ta:
+        return True
+    if len(ta) != len(tb):
+        return False
+    left = sorted(ta - tb)
+    right = sorted(tb - ta)
+    return all(any(abs(len(x) - len(y)) <= 1 and SequenceMatcher(None, x, y).ratio()
+                   >= SPELLING_VARIANT for y in right) for x in left)
+
+
+def _knows(article: Article, value: str, other: str) -> bool:
+    """Whether an article names the words that set ``value`` apart from ``other``."""
+    distinct = name_tokens(value) - name_tokens(other)
+    text = name_tokens(" ".join(re.findall(r"\b[A-Z][\w’'\-]*", article.text)))
+    return bool(distinct) and distinct <= text
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and _key(word) not in _CALENDAR
+
+
+def _run(text: str, words: list[re.Match[str]], lo: int, hi: int) -> tuple[int, int]:
+    """Widen a slot to the whole run of capitalised words around it ("Paul" -> "Paul Avery"),
+    never over punctuation, nor to the sentence's first word, whose capital says nothing."""
+    def joined(k: int) -> bool:  # words k-1 and k are only a space apart
+        return text[words[k - 1].end():words[k].start()] == " "
+    while lo > 1 and _capitalised(words[lo - 1].group()) and joined(lo):
+        lo -= 1
+    while hi < len(words) and _capitalised(words[hi].group()) and joined(hi):
+        hi += 1
+    return lo, hi
+
+
+def _capital_end(words: list[re.Match[str]], lo: int, hi: int) -> int:
+    """Where the capitalised words opening an edit end: "Rajah, slipped out" -> "Rajah"."""
+    end = lo
+    while end < hi and words[end].group()[:1].isupper():
+        end += 1
+    return end
+
+
+def _differs(a: list[re.Match[str]], b: list[re.Match[str]]) -> bool:
+    """Whether an edit between two sentences changes a name, or a day both of them give (a day
+    only one gives, "escaped late on Friday", changes nothing)."""
+    days_a, days_b = ([_key(w.group()) in _CALENDAR for w in side if w.group()[:1].isupper()]
+                      for side in (a, b))
+    return not all(days_a + days_b) or (any(days_a) and any(days_b))
+
+
+def _name_slot(words: list[re.Match[str]], lo: int, hi: int) -> bool:
+    names = [w.group() for w in words[lo:hi]]
+    return lo > 0 and bool(names) and all(_capitalised(w) for w in names) and any(
+        bare(w) not in TITLES | NOT_NAME for w in names)
+
+
+def _slots(a: Sentence, b: Sentence) -> Iterator[tuple[str, str, Version, Version]]:
+    wa, wb = _words(a), _words(b)
+    keys_a, keys_b = [_key(w.group()) for w in wa], [_key(w.group()) for w in wb]
+    matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    matched = {m.a + k for m in matcher.get_matching_blocks() for k in range(m.size)}
+    differences = [op for op in matcher.get_opcodes() if op[0] != "equal" and _differs(
+        wa[max(1, op[1]):op[2]], wb[max(1, op[3]):op[4]])]
+    if len(differences) != 1:
+        return  # another name or day differs too: another meeting, another study
+    for tag, i1, i2, j1, j2 in differences:
+        i2, j2 = _capital_end(wa, i1, i2), _capital_end(wb, j1, j2)
+        if tag != "replace" or not (_name_slot(wa, i1, i2) and _name_slot(wb, j1, j2)):
+            continue
+        i1, i2 = _run(a.text, wa, i1, i2)
+        j1, j2 = _run(b.text, wb, j1, j2)
+        if i1 == 0 or j1 == 0 or keys_a[i1 - 1] != keys_b[j1 - 1]:
+            continue  # the word before the slot says what it is: "captain", "near"
+        outside = len(matched - set(range(i1, i2)))
+        if outside < MIN_ALIGNED * min(len(wa) - (i2 - i1), len(wb) - (j2 - j1)):
+            continue
+        before = a.text[:wa[i1].start()]
+        if _SOURCE_CUE.search(before) or _SOURCE_CUE.search(b.text[:wb[j1].start()]):
+            continue
+        kind = "place" if keys_a[i1 - 1] in _LOCATIVE and keys_b[j1 - 1] in _LOCATIVE else "name"
+        measure = " ".join(w.group() for w in wa[max(0, i1 - 3):i1]).strip(" ,")
+        yield kind, measure, _version(a, wa, i1, i2), _version(b, wb, j1, j2)
+
+
+def _version(s: Sentence, words: list[re.Match[str]], lo: int, hi: int) -> Version:
+    start, end = words[lo].start(), words[hi - 1].end()
+    return Version(s, s.text[start:end], s.start + start, s.start + end)
+
+
+def _slot_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[NameConflict]:
+    usable = [(s, content_words(s.text, fold=False)) for s in sentences if not s.degraded]
+    having: dict[str, list[int]] = {}  # word -> the sentences using it, so only pairs that
+    for k, (_, words) in enumerate(usable):  # share words are ever compared
+        for word in words:
+            having.setdefault(word, []).append(k)
+    found = []
+    for x, (a, ca) in enumerate(usable):
+        shared = Counter(y for word in ca for y in having[word] if y > x)
+        for y, count in shared.items():
+            b, cb = usable[y]
+            if a.article_index == b.article_index or count < MIN_SHARED or (
+                    count / len(ca | cb) < MIN_JACCARD):
+                continue
+            for kind, measure, va, vb in _slots(a, b):
+                found.append(NameConflict(kind, measure, va, vb))
+    return found
+
+
+def _role_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[NameConflict]:
+    """Different people introduced in the same role by two outlets, each naming one."""
+    story_places = places([a.text for a in articles])
+    by_role: dict[frozenset[str], dict[int, set[tuple[str, int]]]] = {}
+    for k, article in enumerate(articles):
+        if article.degraded or published_date(article) is None:  # undated: never compared
+            continue
+        for role, name, start in build_index(article.text, story_places).roles:
+            if len(role) >= MIN_ROLE_WORDS and not role & _SHARED_ROLES:
+                by_role.setdefault(role, {}).setdefault(k, set()).add((name, start))
+    found = []
+    for role, outlets in by_role.items():
+        named = {k: next(iter(v)) for k, v in outlets.items() if len({n for n, _ in v}) == 1}
+        ks = sorted(named)
+        for x, ka in enumerate(ks):
+            for kb in ks[x + 1:]:
+                if not _close_in_time(articles[ka], articles[kb]):
+                    continue
+                (na, pa), (nb, pb) = named[ka], named[kb]
+                va, vb = _role_version(sentences, ka, na, pa), _role_version(sentences, kb, nb, pb)
+                if va and vb:
+                    found.append(NameConflict("name", _role_label(va.sentence.text, role), va, vb))
+    return found
+
+
+def _role_label(text: str, role: frozenset[str]) -> str:
+    """The role's words in the order the sentence gives them: "plant manager"."""
+    words = [w for w in re.findall(r"[\w’'\-.]+", text) if bare(w) in role]
+    return " ".join(dict.fromkeys(w.lower() for w in words)) or " ".join(sorted(role))
+
+
+def _close_in_time(a: Article, b: Article) -> bool:
+    """Both dated, and within a week: undated, the role may have changed hands between them."""
+    da, db = published_date(a), published_date(b)
+    return da is not None and db is not None and abs((da - db).days) <= ROLE_WINDOW_DAYS
+
+
+def _role_version(sentences: list[Sentence], article_index: int, name: str, at: int
+                  ) -> Version | None:
+    """The sentence introducing ``name`` in its role, unless the role is one of many ("Zhang
+    Xiaojin, a political scientist")."""
+    for s in sentences:
+        if s.article_index == article_index and s.start <= at < s.end:
+            offset = s.text.find(name, at - s.start)
+            after = s.text[offset + len(name):]
+            if offset < 0 or _INDEFINITE.match(after) or _OF_WHOM.match(after) or re.search(
+                    r"\b(?:a|an|one|another)\s+(?:[\w’'\-]+\s+){0,4}$", s.text[:offset]):
+                return None
+            return Version(s, name, s.start + offset, s.start + offset + len(name))
+    return None
+
+
+def find_name_conflicts(articles: list[Article], sentences: list[Sentence]
+                        ) -> list[NameConflict]:
+    """Every pair of outlets that name a different person or place for one fact."""
+    sources = [name_tokens(a.source or "") for a in articles]
+    out = []
+    for conflict in _slot_conflicts(articles, sentences) + _role_conflicts(articles, sentences):
+        a, b = conflict.first, conflict.second
+        ia, ib = a.sentence.article_index, b.sentence.article_index
+        if could_be_same(a.value, b.value) or _knows(articles[ib], a.value, b.value) or _knows(
+                articles[ia], b.value, a.value):
+            continue
+        if any(name_tokens(v.value) and name_tokens(v.value) <= src
+               for v in (a, b) for src in sources if src):
+            continue  # "told the Harbour Herald": an outlet, not the fact
+        out.append(conflict)
+    return out
