@@ -6,7 +6,6 @@ memory stays flat however long the file is.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from typing import TextIO
 from tqdm import tqdm
 
 from newsweave.errors import NewsweaveError
-from newsweave.parallel import process_pool
+from newsweave.parallel import process_pool, usable_cpus
 from newsweave.read import JsonlLine, iter_jsonl
 from newsweave.render import render
 
@@ -64,10 +63,6 @@ def nothing_shown(max_words: int) -> str:
     return f"no sentence of these articles can be shown within {max_words} words"
 
 
-def default_jobs() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
-
-
 def summarize_jsonl(
     path: Path,
     out: TextIO,
@@ -79,7 +74,7 @@ def summarize_jsonl(
     warn: Callable[[str], None] | None = None,
 ) -> BatchResult:
     """Summarize each story of ``path`` into ``out`` (one rendered summary per story)."""
-    jobs = jobs or default_jobs()
+    jobs = jobs or usable_cpus()
     warn = warn or _to_stderr
     worker = partial(
         _summarize_line, max_words=max_words, method=method, output_format=output_format

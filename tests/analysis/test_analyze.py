@@ -15,6 +15,7 @@ from newsweave.analysis import analyze as analyze_module
 from newsweave.analysis.analyze import SCHEMA, Analysis, analyze, analyze_story
 from newsweave.analysis.command import analyze as analyze_command
 from newsweave.errors import InputError
+from newsweave.parallel import process_pool
 from newsweave.read import read_story
 
 MAYOR = "This is the darkest night our city has known in a generation"
@@ -51,6 +52,14 @@ def test_json_schema_and_faithful_offsets(harbor: Analysis) -> None:
     assert "articles" not in data["summary"], "articles are given once, at the top"
     assert set(data["exclusives"]) == {a["id"] for a in data["articles"]}
     _spans_match(data)
+
+
+def test_entities_tagged_in_a_worker_process_are_the_same(harbor_dir: Path,
+                                                          harbor: Analysis) -> None:
+    """What ``newsweave analyze`` does on two CPUs: the tagger runs in a worker process."""
+    with process_pool(1) as pool:
+        beside = analyze_story(read_story([str(harbor_dir)], []), ner_pool=pool)
+    assert beside.entities and beside.to_dict() == harbor.to_dict()
 
 
 def test_summary_is_the_summarizers(harbor_dir: Path, harbor: Analysis) -> None:

@@ -12,6 +12,7 @@ from newsweave.cli_errors import reports_errors, write_output
 from newsweave.cli_errors import warn as _warn
 from newsweave.errors import InputError
 from newsweave.model import Story
+from newsweave.parallel import process_pool, usable_cpus
 from newsweave.pipeline import METHODS
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, iter_jsonl, read_story
 
@@ -95,7 +96,11 @@ def analyze(
         story = _jsonl_story(Path(paths[0]), story_id)
     else:
         story = read_story(paths, warnings, max_bytes=max_article_bytes)
-    analysis = analyze_story(story, max_words, method)
+    if usable_cpus() > 1:  # the entity tagger loads and runs beside the rest
+        with process_pool(1) as pool:
+            analysis = analyze_story(story, max_words, method, ner_pool=pool)
+    else:
+        analysis = analyze_story(story, max_words, method)
     if not quiet:
         for message in warnings + analysis.warnings:
             _warn(f"warning: {message}")
