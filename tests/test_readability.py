@@ -57,3 +57,28 @@ def test_a_follower_may_join_right_after_its_antecedent() -> None:
     chosen = select(sentences, np.array([1.0, 0.9]), np.eye(2), max_words=40)
     assert chosen == [0, 1]
 
+
+def test_two_sentences_giving_figures_for_one_fact_are_not_both_taken() -> None:
+    sentences = [
+        _sentence(0, "Nine people died when the Tollan Bridge fell into the harbour.", 0),
+        _sentence(0, "At least seven people were killed as the bridge fell on Tuesday.", 1),
+        _sentence(1, "The mayor opened a relief fund for the families of the victims.", 2),
+    ]
+    salience = np.array([3.0, 2.5, 1.0])
+    overlap = np.array([[1.0, 0.4, 0.0], [0.4, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    chosen = select(sentences, salience, np.eye(3), max_words=60, overlap=overlap,
+                    figures=np.array([True, True, False]))
+    assert chosen == [0, 2]
+    without_figures = select(sentences, salience, np.eye(3), max_words=60, overlap=overlap)
+    assert without_figures == [0, 1, 2]  # below the plain duplicate threshold
+
+
+def test_of_two_versions_of_a_fact_the_one_more_outlets_back_is_taken() -> None:
+    sentences = [
+        _sentence(0, "At least seven people were killed as the bridge fell on Tuesday.", 0),
+        _sentence(0, "Nine people died when the Tollan Bridge fell into the harbour.", 1),
+    ]
+    overlap = np.array([[1.0, 0.4], [0.4, 1.0]])
+    chosen = select(sentences, np.array([3.0, 2.0]), np.eye(2), max_words=60, overlap=overlap,
+                    figures=np.array([True, True]), support=np.array([1, 3]))
+    assert chosen == [1]

@@ -50,6 +50,10 @@ class Alignment:
         """Articles that report sentence ``index``, its own included."""
         return [int(a) for a in np.flatnonzero(self.backing[index] >= threshold)]
 
+    def backer_counts(self, threshold: float = SUPPORT_THRESHOLD) -> np.ndarray:
+        """How many articles report each sentence, figures agreeing, its own included."""
+        return (self.backing >= threshold).sum(axis=1)
+
     def support_counts(self, threshold: float = SUPPORT_THRESHOLD) -> np.ndarray:
         """How many other articles share each sentence's topic."""
         return (self.strength >= threshold).sum(axis=1) - 1

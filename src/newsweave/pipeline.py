@@ -23,6 +23,7 @@ from newsweave.represent import Representation, represent
 from newsweave.score import unsupervised_salience
 from newsweave.segment import segment
 from newsweave.select import reading_order, select
+from newsweave.text import number_tokens
 from newsweave.trim import trim
 from newsweave.word_importance import load_table as load_word_importance
 
@@ -137,6 +138,8 @@ def summarize_prepared(
         max_words,
         REDUNDANCY[used],
         overlap=prepared.alignment.overlap(),
+        figures=np.array([bool(number_tokens(s.text)) for s in shown], dtype=bool),
+        support=prepared.alignment.backer_counts(),
     )
     ordered = reading_order(prepared.sentences, chosen, prepared.sentence_counts)
     sentences = [
