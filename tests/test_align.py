@@ -33,6 +33,17 @@ def test_disagreeing_figures_do_not_back() -> None:
     assert alignment.strength[0, 1] >= 0.5  # same topic all the same
 
 
+def test_one_shared_figure_does_not_hide_a_contradicting_one() -> None:
+    sentences = _sentences(
+        (0, "The bridge collapsed on Tuesday, killing 17 people and injuring 38."),
+        (1, "The bridge collapsed on Tuesday, killing 23 people and injuring 38."),
+        (2, "The bridge collapsed on Tuesday, killing at least 17 people and injuring nearly 40."),
+    )
+    alignment = align(sentences, represent(sentences, 3), 3)
+    assert alignment.supporters(0) == [0, 2]  # 23 dead contradicts 17 dead; 38 is shared
+    assert alignment.supporters(1) == [1, 2]  # "at least 17", "nearly 40": both can be true
+
+
 def test_a_shared_clause_links_sentences_that_otherwise_differ() -> None:
     sentences = _sentences(
         (0, "The leaders cut short their summit — skipping their planned signing ceremony "

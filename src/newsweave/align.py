@@ -17,6 +17,7 @@ import numpy as np
 from scipy import sparse
 
 from newsweave.model import Claim, Sentence
+from newsweave.quantities import Quantity, find_quantities
 from newsweave.represent import Matrix, Representation, row_sums, scale_columns, to_dense
 from newsweave.text import content_stems, number_tokens
 
@@ -80,14 +81,43 @@ def _presence(rep: Representation, sentences: list[Sentence]) -> Matrix:
 
 
 def _drop_disagreeing_numbers(containment: np.ndarray, sentences: list[Sentence]) -> None:
+    """A sentence does not back another whose figures it contradicts: none in common, or
+    the same measure with values that cannot both be true ("seven killed and 38 injured"
+    against "nine killed and 38 injured"; "nearly 40 injured" and "38 injured" agree)."""
     numbers = [number_tokens(s.text) for s in sentences]
     for i in range(len(sentences) - 1):
         here, after = sentences[i], sentences[i + 1]
         if here.degraded and after.article_index == here.article_index:
             numbers[i] = numbers[i] | numbers[i + 1]
+    measured: dict[int, dict[tuple[str, str], list[Quantity]]] = {}
+
+    def figures(k: int) -> dict[tuple[str, str], list[Quantity]]:
+        if k not in measured:
+            found: dict[tuple[str, str], list[Quantity]] = {}
+            for q in find_quantities(sentences[k].text, degraded=sentences[k].degraded):
+                if q.measure and not q.vague:
+                    found.setdefault((q.measure, q.unit), []).append(q)
+            measured[k] = found
+        return measured[k]
+
     for i, j in zip(*np.nonzero(containment > 0), strict=True):
-        if numbers[i] and numbers[j] and not numbers[i] & numbers[j]:
+        if not (numbers[i] and numbers[j]):
+            continue
+        if containment[i, j] < SUPPORT_THRESHOLD:  # cannot back anyway: the cheap test
+            agree = bool(numbers[i] & numbers[j])
+        else:
+            agree = _agree(figures(i), figures(j), bool(numbers[i] & numbers[j]))
+        if not agree:
             containment[i, j] = 0.0
+
+
+def _agree(a: dict[tuple[str, str], list[Quantity]], b: dict[tuple[str, str], list[Quantity]],
+           shared_number: bool) -> bool:
+    """Figures of the same measure that can all be true; with none, a number in common."""
+    common = a.keys() & b.keys()
+    if not common:
+        return shared_number
+    return all(any(x.agrees(y) for x in a[key] for y in b[key]) for key in common)
 
 
 def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Alignment:

@@ -26,9 +26,9 @@ from newsweave.analysis.context import (
 from newsweave.analysis.groups import Groups
 from newsweave.analysis.name_conflicts import could_be_same, find_name_conflicts
 from newsweave.analysis.names import places
-from newsweave.analysis.numbers import CLASSES, Quantity, find_quantities
 from newsweave.analysis.timeline import DateMention, date_mentions, published_date
 from newsweave.model import Article, Sentence
+from newsweave.quantities import CLASSES, Quantity, find_quantities
 from newsweave.text import stem
 
 # Content words (besides the measure and "people") two sentences must share for their figures

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from newsweave.analysis.numbers import CLASS_OF, WORD_VALUES
 from newsweave.analysis.timeline import DateMention
 from newsweave.model import Sentence
+from newsweave.quantities import CLASS_OF, WORD_VALUES
 from newsweave.text import STOPWORDS, stem, tokens
 
 _CALENDAR = frozenset(stem(w) for w in (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.analysis.numbers import Quantity, find_quantities
+from newsweave.quantities import Quantity, find_quantities
 
 
 def one(sentence: str, degraded: bool = False) -> Quantity:
