@@ -45,6 +45,16 @@ def test_pronoun_takes_the_topic_of_the_sentence_before(make_story):
     assert quote.speaker == "Ana Ruiz"
 
 
+def test_pronoun_takes_the_subject_of_its_own_sentence(make_story):
+    articles, sentences = make_story(
+        "The injured were taken to Harbourside General Hospital overnight.\n\n"
+        "Mayor Renata Vos visited the hospital on Tuesday and praised what she called "
+        "“ordinary people doing extraordinary things”."
+    )
+    (quote,) = extract_quotes(articles, sentences)
+    assert quote.speaker == "Renata Vos"  # not "Hospital", the sentence before's "person"
+
+
 def test_pronoun_respects_gender_from_titles(make_story):
     articles, sentences = make_story(
         "Judge Mary Okoro and Mr. Tom Hale, the defence lawyer, clashed over the schedule. "

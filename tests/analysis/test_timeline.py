@@ -84,6 +84,17 @@ def test_events_are_sorted_with_offsets_and_serialisable(make_story) -> None:
     json.dumps([e.to_dict() for e in events])
 
 
+def test_degraded_text_is_left_out(make_story) -> None:
+    articles, sentences = make_story(
+        ("The bridge collapsed on Monday, officials said.", "2023-04-12"),
+        ("ollapse on the bridge leaves seven dead storm warning for the coast this weekend "
+         "ferry fares to rise in january traffic and travel the mayor said on monday that "
+         "divers would search all night and the bridge would stay closed", "2023-04-12"),
+    )
+    assert articles[1].degraded
+    assert [e.article_index for e in build_timeline(articles, sentences)] == [0]
+
+
 def test_hanoi_years_resolve_and_weekdays_stay_unresolved(hanoi_story) -> None:
     articles, sentences, names = hanoi_story
     events = build_timeline(articles, sentences)

@@ -42,7 +42,8 @@ NOT_NAME = frozenset(
     korea korean america american americans washington vietnam vietnamese greek greece island
     hurricane storm white federal national international geodynamic europe european union new
     los las san santa hong kong electric weather service republican democrat democratic
-    republicans democrats police fire army navy air force monday tuesday wednesday thursday
+    republicans democrats police fire army navy air force hospital clinic museum zoo airport
+    station stadium library church cathedral prison hall monday tuesday wednesday thursday
     friday saturday sunday january february september october november december""".split()
 )
 # Capitalised only because they open a sentence or clause.

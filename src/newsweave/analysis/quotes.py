@@ -156,7 +156,10 @@ class _Attributor:
             for k, chunk in enumerate(reversed(chunks)):
                 phrase = parse_phrase(chunk) if chunk.strip(" _") else None
                 if phrase and (k == 0 or phrase.strong or not chunk.strip()):
-                    return phrase, span.open - len(before) + before.rfind(chunk.strip())
+                    at = before.rfind(chunk.strip())
+                    if phrase.kind == "pronoun":  # "Mayor Vos ... praised what she called":
+                        at = before.lower().rfind(phrase.value, 0, cut)  # she is Vos
+                    return phrase, span.open - len(before) + at
                 if phrase and phrase.kind == "anon":
                     return phrase, span.open
             if verbs and verbs[-1].group().lower() == "according to":  # "According to X, '...'"

@@ -203,9 +203,13 @@ def date_mentions(article: Article, sentence: Sentence) -> list[DateMention]:
 
 
 def build_timeline(articles: list[Article], sentences: list[Sentence]) -> list[TimelineEvent]:
-    """Every dated sentence of the story, earliest first; unresolved expressions last."""
+    """Every dated sentence of the story, earliest first; unresolved expressions last.
+    Degraded text (a lowercased, unpunctuated transcript) is left out: its word windows
+    are not sentences a reader could be shown, and its sidebar debris dates nothing."""
     events: list[TimelineEvent] = []
     for sentence in sentences:
+        if sentence.degraded:
+            continue
         for mention in date_mentions(articles[sentence.article_index], sentence):
             events.append(TimelineEvent(
                 date=mention.date.isoformat() if mention.date else None,
