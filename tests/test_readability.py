@@ -82,3 +82,22 @@ def test_of_two_versions_of_a_fact_the_one_more_outlets_back_is_taken() -> None:
     chosen = select(sentences, np.array([3.0, 2.0]), np.eye(2), max_words=60, overlap=overlap,
                     figures=np.array([True, True]), support=np.array([1, 3]))
     assert chosen == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several others climbed out onto the deck and were brought down by ladder, he said.",
+        "The talks will resume next week, she told reporters on Friday.",
+    ],
+)
+def test_reported_speech_from_a_pronoun_needs_context(text: str) -> None:
+    assert not stands_alone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trump said he would leave Hanoi on Thursday.", "The talks will resume, Pompeo said."],
+)
+def test_reported_speech_from_a_name_stands_alone(text: str) -> None:
+    assert stands_alone(text)

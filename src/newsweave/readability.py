@@ -26,6 +26,11 @@ _PRONOUN_SPEAKER = re.compile(
     r"|\b(?:said|says|added|asked)\s+(?:he|she|they)\b",
     re.IGNORECASE,
 )
+# "Several others were brought down by ladder, he said.": reported speech from no one.
+_PRONOUN_SPEAKER_AT_END = re.compile(
+    r",\s+(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|wrote)\b[^,]{0,40}[.!]?$",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,
@@ -54,4 +59,5 @@ def stands_alone(text: str) -> bool:
     if starts_with_quote(text):
         attribution = _QUOTED.sub(" ", text)
         return has_speech_verb(attribution) and not _PRONOUN_SPEAKER.search(attribution)
-    return not (starts_with_anaphor(text) or _OPENER_THEN_ANAPHOR.match(text))
+    return not (starts_with_anaphor(text) or _OPENER_THEN_ANAPHOR.match(text)
+                or _PRONOUN_SPEAKER_AT_END.search(text.rstrip()))
