@@ -81,6 +81,23 @@ def test_sidebar_headline_list_inside_an_article_is_dropped() -> None:
     assert cleaned.title == "Bridge collapse kills nine"
 
 
+def test_teasers_under_a_read_more_line_are_dropped() -> None:
+    text = (
+        "Nine people died when the northern span of the bridge fell into the harbour.\n\n"
+        "Read more:\n\n"
+        "Harbour ferry fares to rise in January as costs climb\n\n"
+        "A tiny bookstore had to relocate. Hundreds formed a human chain to move its books.\n\n"
+        "Divers, who worked through the night under floodlights in strong currents and near "
+        "zero visibility, said on Wednesday morning that the search for the three people still "
+        "missing would continue for as long as the harbour master allowed it.\n"
+    )
+    cleaned = clean_article(article(text))
+    assert cleaned.text.split("\n\n") == [
+        "Nine people died when the northern span of the bridge fell into the harbour.",
+        text.split("\n\n")[-1].strip(),  # prose again: the list is over
+    ]
+
+
 def test_long_caption_ending_in_a_credit_is_dropped_whole() -> None:
     caption = " ".join(["The president leaves the podium in the Rose Garden on Friday."] * 9)
     caption += " EPA-EFE/Olivier Douliery / POOL"

@@ -68,6 +68,13 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|_{2})(?=\S)(.+?)(?<=\S)\1")
 # Longer lines are whole articles on one line (as in Multi-News): judged sentence by sentence.
 PARAGRAPH_MAX_WORDS = 80
+LINK_MAX_WORDS = 30  # a teaser under a "Read more:" line: a headline, or two short sentences
+# A line that opens a list of links to other stories: "Read more:", "Related coverage:".
+_LINK_LIST = re.compile(
+    r"^(?:read more|more on this(?: story)?|related(?: (?:coverage|stories|articles|reading))?|"
+    r"see also|also read|recommended|more from [\w .]+)\s*:?$",
+    re.IGNORECASE,
+)
 TITLE_MIN_WORDS = 4
 
 
@@ -130,10 +137,17 @@ def clean_article(article: Article) -> Article:
         return replace(article, text=text, degraded=True)
     kept: list[str] = []
     headings: list[str] = []  # the headings above the first paragraph: the title among them
+    in_link_list = False
     for raw_line in article.text.splitlines():
         line = _MARKDOWN_EMPHASIS.sub(r"\2", " ".join(raw_line.split()))
         if not line:
             continue
+        if _LINK_LIST.match(line):
+            in_link_list = True
+            continue
+        if in_link_list and len(line.split()) <= LINK_MAX_WORDS:
+            continue  # "A tiny bookstore had to relocate. Hundreds formed a human chain ..."
+        in_link_list = False
         markdown_heading = _MARKDOWN_HEADING.match(line)
         if markdown_heading:
             line = line[markdown_heading.end() :]
