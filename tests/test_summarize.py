@@ -183,34 +183,30 @@ def test_hanoi_long_summary_has_no_noise(hanoi_dir: Path) -> None:
             assert noise.lower() not in sentence.text.lower(), sentence.text
 
 
-def test_hanoi_degraded_ap_is_never_shown_but_backs_a_claim(
-    hanoi: Summary, hanoi_dir: Path
-) -> None:
-    ap = next(i for i, a in enumerate(hanoi.articles) if a.source == "ap")
-    assert hanoi.articles[ap].degraded
-    assert all(s.article_index != ap for s in hanoi.sentences)
-    # Whether the summary happens to pick one of them depends on salience; what must hold
-    # is that ap backs claims, and that another outlet's well-formed sentence represents them.
-    prepared = prepare(read_story([str(hanoi_dir)], []))
+def _backs_claims_shown_by_others(directory: Path, source: str) -> None:
+    """The degraded article ``source`` is never shown, but backs claims that another
+    outlet's well-formed sentence represents (whether the summary happens to pick one of
+    them depends on salience)."""
+    story = read_story([str(directory)], [])
+    summary = newsweave.summarize(story)
+    degraded = next(i for i, a in enumerate(summary.articles) if a.source == source)
+    assert summary.articles[degraded].degraded
+    assert all(s.article_index != degraded for s in summary.sentences)
+    prepared = prepare(story)
     claims = group_claims(
         prepared.sentences, prepared.alignment, unsupervised_salience(prepared.features)
     )
-    backed = [c for c in claims if ap in c.article_indices and len(c.article_indices) > 1]
-    assert backed, "ap must back some claim"
-    assert all(c.representative.article_index != ap for c in backed)
+    backed = [c for c in claims if degraded in c.article_indices and len(c.article_indices) > 1]
+    assert backed, f"{source} must back some claim"
+    assert all(c.representative.article_index != degraded for c in backed)
+
+
+def test_hanoi_degraded_ap_is_never_shown_but_backs_a_claim(hanoi_dir: Path) -> None:
+    _backs_claims_shown_by_others(hanoi_dir, "ap")
 
 
 def test_harbor_degraded_radio_is_never_shown_but_backs_a_claim(harbor_dir: Path) -> None:
-    summary = newsweave.summarize(read_story([str(harbor_dir)], []))
-    radio = next(i for i, a in enumerate(summary.articles) if a.source == "radio-north")
-    assert all(s.article_index != radio for s in summary.sentences)
-    prepared = prepare(read_story([str(harbor_dir)], []))
-    claims = group_claims(
-        prepared.sentences, prepared.alignment, unsupervised_salience(prepared.features)
-    )
-    backed = [c for c in claims if radio in c.article_indices and len(c.article_indices) > 1]
-    assert backed, "the radio transcript must back some claim"
-    assert all(c.representative.article_index != radio for c in backed)
+    _backs_claims_shown_by_others(harbor_dir, "radio-north")
 
 
 def test_all_degraded_gives_an_empty_summary_with_a_warning(hanoi_dir: Path) -> None:
