@@ -1,0 +1,115 @@
+"""Selection by concept coverage, for stories told by many articles.
+
+With 25 articles on one topic, greedy selection by salience keeps finding new wordings of
+what it already has. Covering the story's concepts does better (Gillick & Favre 2009):
+a concept is a bigram of content stems, worth the number of articles that use it, and
+the summary is the set of sentences, within the word budget, that covers the most concept
+weight, plus a share of their salience and a small reward per word (so the budget is
+used). Solved exactly as an integer linear program by scipy's HiGHS solver over the
+best-scored candidates, with the greedy selector's rules as constraints: no two sentences
+that say the same thing, and a sentence that cannot stand alone only right after the one
+it leans on.
+
+On DUC 2006 (25 articles a topic) this moved ROUGE-2 recall from 9.16 to 9.93 and
+ROUGE-1 from 40.71 to 40.65; on Multi-News (2-10 articles) it loses to the learned model,
+so the pipeline uses it only beyond the learned model's range.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+from newsweave.model import Sentence
+from newsweave.readability import stands_alone
+from newsweave.select import FIGURE_DUPLICATE, OVERLAP_DUPLICATE, is_candidate
+from newsweave.text import content_stems
+
+POOL = 100  # best-scored candidates the program chooses from
+MIN_ARTICLES = 3  # a bigram is a concept when at least this many articles use it
+SALIENCE_WEIGHT = 5.0  # per standard deviation of salience, against one article's concept use
+WORD_REWARD = 0.05
+COSINE_DUPLICATE = 0.6
+TIME_LIMIT_SECONDS = 5.0
+
+
+def _concepts(shown: list[Sentence], pool: list[int]) -> tuple[list[set[tuple[str, str]]],
+                                                               dict[tuple[str, str], int]]:
+    """Each candidate's bigrams, and every concept with the number of articles using it."""
+    bigrams = []
+    users: dict[tuple[str, str], set[int]] = {}
+    for i in pool:
+        stems = content_stems(shown[i].text)
+        pairs = set(zip(stems, stems[1:], strict=False))
+        bigrams.append(pairs)
+        for pair in pairs:
+            users.setdefault(pair, set()).add(shown[i].article_index)
+    weights = {pair: len(a) for pair, a in users.items() if len(a) >= MIN_ARTICLES}
+    return bigrams, weights
+
+
+def select_by_coverage(
+    shown: list[Sentence],
+    salience: np.ndarray,
+    similarity: np.ndarray,
+    overlap: np.ndarray,
+    figures: np.ndarray,
+    max_words: int,
+) -> list[int]:
+    """Indices of the chosen sentences (``shown`` as they would be shown, trimmed)."""
+    candidates = [i for i, s in enumerate(shown) if is_candidate(s)]
+    pool = sorted(candidates, key=lambda i: -salience[i])[:POOL]
+    if not pool:
+        return []
+    bigrams, weights = _concepts(shown, pool)
+    concepts = {pair: k for k, pair in enumerate(weights)}
+    n, m = len(pool), len(concepts)
+    lengths = np.array([len(shown[i].text.split()) for i in pool], dtype=float)
+    scores = salience[pool]
+    standard = (scores - scores.mean()) / (scores.std() or 1.0)
+    objective = -np.concatenate([SALIENCE_WEIGHT * standard + WORD_REWARD * lengths,
+                                 np.array(list(weights.values()), dtype=float)])
+    rows: list[np.ndarray] = []
+    upper: list[float] = []
+
+    def add(row: np.ndarray, bound: float) -> None:
+        rows.append(row)
+        upper.append(bound)
+
+    add(np.concatenate([lengths, np.zeros(m)]), float(max_words))
+    having = np.zeros((m, n))  # a concept counts only if some chosen sentence has it
+    for j, pairs in enumerate(bigrams):
+        for pair in pairs:
+            if pair in concepts:
+                having[concepts[pair], j] = 1.0
+    for k in range(m):
+        row = np.zeros(n + m)
+        row[:n] = -having[k]
+        row[n + k] = 1.0
+        add(row, 0.0)
+    for a in range(n):
+        for b in range(a + 1, n):
+            x, y = pool[a], pool[b]
+            same = (overlap[x, y] >= OVERLAP_DUPLICATE or similarity[x, y] >= COSINE_DUPLICATE
+                    or (figures[x] and figures[y] and overlap[x, y] >= FIGURE_DUPLICATE))
+            if same:
+                row = np.zeros(n + m)
+                row[[a, b]] = 1.0
+                add(row, 1.0)
+    place = {i: j for j, i in enumerate(pool)}
+    for j, i in enumerate(pool):
+        if not stands_alone(shown[i].text):  # only with the sentence before it, or not at all
+            row = np.zeros(n + m)
+            row[j] = 1.0
+            before = i - 1
+            if before >= 0 and before in place and (
+                    shown[before].article_index == shown[i].article_index):
+                row[place[before]] = -1.0
+            add(row, 0.0)
+    result = milp(objective, integrality=np.ones(n + m), bounds=Bounds(0, 1),
+                  constraints=LinearConstraint(np.array(rows), -np.inf, np.array(upper)),
+                  options={"time_limit": TIME_LIMIT_SECONDS})
+    if result.x is None:
+        return []
+    chosen = [pool[j] for j in range(n) if result.x[j] > 0.5]
+    return sorted(chosen, key=lambda i: -salience[i])

@@ -1,0 +1,95 @@
+"""Selection by concept coverage, for stories of many articles."""
+
+from __future__ import annotations
+
+import numpy as np
+
+import newsweave
+from newsweave.coverage import select_by_coverage
+from newsweave.model import Sentence
+from newsweave.pipeline import COVERAGE_MIN_ARTICLES, prepare, salience_for, summarize_prepared
+from newsweave.text import number_tokens
+from newsweave.trim import trim
+
+FACTS = [
+    "The river burst its banks on Sunday and flooded the old town centre.",
+    "Rescue crews evacuated hundreds of residents from the flooded old town by boat.",
+    "The regional government declared a state of emergency across the river valley.",
+    "Forecasters warned that more heavy rain would fall on the valley this week.",
+    "Insurers estimated the flood damage to homes and shops at several million euros.",
+]
+
+
+OWN = [
+    "A baker on Mill Street lost two ovens and a month of flour.",
+    "Volunteers filled sandbags outside the cathedral until midnight.",
+    "The football club postponed its home game against Rovers.",
+    "Schools in three villages will stay closed until Thursday.",
+    "A herd of cattle was moved to higher ground near Ashby farm.",
+    "The railway line to the coast was closed after a landslip.",
+    "Local brewers offered free drinking water to neighbours.",
+    "A wedding party was rescued from a riverside hotel by tractor.",
+    "The museum moved its paintings to the upper floor overnight.",
+    "Fishermen reported a rare sturgeon swimming through the car park.",
+    "Council workers cleared fallen trees from the bypass at dawn.",
+]
+
+
+def _story(n_articles: int) -> list[dict[str, str]]:
+    """Each outlet reports a rotating subset of the facts, worded the same, plus its own."""
+    articles = []
+    for k in range(n_articles):
+        picked = [FACTS[(k + j) % len(FACTS)] for j in range(3)]
+        own = OWN[k % len(OWN)]
+        articles.append({"source": f"outlet-{k}", "text": " ".join([*picked, own])})
+    return articles
+
+
+def _sentences(*texts: tuple[int, str]) -> list[Sentence]:
+    return [Sentence(a, 0, len(t), t, i) for i, (a, t) in enumerate(texts)]
+
+
+def test_covers_the_widely_reported_concepts_within_the_budget() -> None:
+    story = newsweave.pipeline.as_story(_story(COVERAGE_MIN_ARTICLES))
+    prepared = prepare(story)
+    summary = summarize_prepared(prepared, max_words=60)
+    texts = [s.text for s in summary.sentences]
+    assert sum(len(t.split()) for t in texts) <= 60
+    assert len(set(texts)) == len(texts)
+    assert all(t in FACTS for t in texts), "widely reported facts beat one outlet's own"
+
+
+def _by_coverage(n_articles: int) -> tuple[list[str], list[str]]:
+    """The auto summary's sentences, and what coverage selection picks for the story."""
+    prepared = prepare(newsweave.pipeline.as_story(_story(n_articles)))
+    shown = [trim(s) for s in prepared.sentences]
+    salience, _ = salience_for(prepared, "auto")
+    figures = np.array([bool(number_tokens(s.text)) for s in shown], dtype=bool)
+    picked = select_by_coverage(shown, salience, prepared.representation.similarity,
+                                prepared.alignment.overlap(), figures, max_words=40)
+    summary = summarize_prepared(prepared, max_words=40)
+    return sorted(s.text for s in summary.sentences), sorted(shown[i].text for i in picked)
+
+
+def test_auto_selects_by_coverage_from_eleven_articles() -> None:
+    assert COVERAGE_MIN_ARTICLES == 11
+    auto, coverage = _by_coverage(11)
+    assert auto == coverage
+    prepared = prepare(newsweave.pipeline.as_story(_story(11)))
+    greedy = summarize_prepared(prepared, max_words=40, method="unsupervised")
+    assert sorted(s.text for s in greedy.sentences) != coverage  # the test can tell them apart
+
+
+def test_duplicates_and_leaning_sentences_follow_the_greedy_rules() -> None:
+    shown = _sentences(
+        (0, "The river burst its banks on Sunday and flooded the old town centre."),
+        (1, "The river burst its banks on Sunday, flooding the old town centre."),
+        (2, "He said the water rose faster than anyone had expected that morning."),
+        (2, "Mayor Lena Ruiz said rescue crews had reached every flooded street by noon."),
+    )
+    salience = np.array([1.0, 0.9, 3.0, 0.5])
+    overlap = np.eye(4)
+    overlap[0, 1] = overlap[1, 0] = 0.9
+    chosen = select_by_coverage(shown, salience, np.eye(4), overlap, np.zeros(4, bool), 60)
+    assert not {0, 1} <= set(chosen), "two wordings of one fact"
+    assert 2 not in chosen, "'He said' without the sentence before it"
