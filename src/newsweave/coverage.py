@@ -22,14 +22,13 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from newsweave.model import Sentence
 from newsweave.readability import stands_alone
-from newsweave.select import FIGURE_DUPLICATE, OVERLAP_DUPLICATE, is_candidate
+from newsweave.select import is_candidate, says_the_same
 from newsweave.text import content_stems
 
 POOL = 100  # best-scored candidates the program chooses from
 MIN_ARTICLES = 3  # a bigram is a concept when at least this many articles use it
 SALIENCE_WEIGHT = 5.0  # per standard deviation of salience, against one article's concept use
 WORD_REWARD = 0.05
-COSINE_DUPLICATE = 0.6
 TIME_LIMIT_SECONDS = 5.0
 
 
@@ -87,15 +86,12 @@ def select_by_coverage(
         row[:n] = -having[k]
         row[n + k] = 1.0
         add(row, 0.0)
-    for a in range(n):
-        for b in range(a + 1, n):
-            x, y = pool[a], pool[b]
-            same = (overlap[x, y] >= OVERLAP_DUPLICATE or similarity[x, y] >= COSINE_DUPLICATE
-                    or (figures[x] and figures[y] and overlap[x, y] >= FIGURE_DUPLICATE))
-            if same:
-                row = np.zeros(n + m)
-                row[[a, b]] = 1.0
-                add(row, 1.0)
+    same = says_the_same(similarity[np.ix_(pool, pool)], overlap[np.ix_(pool, pool)],
+                         figures[pool])
+    for a, b in zip(*np.nonzero(np.triu(same, 1)), strict=True):
+        row = np.zeros(n + m)
+        row[[a, b]] = 1.0
+        add(row, 1.0)
     place = {i: j for j, i in enumerate(pool)}
     for j, i in enumerate(pool):
         if not stands_alone(shown[i].text):  # only with the sentence before it, or not at all

@@ -14,6 +14,7 @@ from newsweave.model import Sentence
 from newsweave.readability import stands_alone
 
 MIN_WORDS = 6
+DUPLICATE_COSINE = 0.6  # cosine at which two sentences count as saying the same
 OVERLAP_DUPLICATE = 0.5  # containment at which two sentences count as saying the same
 # Lower for two sentences that both give figures: "nine died ..." and "at least seven were
 # killed ..." report one fact, shown once, in the version most outlets back. A readability
@@ -44,13 +45,26 @@ def is_candidate(sentence: Sentence) -> bool:
     )
 
 
+def same_fact(overlap: np.ndarray, figures: np.ndarray) -> np.ndarray:
+    """(n, n): pairs that give figures for much the same content, the same figures or
+    conflicting ones: the second says it again, or contradicts it."""
+    return np.logical_and.outer(figures, figures) & (overlap >= FIGURE_DUPLICATE)
+
+
+def says_the_same(similarity: np.ndarray, overlap: np.ndarray, figures: np.ndarray
+                  ) -> np.ndarray:
+    """(n, n): pairs of which a summary shows at most one, by any selector."""
+    return ((similarity >= DUPLICATE_COSINE) | (overlap >= OVERLAP_DUPLICATE)
+            | same_fact(overlap, figures))
+
+
 def select(
     shown: list[Sentence],
     salience: np.ndarray,
     similarity: np.ndarray,
     max_words: int,
     redundancy: float = 1.0,
-    duplicate_threshold: float = 0.6,
+    duplicate_threshold: float = DUPLICATE_COSINE,
     overlap: np.ndarray | None = None,
     figures: np.ndarray | None = None,
     support: np.ndarray | None = None,
@@ -68,11 +82,10 @@ def select(
     report one fact, so only one is taken, and where ``support`` (outlets backing each
     sentence) is given, the version most outlets back.
     """
-    same_fact = np.zeros((len(shown), len(shown)), dtype=bool)
+    one_fact = np.zeros((len(shown), len(shown)), dtype=bool)
     if overlap is not None and figures is not None:
-        # The same figures or conflicting ones: the second says it again, or contradicts it.
-        same_fact = np.logical_and.outer(figures, figures) & (overlap >= FIGURE_DUPLICATE)
-        overlap = np.where(same_fact, np.maximum(overlap, OVERLAP_DUPLICATE), overlap)
+        one_fact = same_fact(overlap, figures)
+        overlap = np.where(one_fact, np.maximum(overlap, OVERLAP_DUPLICATE), overlap)
     if overlap is not None:
         # Rescaled so that containment at OVERLAP_DUPLICATE counts as a duplicate, like
         # cosine at duplicate_threshold, and below it adds to the redundancy penalty.
@@ -92,7 +105,7 @@ def select(
         value = np.where(fits, salience - redundancy * max_similarity, -np.inf)
         best = int(np.argmax(value))
         if support is not None:
-            rivals = np.flatnonzero(fits & same_fact[best] & (support > support[best]))
+            rivals = np.flatnonzero(fits & one_fact[best] & (support > support[best]))
             if rivals.size:  # the version of this fact that more outlets report
                 best = int(max(rivals, key=lambda r: (support[r], value[r])))
         chosen.append(best)
