@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from newsweave.analysis.context import content_words
 from newsweave.analysis.names import NOT_NAME, TITLES, bare, build_index, places
-from newsweave.analysis.timeline import published_date
+from newsweave.analysis.timeline import MONTHS, WEEKDAYS, published_date
 from newsweave.model import Article, Sentence
 
 # Two sentences tell one fact when they share this many content words (names aside), this
@@ -58,8 +58,7 @@ _INDEFINITE = re.compile(r",\s+(?:a|an|one|another)\s")
 _OF_WHOM = re.compile(r",\s+(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?"
                       r"[\w’'\-]+\s+(?:of|at|for|with)\s")
 _WORD = re.compile(r"[^\W_][\w’'\-.]*[^\W_.]|[^\W_]")
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december""".split())
+_CALENDAR = frozenset(WEEKDAYS + MONTHS)
 
 
 class Version(NamedTuple):

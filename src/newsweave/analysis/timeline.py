@@ -19,10 +19,10 @@ from typing import Any
 
 from newsweave.model import Article, Sentence
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _NUMBER_WORDS = {w: i + 1 for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
@@ -149,7 +149,7 @@ def _resolve(kind: str, g: dict[str, str | None], pub: date | None, future: bool
     if kind in ("md", "dm") and month:
         return _nearest_year(month, int(get("day")), pub, future, mod), granularity
     if kind == "weekday":
-        back = (pub.weekday() - _WEEKDAYS.index(get("weekday").split("’")[0].split("'")[0])) % 7
+        back = (pub.weekday() - WEEKDAYS.index(get("weekday").split("’")[0].split("'")[0])) % 7
         if mod == "next" or (future and mod != "last"):
             ahead = (7 - back) % 7 or (7 if mod == "next" else 0)
             return pub + timedelta(days=ahead), granularity
