@@ -107,11 +107,15 @@ def could_be_same(a: str, b: str) -> bool:
                    >= SPELLING_VARIANT for y in right) for x in left)
 
 
-def _knows(article: Article, value: str, other: str) -> bool:
-    """Whether an article names the words that set ``value`` apart from ``other``."""
+def _named_words(article: Article) -> frozenset[str]:
+    """Every word an article writes with a capital, as :func:`name_tokens` compares them."""
+    return name_tokens(" ".join(re.findall(r"\b[A-Z][\w’'\-]*", article.text)))
+
+
+def _knows(named: frozenset[str], value: str, other: str) -> bool:
+    """Whether an article (its ``named`` words) names what sets ``value`` apart from ``other``."""
     distinct = name_tokens(value) - name_tokens(other)
-    text = name_tokens(" ".join(re.findall(r"\b[A-Z][\w’'\-]*", article.text)))
-    return bool(distinct) and distinct <= text
+    return bool(distinct) and distinct <= named
 
 
 def _capitalised(word: str) -> bool:
@@ -260,12 +264,17 @@ def find_name_conflicts(articles: list[Article], sentences: list[Sentence]
                         ) -> list[NameConflict]:
     """Every pair of outlets that name a different person or place for one fact."""
     sources = [name_tokens(a.source or "") for a in articles]
+    named: dict[int, frozenset[str]] = {}  # per article, read once and only if needed
     out = []
     for conflict in _slot_conflicts(articles, sentences) + _role_conflicts(articles, sentences):
         a, b = conflict.first, conflict.second
+        if could_be_same(a.value, b.value):
+            continue
         ia, ib = a.sentence.article_index, b.sentence.article_index
-        if could_be_same(a.value, b.value) or _knows(articles[ib], a.value, b.value) or _knows(
-                articles[ia], b.value, a.value):
+        for k in (ia, ib):
+            if k not in named:
+                named[k] = _named_words(articles[k])
+        if _knows(named[ib], a.value, b.value) or _knows(named[ia], b.value, a.value):
             continue
         if any(name_tokens(v.value) and name_tokens(v.value) <= src
                for v in (a, b) for src in sources if src):
