@@ -157,3 +157,19 @@ def test_cli_errors_are_one_line(tmp_path: Path, story_dir: Path) -> None:
     result = run(str(story_dir), "--out", str(tmp_path / "no-such-dir" / "x.html"))
     assert result.exit_code == 2
     assert_one_line_error(result.stderr, "cannot write")
+
+
+def test_cli_bad_input_is_one_line_error_with_the_tagger_worker_running(tmp_path: Path) -> None:
+    """Errors raised once the entity worker has started still end in one line, exit 2."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    fragments = tmp_path / "fragments.txt"
+    fragments.write_text("Yes.\n\nNo.\n\nMaybe.\n", encoding="utf-8")
+    malformed = tmp_path / "stories.jsonl"
+    malformed.write_text('{"id": "a", "documents": [\n', encoding="utf-8")
+    for path in (empty, binary, fragments, malformed):
+        result = run(str(path))
+        assert result.exit_code != 0, path.name
+        assert_one_line_error(result.stderr, "")
