@@ -24,6 +24,7 @@ def article(text: str, source: str = "test") -> Article:
         "Trump at a press conference in Hanoi. Photo: Getty Images/Getty Images",
         "Rescuers search the river on Tuesday. (AP Photo/Evan Vucci)",
         "Mourners gather outside the hall. EPA-EFE/Olivier Douliery",
+        "[Photos of the Most Destructive Earthquakes of This Century]",
         # promos and navigation
         "Read more: Trump Says He Walked Out on Kim After U.S. Demands Rejected",
         "Read a QuickTake on what you need to know about North Korea sanctions",
@@ -105,6 +106,37 @@ def test_long_caption_ending_in_a_credit_is_dropped_whole() -> None:
     body = "The talks in Hanoi ended early on Thursday without any agreement."
     cleaned = clean_article(article(f"{caption}\n\n{body}"))
     assert cleaned.text == body
+
+
+def test_caption_ending_in_an_agency_credit_is_dropped() -> None:
+    caption = (
+        "A man is rescued from the rubble in Accumoli, central Italy, Wednesday, Aug. 24, 2016. "
+        "A strong earthquake rocked the region early Wednesday... (Associated Press)"
+    )
+    body = "The earthquake struck at 3:36 a.m. and was felt as far away as Rome, officials said."
+    assert clean_article(article(f"{caption}\n\n{body}")).text == body
+    # a dateline credit opens a story; it is not a caption
+    story = "ROME (Reuters) - Rescuers dug through rubble in the town of Amatrice on Wednesday."
+    assert clean_article(article(story)).text == story
+
+
+def test_story_highlights_block_is_dropped() -> None:
+    text = (
+        'Story highlights Mayor: the bridge is "safe, and it will stay open"\n\n'
+        "Engineers found no cracks in the northern span\n\n"
+        'Two inspections are planned before winter, the council says "for peace of mind"\n\n'
+        "(CNN) The city's northern bridge will stay open to traffic after engineers found no "
+        "sign of damage in an inspection that ended on Tuesday night, the mayor said.\n"
+    )
+    assert clean_article(article(text)).text == text.split("\n\n")[-1].strip()
+
+
+def test_highlights_glued_onto_a_whole_article_line_keep_the_article() -> None:
+    # Multi-News joins CNN's highlights and the story into one line: only sentences go.
+    text = "Story highlights the bridge stays open " + " ".join(
+        ["The northern span of the bridge was inspected on Tuesday night."] * 10
+    )
+    assert clean_article(article(text)).text == text
 
 
 def test_title_is_a_headline_not_a_section_label() -> None:

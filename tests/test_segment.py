@@ -60,6 +60,19 @@ def test_abbreviations_do_not_split_sentences() -> None:
     ]
 
 
+def test_abbreviation_inside_parentheses_does_not_end_the_sentence() -> None:
+    text = (
+        "The statement from Sen. Charles E. Schumer (D-N.Y.), issued Saturday morning, was a "
+        "response to the report. It called for an inquiry."
+    )
+    found = segment(clean_article(Article("a", "a", text)), 0)
+    assert [s.text for s in found] == [
+        text.split(" It called")[0],
+        "It called for an inquiry.",
+    ]
+    assert found[0].start == 0 and text[found[1].start : found[1].end] == found[1].text
+
+
 def test_noise_glued_into_a_long_paragraph_is_dropped_as_a_sentence() -> None:
     body = " ".join(["The northern span of the bridge fell into the harbour on Tuesday."] * 8)
     text = f"{body} Read more: Five things we know about the collapse. {body}"

@@ -36,6 +36,8 @@ _NOISE_PATTERNS = [
     r"\bAll rights reserved\b|\bCopyright \d{4}|©|\bThis material may not be published\b",
     r"\bcookies?\b.*\b(?:consent|policy|accept)\b|\bJavaScript\b|\bbrowser (?:does not|doesn't)\b",
     r"https?://|www\.\w",
+    # a link set in brackets: "[Photos of This Millennium's Most Destructive Earthquakes]"
+    r"^\[[^\]]*\]\s*$",
 ]
 _NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_PATTERNS), re.IGNORECASE | re.MULTILINE)
 # Every pattern above needs one of these (lowercase) literals. Testing for them first
@@ -49,13 +51,14 @@ _NOISE_LITERALS = (
     "join the", "community", "toolbox", "feeling powerless", "@", "reporting by",
     "editing by", "writing by", "staff", "senior", "contributing", "alexa", "wayback",
     "crawl", "internet archive", "rights reserved", "copyright", "©", "may not be published",
-    "cookie", "javascript", "browser", "http", "www.",
+    "cookie", "javascript", "browser", "http", "www.", "[",
 )
 _CASE_SENSITIVE_STARTS = re.compile(r"^(?:Read|READ) ")
 # A caption ends with its credit: "... Photograph: Leah Millis/Reuters", "EPA-EFE/Name / POOL".
 _CREDIT_AT_END = re.compile(
     r"(?:\bPhoto(?:graph)?s?:|\(AP Photo|\bAP Photo/|\bEPA-EFE/|\bREUTERS/|\bAFP/|"
     r"\bGetty Images|\bShutterstock)[^.!?]{0,80}$"
+    r"|\((?:AP|Associated Press|Reuters|AFP|Getty Images|EPA)\)\s*$"
 )
 CAPTION_MAX_WORDS = 150
 CREDIT_TAIL_CHARS = 120  # a credit starts within its last 80 characters plus its keyword
@@ -76,6 +79,9 @@ _LINK_LIST = re.compile(
     re.IGNORECASE,
 )
 TITLE_MIN_WORDS = 4
+# CNN's "Story highlights" opens a block of telegraphic bullet lines above the article.
+_HIGHLIGHTS = re.compile(r"^Story highlights\b")
+_FULL_STOP = re.compile(r"[.!?][)\]]*\s*$")
 
 
 def is_boilerplate(text: str) -> bool:
@@ -137,11 +143,17 @@ def clean_article(article: Article) -> Article:
         return replace(article, text=text, degraded=True)
     kept: list[str] = []
     headings: list[str] = []  # the headings above the first paragraph: the title among them
-    in_link_list = False
+    in_link_list = in_highlights = False
     for raw_line in article.text.splitlines():
         line = _MARKDOWN_EMPHASIS.sub(r"\2", " ".join(raw_line.split()))
         if not line:
             continue
+        if _HIGHLIGHTS.match(line) and len(line.split()) <= LINK_MAX_WORDS:
+            in_highlights = True
+            continue
+        if in_highlights and len(line.split()) <= LINK_MAX_WORDS and not _FULL_STOP.search(line):
+            continue  # bullets carry no full stop; the story's first paragraph does
+        in_highlights = False
         if _LINK_LIST.match(line):
             in_link_list = True
             continue

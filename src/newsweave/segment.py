@@ -27,16 +27,27 @@ def _window_units(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# Punkt sometimes ends a sentence at an abbreviation inside parentheses: "Sen. Charles E.
+# Schumer (D-N.Y.)|, issued Saturday". A sentence never starts with closing punctuation
+# or a lower-case word, so such a piece is glued back onto the one before it.
+_CONTINUATION = re.compile(r"[),;:\]]")
+
+
 def _punkt_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     offset = 0
     for paragraph in text.split("\n\n"):
+        first_in_paragraph = len(spans)
         for start, end in nupunkt.sent_spans(paragraph):
             chunk = paragraph[start:end]
             stripped = chunk.strip()
-            if stripped:
-                lead = len(chunk) - len(chunk.lstrip())
-                spans.append((offset + start + lead, offset + start + lead + len(stripped)))
+            if not stripped:
+                continue
+            lead = len(chunk) - len(chunk.lstrip())
+            span = (offset + start + lead, offset + start + lead + len(stripped))
+            if len(spans) > first_in_paragraph and _CONTINUATION.match(stripped):
+                span = (spans.pop()[0], span[1])
+            spans.append(span)
         offset += len(paragraph) + 2
     return spans
 
