@@ -297,6 +297,7 @@ def test_jsonl_multinews_string_is_split() -> None:
         ('{"documents": [{"title": "no text"}]}', "line 3: document 1 has no string field"),
         ('{"documents": [42]}', "line 3: document 1 is a int"),
         ('{"documents": {"text": "x"}}', "line 3: 'documents' must be a list"),
+        ('{"documents": ["A story."], "focus": ["x"]}', "line 3: 'focus' must be a string"),
     ],
 )
 def test_bad_jsonl_line_becomes_an_error_naming_it(line: str, message: str) -> None:

@@ -81,7 +81,7 @@ def test_json_follows_the_versioned_schema() -> None:
     assert data["schema"] == "newsweave.summary"
     assert data["schema_version"] == SCHEMA_VERSION
     assert set(data) == {
-        "schema", "schema_version", "story_id", "method", "max_words", "word_count",
+        "schema", "schema_version", "story_id", "method", "focus", "max_words", "word_count",
         "sentences", "articles", "warnings",
     }
     assert data["story_id"] == "bridge"

@@ -38,6 +38,8 @@ def main() -> None:
               help="Output format [default: text; json for a JSONL file of stories].")
 @click.option("--method", type=click.Choice(METHODS), default="auto", show_default=True,
               help="Salience: the learned model where installed (auto), or the unsupervised one.")
+@click.option("--focus", default=None, metavar="TEXT",
+              help="A topic or question: prefer the sentences about it.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here instead of standard output.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
@@ -51,6 +53,7 @@ def summarize(
     max_words: int,
     output_format: str | None,
     method: str,
+    focus: str | None,
     out: Path | None,
     jobs: int | None,
     max_article_bytes: int,
@@ -59,16 +62,24 @@ def summarize(
     """Summarize ONE story told by the articles in PATHS.
 
     PATHS are text, Markdown or HTML files, directories of them, or - for standard input.
-    A single JSONL file (.jsonl, .jsonl.gz) holds one story per line: each is summarized.
+    A single JSONL file (.jsonl, .jsonl.gz) holds one story per line: each is summarized
+    (a line's own "focus" field focuses that story).
     """
     warn = (lambda message: None) if quiet else _warn
+    if focus is not None and not focus.strip():
+        raise NewsweaveError("--focus is empty: give a topic or a question")
     if len(paths) == 1 and is_jsonl(Path(paths[0])):
+        if focus is not None:
+            raise NewsweaveError(
+                "--focus applies to one story; in a JSONL file give each line a 'focus' field"
+            )
         _summarize_many(
             Path(paths[0]), out, max_words, method, output_format or "json", jobs, quiet
         )
         return
     warnings: list[str] = []
     story = read_story(paths, warnings, max_bytes=max_article_bytes)
+    story.focus = focus
     summary = summarize_story(story, max_words, method)
     if not summary.sentences:
         raise NewsweaveError(nothing_shown(max_words))

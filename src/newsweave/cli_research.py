@@ -38,6 +38,7 @@ def run_evaluation(
     method: str,
     model_path: Path | None = None,
     progress: bool = True,
+    use_query: bool = False,
 ) -> EvaluationResult:
     if not data.exists():
         raise NewsweaveError(f"{data}: no such file")
@@ -45,7 +46,8 @@ def run_evaluation(
         summary_sentences, max_words=max_words, method=method, model_path=model_path
     )
     return evaluate_file(
-        data, summarizer, max_words, limit, "recall" if recall else "f", jobs, progress
+        data, summarizer, max_words, limit, "recall" if recall else "f", jobs, progress,
+        use_query,
     )
 
 
@@ -58,6 +60,8 @@ def run_evaluation(
               help="Write per-story scores here (JSONL).")
 @click.option("--jobs", type=click.IntRange(min=1), default=2, show_default=True)
 @click.option("--method", type=click.Choice(METHODS), default="auto", show_default=True)
+@click.option("--use-query", is_flag=True,
+              help="Focus each summary on its story's topic query (DUC's meta.query_*).")
 @reports_errors
 def evaluate(
     data: Path,
@@ -67,13 +71,17 @@ def evaluate(
     out: Path | None,
     jobs: int,
     method: str,
+    use_query: bool,
 ) -> None:
     """Score summaries of DATA (JSONL[.gz] with references) with ROUGE-1/2/Lsum."""
-    result = run_evaluation(data, max_words, limit, recall, jobs, method, None, sys.stderr.isatty())
+    result = run_evaluation(
+        data, max_words, limit, recall, jobs, method, None, sys.stderr.isatty(), use_query
+    )
     for message in result.warnings:
         click.echo(f"warning: {message}", err=True)
     measure = "recall" if recall else "F-measure"
-    click.echo(f"{measure}, {max_words} words, method {method}")
+    focus = ", focused on each story's query" if use_query else ""
+    click.echo(f"{measure}, {max_words} words, method {method}{focus}")
     click.echo(_table([(f"{data.parent.name}/{data.name}", result)]))
     if out is not None:
         with open(out, "w", encoding="utf-8") as stream:

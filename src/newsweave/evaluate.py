@@ -161,10 +161,12 @@ def summarize_file(
     jobs: int = 1,
     warnings: list[str] | None = None,
     progress: bool = False,
+    use_query: bool = False,
 ) -> Iterator[tuple[JsonlLine, list[str]]]:
     """Stream ``(line, summary_sentences)`` for the first ``limit`` good stories of a JSONL file.
 
-    Bad lines are skipped, their errors appended to ``warnings``. With ``jobs > 1`` the
+    Bad lines are skipped, their errors appended to ``warnings``. With ``use_query`` a
+    story's topic query (DUC's) becomes its focus. With ``jobs > 1`` the
     summarizer runs in a fork pool, so it must be picklable (a module-level function or a
     ``functools.partial`` of one). Output keeps the file's order.
     """
@@ -179,6 +181,8 @@ def summarize_file(
                     warnings.append(line.error or f"line {line.number}: unreadable")
                 continue
             read.append(line)
+            if use_query and line.query:
+                line.story.focus = line.query
             yield line.story
             if limit is not None and len(read) >= limit:
                 return
@@ -214,12 +218,15 @@ def evaluate_file(
     measure: Measure = "f",
     jobs: int = 1,
     progress: bool = True,
+    use_query: bool = False,
 ) -> EvaluationResult:
     """Summarize and score the stories of a JSONL(.gz) file of stories with references."""
     warnings: list[str] = []
     rows: list[tuple[str, list[str], list[str]]] = []
     start = time.perf_counter()
-    for line, sentences in summarize_file(Path(path), summarizer, limit, jobs, warnings, progress):
+    for line, sentences in summarize_file(
+        Path(path), summarizer, limit, jobs, warnings, progress, use_query
+    ):
         story_id = (line.story.id if line.story else None) or f"line-{line.number}"
         rows.append((story_id, sentences, line.references))
     seconds = time.perf_counter() - start

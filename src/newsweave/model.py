@@ -65,6 +65,7 @@ class Story:
 
     articles: list[Article]
     id: str | None = None
+    focus: str | None = None  # what the reader asked about: a topic or a question
 
 
 @dataclass
@@ -128,6 +129,7 @@ class Summary:
     method: str
     story_id: str | None = None
     warnings: list[str] = field(default_factory=list)
+    focus: str | None = None
 
     @property
     def text(self) -> str:
@@ -143,6 +145,7 @@ class Summary:
             "schema_version": SCHEMA_VERSION,
             "story_id": self.story_id,
             "method": self.method,
+            "focus": self.focus,
             "max_words": self.max_words,
             "word_count": self.word_count,
             "sentences": [s.to_dict(self.articles) for s in self.sentences],

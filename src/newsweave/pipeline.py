@@ -7,7 +7,7 @@ analysis alike); :func:`summarize_story` adds salience, selection and trimming.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from newsweave.clean import clean_article
 from newsweave.coverage import select_by_coverage
 from newsweave.errors import InputError
 from newsweave.features import FeatureTable, compute_features
+from newsweave.focus import focus_relevance
 from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
 from newsweave.read import story_from_documents
 from newsweave.represent import Representation, represent
@@ -45,6 +46,7 @@ class PreparedStory:
     features: FeatureTable
     warnings: list[str] = field(default_factory=list)
     story_id: str | None = None
+    focus: str | None = None
 
     @property
     def sentence_counts(self) -> list[int]:
@@ -79,7 +81,8 @@ def prepare(story: Story) -> PreparedStory:
         articles, sentences, representation, alignment, load_word_importance()
     )
     return PreparedStory(
-        articles, sentences, representation, alignment, features, warnings, story.id
+        articles, sentences, representation, alignment, features, warnings, story.id,
+        story.focus,
     )
 
 
@@ -98,6 +101,9 @@ LEARNED_SUPPORT_BONUS = 0.6
 # From this many articles ``auto`` selects by concept coverage (coverage.py), where greedy
 # selection keeps finding new wordings of the same facts; below it the learned model wins.
 COVERAGE_MIN_ARTICLES = 11
+# How much relevance to a focus counts, in standard deviations of salience. Tuned on the
+# DUC 2006 topics with their queries as focus (0.2/0.3/0.4: ROUGE-2 10.16/10.33/10.23).
+FOCUS_WEIGHT = 0.3
 
 
 def _standardised(values: np.ndarray) -> np.ndarray:
@@ -134,6 +140,12 @@ def summarize_prepared(
     if max_words < 1:
         raise InputError(f"--max-words must be at least 1, not {max_words}")
     salience, used = salience_for(prepared, method, model_path)
+    warnings = list(prepared.warnings)
+    if prepared.focus:
+        relevance = focus_relevance(prepared.focus, prepared.representation)
+        if not relevance.any():
+            warnings.append("the focus names nothing these articles mention; it was ignored")
+        salience = salience + FOCUS_WEIGHT * salience.std() * _standardised(relevance)
     shown = [trim(s) for s in prepared.sentences]
     similarity, overlap = prepared.representation.similarity, prepared.alignment.overlap()
     figures = np.array([bool(number_tokens(s.text)) for s in shown], dtype=bool)
@@ -156,10 +168,10 @@ def summarize_prepared(
         )
         for i in ordered
     ]
-    warnings = list(prepared.warnings)
     if not sentences:
         warnings.append(f"no sentence fits in {max_words} words")
-    return Summary(sentences, prepared.articles, max_words, used, prepared.story_id, warnings)
+    return Summary(sentences, prepared.articles, max_words, used, prepared.story_id, warnings,
+                   prepared.focus)
 
 
 def summarize_story(
@@ -178,15 +190,21 @@ def as_story(articles: Sequence[Any] | Story) -> Story:
 
 
 def summarize(
-    articles: Sequence[Any] | Story, max_words: int = 250, method: str = "auto"
+    articles: Sequence[Any] | Story,
+    max_words: int = 250,
+    method: str = "auto",
+    focus: str | None = None,
 ) -> Summary:
     """Summarize one story told by several articles.
 
     ``articles`` may be strings, dicts with ``text`` (and optional ``source``, ``title``,
     ``url``, ``published``), :class:`~newsweave.model.Article` objects or a
-    :class:`~newsweave.model.Story`.
+    :class:`~newsweave.model.Story`. ``focus`` (a topic or question) makes the summary
+    prefer the sentences about it.
     """
     story = as_story(articles)
+    if focus is not None:
+        story = replace(story, focus=focus)
     if not story.articles:
         raise InputError("no articles given")
     return summarize_story(story, max_words, method)

@@ -37,6 +37,9 @@ class JsonlLine:
     story: Story | None
     references: list[str]
     error: str | None = None
+    # The data set's own topic query (DUC's meta.query_title and query_narrative): kept
+    # apart from the story's focus, so that an evaluation chooses whether to use it.
+    query: str | None = None
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -355,9 +358,21 @@ def parse_jsonl_line(line: str, number: int) -> JsonlLine:
         return JsonlLine(number, None, [], f"line {number}: {exc}")
     if not story.articles:
         return JsonlLine(number, None, [], f"line {number}: 'documents' is empty")
+    focus = record.get("focus")
+    if focus is not None and not isinstance(focus, str):
+        return JsonlLine(number, None, [], f"line {number}: 'focus' must be a string")
+    story.focus = focus or None
     summaries = record.get("summaries") or record.get("summary") or []
     references = [summaries] if isinstance(summaries, str) else [str(s) for s in summaries]
-    return JsonlLine(number, story, references)
+    return JsonlLine(number, story, references, query=_query(record.get("meta")))
+
+
+def _query(meta: Any) -> str | None:
+    if not isinstance(meta, Mapping):
+        return None
+    parts = [meta.get("query_title"), meta.get("query_narrative")]
+    text = ". ".join(p.strip().rstrip(".") for p in parts if isinstance(p, str) and p.strip())
+    return f"{text}." if text else None
 
 
 def iter_jsonl(path: Path, max_line_chars: int = MAX_STORY_CHARS) -> Iterator[JsonlLine]:
