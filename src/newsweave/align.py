@@ -42,6 +42,7 @@ class Alignment:
     backing: np.ndarray  # as strength, with disagreeing figures set to 0
     best_match: np.ndarray  # index of the best-backing sentence in each article, -1 if none
     containment: np.ndarray  # (n_sentences, n_sentences): share of i's content found in j
+    figures: np.ndarray  # (n_sentences,) bool: the sentence gives a figure
 
     def overlap(self) -> np.ndarray:
         """Either sentence's content largely contained in the other: they say the same."""
@@ -80,11 +81,12 @@ def _presence(rep: Representation, sentences: list[Sentence]) -> Matrix:
     return np.minimum(merged, 1.0)
 
 
-def _drop_disagreeing_numbers(containment: np.ndarray, sentences: list[Sentence]) -> None:
+def _drop_disagreeing_numbers(containment: np.ndarray, sentences: list[Sentence],
+                              own_numbers: list[frozenset[str]]) -> None:
     """A sentence does not back another whose figures it contradicts: none in common, or
     the same measure with values that cannot both be true ("seven killed and 38 injured"
     against "nine killed and 38 injured"; "nearly 40 injured" and "38 injured" agree)."""
-    numbers = [number_tokens(s.text) for s in sentences]
+    numbers = list(own_numbers)
     for i in range(len(sentences) - 1):
         here, after = sentences[i], sentences[i + 1]
         if here.degraded and after.article_index == here.article_index:
@@ -126,7 +128,7 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     backing = np.zeros_like(strength)
     best = np.full((n, max(n_articles, 1)), -1, dtype=np.int64)
     if n == 0:
-        return Alignment(strength, backing, best, np.zeros((0, 0)))
+        return Alignment(strength, backing, best, np.zeros((0, 0)), np.zeros(0, dtype=bool))
     article_of = np.array([s.article_index for s in sentences])
     own = rep.presence
     other = _presence(rep, sentences)
@@ -138,7 +140,8 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     containment = shared_weight / total[:, None]
     containment[shared_count < MIN_SHARED_STEMS] = 0.0
     agreeing = containment.copy()
-    _drop_disagreeing_numbers(agreeing, sentences)
+    numbers = [number_tokens(s.text) for s in sentences]
+    _drop_disagreeing_numbers(agreeing, sentences, numbers)
     for article in range(n_articles):
         columns = np.flatnonzero(article_of == article)
         if columns.size == 0:
@@ -150,7 +153,8 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     for matrix in (strength, backing):
         matrix[np.arange(n), article_of] = 1.0
     best[np.arange(n), article_of] = np.arange(n)
-    return Alignment(strength, backing, best, containment)
+    figures = np.array([bool(found) for found in numbers], dtype=bool)
+    return Alignment(strength, backing, best, containment, figures)
 
 
 def clause_links(sentences: list[Sentence], rep: Representation) -> np.ndarray:

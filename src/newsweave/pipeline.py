@@ -25,7 +25,6 @@ from newsweave.represent import Representation, represent
 from newsweave.score import unsupervised_salience
 from newsweave.segment import segment
 from newsweave.select import reading_order, select
-from newsweave.text import number_tokens
 from newsweave.trim import trim
 from newsweave.word_importance import load_table as load_word_importance
 
@@ -148,7 +147,7 @@ def summarize_prepared(
         salience = salience + FOCUS_WEIGHT * salience.std() * _standardised(relevance)
     shown = [trim(s) for s in prepared.sentences]
     similarity, overlap = prepared.representation.similarity, prepared.alignment.overlap()
-    figures = np.array([bool(number_tokens(s.text)) for s in shown], dtype=bool)
+    figures = prepared.alignment.figures
     chosen: list[int] = []
     if method == "auto" and len(prepared.articles) >= COVERAGE_MIN_ARTICLES:
         chosen = select_by_coverage(shown, salience, similarity, overlap, figures, max_words)
