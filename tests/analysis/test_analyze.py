@@ -173,3 +173,11 @@ def test_cli_bad_input_is_one_line_error_with_the_tagger_worker_running(tmp_path
         result = run(str(path))
         assert result.exit_code != 0, path.name
         assert_one_line_error(result.stderr, "")
+
+
+def test_jsonl_without_a_readable_story_names_the_first_bad_line(tmp_path: Path) -> None:
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text('\n{"id": "a", "documents": [\n{"id": "b"}\n', encoding="utf-8")
+    result = run(str(stories))
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, "no readable story in this file (line 2: not valid JSON")

@@ -37,9 +37,11 @@ def _jsonl_story(path: Path, story_id: str | None) -> Story:
     """One story of a JSONL file: the one named, or the only one. Analysis is per story."""
     first: Story | None = None
     ids: list[str] = []  # only ids are kept: the file may hold thousands of stories
+    first_error: str | None = None
     for line in iter_jsonl(path):
         story = line.story
         if story is None:
+            first_error = first_error or line.error
             continue
         if story_id is not None:
             if story.id == story_id:
@@ -50,7 +52,8 @@ def _jsonl_story(path: Path, story_id: str | None) -> Story:
     if story_id is not None:
         raise InputError(f"{path}: no story with id {story_id!r}")
     if first is None:
-        raise InputError(f"{path}: no readable story in this file")
+        why = f" ({first_error})" if first_error else ""
+        raise InputError(f"{path}: no readable story in this file{why}")
     if len(ids) > 1:
         shown = ", ".join(ids[:5]) + (", ..." if len(ids) > 5 else "")
         raise InputError(f"{path}: holds {len(ids)} stories; pick one with --story ({shown})")
