@@ -1,4 +1,5 @@
-"""Write docs/examples.md: summaries of the Hanoi example and two multinews-raw stories.
+"""Write docs/examples.md: summaries of the Hanoi example (plain and focused) and two
+multinews-raw stories.
 
     python scripts/make_examples.py            # reads $NEWSWEAVE_SHARED or ../shared
 
@@ -21,6 +22,8 @@ from newsweave.render import render_markdown
 REPO = Path(__file__).resolve().parents[1]
 RAW_STORIES = 2
 MAX_WORDS = 250
+FOCUS = "sanctions"
+FOCUSED_WORDS = 120
 
 
 def section(title: str, story_markdown: str, note: str) -> str:
@@ -47,6 +50,11 @@ def main() -> int:
     )
     title = "The Hanoi summit (../shared/examples/hanoi-summit)"
     parts.append(section(title, render_markdown(summary), note))
+    story = read_story([str(hanoi)], [])
+    story.focus = FOCUS
+    focused = summarize_story(story, FOCUSED_WORDS)
+    note = f"The same articles, `--focus \"{FOCUS}\" --max-words {FOCUSED_WORDS}`."
+    parts.append(section(f"The Hanoi summit, focused on {FOCUS}", render_markdown(focused), note))
     for line in islice((x for x in iter_jsonl(raw) if x.story), RAW_STORIES):
         assert line.story is not None
         summary = summarize_story(line.story, MAX_WORDS)
