@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from newsweave.clean import clean_article
 from newsweave.model import Article, Sentence
 from newsweave.read import read_story
 from newsweave.segment import DEGRADED_UNIT_WORDS, MIN_WORDS, segment
+from newsweave.select import is_candidate
 
 
 def sentences_of(paths: list[str]) -> tuple[list[Article], list[Sentence]]:
@@ -71,6 +73,47 @@ def test_abbreviation_inside_parentheses_does_not_end_the_sentence() -> None:
         "It called for an inquiry.",
     ]
     assert found[0].start == 0 and text[found[1].start : found[1].end] == found[1].text
+
+
+def test_opening_quote_left_at_a_sentence_end_goes_to_the_sentence_it_opens() -> None:
+    # Multi-News spaces quote marks like words; Punkt leaves the opener behind.
+    text = (
+        'She said no charges have been filed. " we are grateful to the officers, " her '
+        "lawyer said. The case is closed."
+    )
+    found = segment(clean_article(Article("a", "a", text)), 0)
+    assert [s.text for s in found] == [
+        "She said no charges have been filed.",
+        '" we are grateful to the officers, " her lawyer said.',
+        "The case is closed.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in found)
+    assert not any(s.inside_quote for s in found)
+
+
+def test_the_middle_of_a_quote_several_sentences_long_is_marked() -> None:
+    text = (
+        "The mayor spoke on Tuesday. “We will rebuild the bridge. We will do it within two "
+        "years. Nobody should doubt it,” she said. Work starts in May."
+    )
+    found = segment(clean_article(Article("a", "a", text)), 0)
+    assert [(s.text, s.inside_quote) for s in found] == [
+        ("The mayor spoke on Tuesday.", False),
+        ("“We will rebuild the bridge.", False),
+        ("We will do it within two years.", True),
+        ("Nobody should doubt it,” she said.", True),
+        ("Work starts in May.", False),
+    ]
+    # the middle would read as the outlet's own words: never shown, though well formed
+    assert not is_candidate(found[2])
+    assert is_candidate(replace(found[2], inside_quote=False))
+
+
+def test_quote_marks_that_do_not_pair_up_are_left_alone() -> None:
+    text = 'He said it was over. " the rest is lost. Then the talks ended without a deal.'
+    found = segment(clean_article(Article("a", "a", text)), 0)
+    assert found[0].text == 'He said it was over. "'
+    assert not any(s.inside_quote for s in found)
 
 
 def test_noise_glued_into_a_long_paragraph_is_dropped_as_a_sentence() -> None:

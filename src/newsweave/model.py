@@ -47,6 +47,9 @@ class Sentence:
     text: str
     position: int
     degraded: bool = False
+    # It continues a quotation opened in an earlier sentence: shown alone, without the
+    # opening quote mark, it would read as the outlet's own words.
+    inside_quote: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -8,6 +8,7 @@ shown, but they still let the article count as a source that backs a claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import nupunkt
 
@@ -28,36 +29,78 @@ def _window_units(text: str) -> list[tuple[int, int]]:
 
 
 # Punkt sometimes ends a sentence at an abbreviation inside parentheses: "Sen. Charles E.
-# Schumer (D-N.Y.)|, issued Saturday". A sentence never starts with closing punctuation
-# or a lower-case word, so such a piece is glued back onto the one before it.
+# Schumer (D-N.Y.)|, issued Saturday". A sentence never starts with closing punctuation,
+# so such a piece is glued back onto the one before it.
 _CONTINUATION = re.compile(r"[),;:\]]")
+# Where quote marks are spaced like words (Multi-News: 'filed. " we are ...'), Punkt leaves
+# the next sentence's opening quote at the end of this one: '... filed. "'.
+_TRAILING_QUOTE = re.compile(r"[.!?]\s+[\"“]$")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
-def _punkt_spans(text: str) -> list[tuple[int, int]]:
+def _opening_quotes(paragraph: str) -> dict[int, bool] | None:
+    """Each quote mark's position -> whether it opens a quotation; None when they do not
+    pair up (a quote left open), as then no mark's role can be trusted."""
+    roles: dict[int, bool] = {}
+    inside = False
+    for mark in _QUOTE_MARK.finditer(paragraph):
+        inside = {"“": True, "”": False}.get(mark.group(), not inside)
+        roles[mark.start()] = inside
+    return None if inside else roles
+
+
+def _place_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """Give each opening quote to the sentence it opens; say which sentences start inside a
+    quotation (the middle of a quote several sentences long)."""
+    roles = _opening_quotes(paragraph)
+    if roles is None:
+        return [False] * len(spans)
+    for i in range(len(spans) - 1):
+        start, end = spans[i]
+        trailing = _TRAILING_QUOTE.search(paragraph, start, end)
+        if trailing and roles[end - 1]:
+            spans[i] = (start, trailing.start() + 1)
+            spans[i + 1] = (end - 1, spans[i + 1][1])
+    marks = sorted(roles)
+    inside = []
+    for start, _ in spans:
+        before = bisect_left(marks, start)
+        inside.append(before > 0 and roles[marks[before - 1]])
+    return inside
+
+
+def _punkt_spans(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
+    """Sentence spans of well-formed text, and whether each starts inside a quotation."""
     spans: list[tuple[int, int]] = []
+    inside: list[bool] = []
     offset = 0
     for paragraph in text.split("\n\n"):
-        first_in_paragraph = len(spans)
+        local: list[tuple[int, int]] = []
         for start, end in nupunkt.sent_spans(paragraph):
             chunk = paragraph[start:end]
             stripped = chunk.strip()
             if not stripped:
                 continue
             lead = len(chunk) - len(chunk.lstrip())
-            span = (offset + start + lead, offset + start + lead + len(stripped))
-            if len(spans) > first_in_paragraph and _CONTINUATION.match(stripped):
-                span = (spans.pop()[0], span[1])
-            spans.append(span)
+            span = (start + lead, start + lead + len(stripped))
+            if local and _CONTINUATION.match(stripped):
+                span = (local.pop()[0], span[1])
+            local.append(span)
+        inside += _place_quotes(paragraph, local)
+        spans += [(offset + start, offset + end) for start, end in local]
         offset += len(paragraph) + 2
-    return spans
+    return spans, inside
 
 
 def segment(article: Article, article_index: int) -> list[Sentence]:
     """The article's sentences, in order, without boilerplate and fragments."""
     text = article.text
-    spans = _window_units(text) if article.degraded else _punkt_spans(text)
+    if article.degraded:
+        spans, inside = _window_units(text), None
+    else:
+        spans, inside = _punkt_spans(text)
     sentences: list[Sentence] = []
-    for start, end in spans:
+    for k, (start, end) in enumerate(spans):
         sentence_text = text[start:end]
         if len(sentence_text.split()) < MIN_WORDS or is_boilerplate(sentence_text):
             continue
@@ -69,6 +112,7 @@ def segment(article: Article, article_index: int) -> list[Sentence]:
                 text=sentence_text,
                 position=len(sentences),
                 degraded=article.degraded,
+                inside_quote=bool(inside and inside[k]),
             )
         )
     return sentences

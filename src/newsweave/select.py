@@ -39,6 +39,7 @@ def is_candidate(sentence: Sentence) -> bool:
     text = sentence.text.rstrip()
     return (
         not sentence.degraded
+        and not sentence.inside_quote
         and MIN_WORDS <= words <= MAX_WORDS
         and not text.endswith((":", "?", ","))
         and _balanced_quotes(text)

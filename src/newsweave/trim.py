@@ -7,6 +7,7 @@ exact slice of the article: faithful by construction.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsweave.model import Sentence
 
@@ -67,11 +68,7 @@ def trim(sentence: Sentence) -> Sentence:
     head, tail = trim_span(sentence.text)
     if head == 0 and tail == len(sentence.text):
         return sentence
-    return Sentence(
-        article_index=sentence.article_index,
-        start=sentence.start + head,
-        end=sentence.start + tail,
+    return replace(
+        sentence, start=sentence.start + head, end=sentence.start + tail,
         text=sentence.text[head:tail],
-        position=sentence.position,
-        degraded=sentence.degraded,
     )
