@@ -36,8 +36,6 @@ _NOISE_PATTERNS = [
     r"\bAll rights reserved\b|\bCopyright \d{4}|©|\bThis material may not be published\b",
     r"\bcookies?\b.*\b(?:consent|policy|accept)\b|\bJavaScript\b|\bbrowser (?:does not|doesn't)\b",
     r"https?://|www\.\w",
-    # a link set in brackets: "[Photos of This Millennium's Most Destructive Earthquakes]"
-    r"^\[[^\]]*\]\s*$",
 ]
 _NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_PATTERNS), re.IGNORECASE | re.MULTILINE)
 # Every pattern above needs one of these (lowercase) literals. Testing for them first
@@ -51,9 +49,10 @@ _NOISE_LITERALS = (
     "join the", "community", "toolbox", "feeling powerless", "@", "reporting by",
     "editing by", "writing by", "staff", "senior", "contributing", "alexa", "wayback",
     "crawl", "internet archive", "rights reserved", "copyright", "©", "may not be published",
-    "cookie", "javascript", "browser", "http", "www.", "[",
+    "cookie", "javascript", "browser", "http", "www.",
 )
 _CASE_SENSITIVE_STARTS = re.compile(r"^(?:Read|READ) ")
+_BRACKETED = re.compile(r"\[[^\]]*\]\s*$")
 # A caption ends with its credit: "... Photograph: Leah Millis/Reuters", "EPA-EFE/Name / POOL".
 _CREDIT_AT_END = re.compile(
     r"(?:\bPhoto(?:graph)?s?:|\(AP Photo|\bAP Photo/|\bEPA-EFE/|\bREUTERS/|\bAFP/|"
@@ -86,6 +85,8 @@ _FULL_STOP = re.compile(r"[.!?][)\]]*\s*$")
 
 def is_boilerplate(text: str) -> bool:
     """True for captions, credits, promos, appeals, bios and notices: never summary material."""
+    if _BRACKETED.match(text):  # a link: "[Photos of This Millennium's Most Destructive ...]"
+        return True
     lowered = text.lower()
     if not (lowered.startswith("by ") or any(k in lowered for k in _NOISE_LITERALS)):
         return False
