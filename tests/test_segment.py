@@ -109,6 +109,20 @@ def test_the_middle_of_a_quote_several_sentences_long_is_marked() -> None:
     assert is_candidate(replace(found[2], inside_quote=False))
 
 
+def test_a_quote_cut_off_in_the_last_sentence_leaves_the_earlier_roles_alone() -> None:
+    # Multi-News truncates articles, often inside a quotation.
+    text = (
+        "The congressman spoke to reporters outside his home in Queens on Friday morning. "
+        'Police said no charges have been filed. " she has spoken, " he said outside. '
+        '" i think the record'
+    )
+    found = segment(clean_article(Article("a", "a", text)), 0)
+    assert [s.text for s in found][1:3] == [
+        "Police said no charges have been filed.",
+        '" she has spoken, " he said outside.',
+    ]
+
+
 def test_quote_marks_that_do_not_pair_up_are_left_alone() -> None:
     text = 'He said it was over. " the rest is lost. Then the talks ended without a deal.'
     found = segment(clean_article(Article("a", "a", text)), 0)

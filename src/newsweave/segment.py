@@ -38,21 +38,30 @@ _TRAILING_QUOTE = re.compile(r"[.!?]\s+[\"“]$")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
-def _opening_quotes(paragraph: str) -> dict[int, bool] | None:
-    """Each quote mark's position -> whether it opens a quotation; None when they do not
-    pair up (a quote left open), as then no mark's role can be trusted."""
+def _opening_quotes(paragraph: str, last_sentence: int) -> dict[int, bool] | None:
+    """Each quote mark's position -> whether it opens a quotation.
+
+    None when a quote is left open before the last sentence (``last_sentence`` is where
+    it starts): a stray mark has thrown every later role. A quote opened in the last
+    sentence and never closed is a text cut short (as Multi-News's are): the roles before
+    it still hold.
+    """
     roles: dict[int, bool] = {}
     inside = False
     for mark in _QUOTE_MARK.finditer(paragraph):
         inside = {"“": True, "”": False}.get(mark.group(), not inside)
         roles[mark.start()] = inside
-    return None if inside else roles
+    last_mark = max(roles, default=0)
+    # (the opener of the last sentence may still sit at the end of the one before it)
+    if inside and last_mark < last_sentence and paragraph[last_mark + 1:last_sentence].strip():
+        return None
+    return roles
 
 
 def _place_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[bool]:
     """Give each opening quote to the sentence it opens; say which sentences start inside a
     quotation (the middle of a quote several sentences long)."""
-    roles = _opening_quotes(paragraph)
+    roles = _opening_quotes(paragraph, spans[-1][0]) if spans else None
     if roles is None:
         return [False] * len(spans)
     for i in range(len(spans) - 1):
