@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
@@ -43,16 +44,15 @@ def main() -> int:
         f"(`--method auto`) at {MAX_WORDS} words. Sentences are quoted verbatim from the "
         "articles; the bracketed numbers cite every outlet that reports the same thing.\n",
     ]
-    summary = summarize_story(read_story([str(hanoi)], []), MAX_WORDS)
+    story = read_story([str(hanoi)], [])
+    summary = summarize_story(story, MAX_WORDS)
     note = (
         f"Five outlets, one of them (ap) a degraded scrape: lowercased, no punctuation. "
         f"Method: {summary.method}."
     )
     title = "The Hanoi summit (../shared/examples/hanoi-summit)"
     parts.append(section(title, render_markdown(summary), note))
-    story = read_story([str(hanoi)], [])
-    story.focus = FOCUS
-    focused = summarize_story(story, FOCUSED_WORDS)
+    focused = summarize_story(replace(story, focus=FOCUS), FOCUSED_WORDS)
     note = f"The same articles, `--focus \"{FOCUS}\" --max-words {FOCUSED_WORDS}`."
     parts.append(section(f"The Hanoi summit, focused on {FOCUS}", render_markdown(focused), note))
     for line in islice((x for x in iter_jsonl(raw) if x.story), RAW_STORIES):

@@ -3,8 +3,7 @@
 A focus is a topic or a question, as an editor would brief a writer: "Native American
 reservations: conditions, benefits and drawbacks". Its content stems, less the words that
 only tell the writer what to do ("discuss", "include", "describe"), become a vector in the
-story's own TF-IDF space; a sentence's relevance is its cosine to that vector, and a
-concept's is whether the focus names one of its stems.
+story's own TF-IDF space; a sentence's relevance is its cosine to that vector.
 """
 
 from __future__ import annotations

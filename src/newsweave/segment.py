@@ -105,7 +105,8 @@ def segment(article: Article, article_index: int) -> list[Sentence]:
     """The article's sentences, in order, without boilerplate and fragments."""
     text = article.text
     if article.degraded:
-        spans, inside = _window_units(text), None
+        spans = _window_units(text)
+        inside = [False] * len(spans)
     else:
         spans, inside = _punkt_spans(text)
     sentences: list[Sentence] = []
@@ -121,7 +122,7 @@ def segment(article: Article, article_index: int) -> list[Sentence]:
                 text=sentence_text,
                 position=len(sentences),
                 degraded=article.degraded,
-                inside_quote=bool(inside and inside[k]),
+                inside_quote=inside[k],
             )
         )
     return sentences
