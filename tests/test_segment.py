@@ -21,6 +21,11 @@ def sentences_of(paths: list[str]) -> tuple[list[Article], list[Sentence]]:
     return articles, sentences
 
 
+def sentences_in(text: str) -> list[Sentence]:
+    """The sentences of one article with this text, cleaned as the pipeline cleans it."""
+    return segment(clean_article(Article("a", "a", text)), 0)
+
+
 def assert_offsets(articles: list[Article], sentences: list[Sentence]) -> None:
     assert sentences
     for s in sentences:
@@ -55,7 +60,7 @@ def test_abbreviations_do_not_split_sentences() -> None:
         "Mr. Kim met the U.S. president at 9 a.m. on Thursday in Hanoi. "
         "Dr. Green said the talks had failed."
     )
-    found = segment(clean_article(Article("a", "a", text)), 0)
+    found = sentences_in(text)
     assert [s.text for s in found] == [
         "Mr. Kim met the U.S. president at 9 a.m. on Thursday in Hanoi.",
         "Dr. Green said the talks had failed.",
@@ -67,7 +72,7 @@ def test_abbreviation_inside_parentheses_does_not_end_the_sentence() -> None:
         "The statement from Sen. Charles E. Schumer (D-N.Y.), issued Saturday morning, was a "
         "response to the report. It called for an inquiry."
     )
-    found = segment(clean_article(Article("a", "a", text)), 0)
+    found = sentences_in(text)
     assert [s.text for s in found] == [
         text.split(" It called")[0],
         "It called for an inquiry.",
@@ -81,7 +86,7 @@ def test_opening_quote_left_at_a_sentence_end_goes_to_the_sentence_it_opens() ->
         'She said no charges have been filed. " we are grateful to the officers, " her '
         "lawyer said. The case is closed."
     )
-    found = segment(clean_article(Article("a", "a", text)), 0)
+    found = sentences_in(text)
     assert [s.text for s in found] == [
         "She said no charges have been filed.",
         '" we are grateful to the officers, " her lawyer said.',
@@ -96,7 +101,7 @@ def test_the_middle_of_a_quote_several_sentences_long_is_marked() -> None:
         "The mayor spoke on Tuesday. “We will rebuild the bridge. We will do it within two "
         "years. Nobody should doubt it,” she said. Work starts in May."
     )
-    found = segment(clean_article(Article("a", "a", text)), 0)
+    found = sentences_in(text)
     assert [(s.text, s.inside_quote) for s in found] == [
         ("The mayor spoke on Tuesday.", False),
         ("“We will rebuild the bridge.", False),
@@ -116,7 +121,7 @@ def test_a_quote_cut_off_in_the_last_sentence_leaves_the_earlier_roles_alone() -
         'Police said no charges have been filed. " she has spoken, " he said outside. '
         '" i think the record'
     )
-    found = segment(clean_article(Article("a", "a", text)), 0)
+    found = sentences_in(text)
     assert [s.text for s in found][1:3] == [
         "Police said no charges have been filed.",
         '" she has spoken, " he said outside.',
@@ -125,7 +130,7 @@ def test_a_quote_cut_off_in_the_last_sentence_leaves_the_earlier_roles_alone() -
 
 def test_quote_marks_that_do_not_pair_up_are_left_alone() -> None:
     text = 'He said it was over. " the rest is lost. Then the talks ended without a deal.'
-    found = segment(clean_article(Article("a", "a", text)), 0)
+    found = sentences_in(text)
     assert found[0].text == 'He said it was over. "'
     assert not any(s.inside_quote for s in found)
 
@@ -134,13 +139,13 @@ def test_noise_glued_into_a_long_paragraph_is_dropped_as_a_sentence() -> None:
     body = " ".join(["The northern span of the bridge fell into the harbour on Tuesday."] * 8)
     text = f"{body} Read more: Five things we know about the collapse. {body}"
     assert len(text.split()) > 80  # judged sentence by sentence, not as a paragraph
-    found = segment(clean_article(Article("a", "a", text)), 0)
+    found = sentences_in(text)
     assert found and not any("Read more" in s.text for s in found)
 
 
 def test_fragments_are_not_sentences() -> None:
     text = "Nine people died when the bridge collapsed. Truly awful. The inquiry starts today."
-    found = segment(clean_article(Article("a", "a", text)), 0)
+    found = sentences_in(text)
     assert all(len(s.text.split()) >= MIN_WORDS for s in found)
     assert "Truly awful." not in [s.text for s in found]
 
@@ -168,4 +173,4 @@ def test_degraded_article_is_cut_into_flagged_units(hanoi_dir: Path) -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "Live updates\nMost read today"])
 def test_nothing_to_segment(text: str) -> None:
-    assert segment(clean_article(Article("a", "a", text)), 0) == []
+    assert sentences_in(text) == []
