@@ -75,6 +75,9 @@ def test_jsonl_focus_field_and_duc_query() -> None:
     line = parse_jsonl_line(json.dumps(duc), 1)
     assert line.query == "Reservations. Discuss conditions."
     assert line.story is not None and line.story.focus is None  # used only when asked
+    for meta in ("a string", ["a", "list"], {"query_title": 42}, {"query_narrative": "  "}):
+        odd = parse_jsonl_line(json.dumps({"documents": ["A story."], "meta": meta}), 1)
+        assert odd.story is not None and odd.query is None  # malformed meta is only provenance
 
 
 def focus_of(story: newsweave.Story) -> list[str]:
