@@ -44,6 +44,21 @@ def test_one_shared_figure_does_not_hide_a_contradicting_one() -> None:
     assert alignment.supporters(1) == [1, 2]  # "at least 17", "nearly 40": both can be true
 
 
+def test_figure_pairs_are_marked_restating_or_disagreeing() -> None:
+    sentences = _sentences(
+        (0, "Nine people died and nearly 40 were injured when the Tollan Bridge gave way."),
+        (1, "The northern span of the Tollan Bridge fell on Tuesday, killing nine people "
+            "and injuring 38."),
+        (2, "Seven people died and nearly 40 were injured when the Tollan Bridge gave way."),
+        (3, "The Tollan Bridge gave way on Tuesday and the harbour was closed to ferries."),
+    )
+    alignment = align(sentences, represent(sentences, 4), 4)
+    assert alignment.restating[0, 1] and alignment.restating[1, 0]  # nine dead, both times
+    assert alignment.disagreeing[0, 2] and alignment.disagreeing[2, 0]  # nine against seven
+    assert not alignment.restating[0, 2]
+    assert not alignment.restating[0, 3] and not alignment.disagreeing[0, 3]  # no figure
+
+
 def test_a_shared_clause_links_sentences_that_otherwise_differ() -> None:
     sentences = _sentences(
         (0, "The leaders cut short their summit — skipping their planned signing ceremony "

@@ -80,8 +80,35 @@ def test_of_two_versions_of_a_fact_the_one_more_outlets_back_is_taken() -> None:
     ]
     overlap = np.array([[1.0, 0.4], [0.4, 1.0]])
     chosen = select(sentences, np.array([3.0, 2.0]), np.eye(2), max_words=60, overlap=overlap,
-                    figures=np.array([True, True]), support=np.array([1, 3]))
+                    figures=np.array([True, True]), support=np.array([1, 3]),
+                    disagreeing=~np.eye(2, dtype=bool))
     assert chosen == [1]
+
+
+def test_of_two_agreeing_versions_of_a_fact_the_more_salient_is_taken() -> None:
+    sentences = [
+        _sentence(0, "Nine people died and nearly 40 were hurt when the bridge fell.", 0),
+        _sentence(0, "The bridge fell on Tuesday, killing nine people and injuring 38.", 1),
+    ]
+    overlap = np.array([[1.0, 0.4], [0.4, 1.0]])
+    chosen = select(sentences, np.array([3.0, 2.0]), np.eye(2), max_words=60, overlap=overlap,
+                    figures=np.array([True, True]), support=np.array([1, 3]),
+                    disagreeing=np.zeros((2, 2), dtype=bool))
+    assert chosen == [0]
+
+
+def test_a_fact_restated_with_little_overlap_is_taken_once() -> None:
+    sentences = [
+        _sentence(0, "Nine people died and nearly 40 were hurt when the bridge fell.", 0),
+        _sentence(1, "A packed bus went into the water as nine were killed and 38 hurt.", 1),
+    ]
+    overlap = np.array([[1.0, 0.2], [0.2, 1.0]])  # below the figure-duplicate threshold
+    figures = np.array([True, True])
+    kwargs = {"max_words": 60, "overlap": overlap, "figures": figures}
+    assert select(sentences, np.array([3.0, 2.0]), np.eye(2), **kwargs) == [0, 1]
+    restating = ~np.eye(2, dtype=bool)
+    assert select(sentences, np.array([3.0, 2.0]), np.eye(2), restating=restating,
+                  **kwargs) == [0]
 
 
 @pytest.mark.parametrize(

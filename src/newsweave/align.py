@@ -23,6 +23,9 @@ from newsweave.text import content_stems, number_tokens
 
 SUPPORT_THRESHOLD = 0.5
 MIN_SHARED_STEMS = 3
+# From this containment two sentences' figures are compared measure by measure (can both
+# be true? do they restate one fact?); below it only by their number tokens.
+RESTATING_CONTAINMENT = 0.25
 # A clause ("— skipping their planned signing ceremony and even lunch —") found in another
 # outlet's sentence links the two sentences into one claim, though neither contains the other.
 CLAUSE_THRESHOLD = 0.65
@@ -43,6 +46,9 @@ class Alignment:
     best_match: np.ndarray  # index of the best-backing sentence in each article, -1 if none
     containment: np.ndarray  # (n_sentences, n_sentences): share of i's content found in j
     figures: np.ndarray  # (n_sentences,) bool: the sentence gives a figure
+    # (n_sentences, n_sentences) bool, pairs that share content and give figures:
+    disagreeing: np.ndarray  # figures that cannot both be true ("nine dead", "seven dead")
+    restating: np.ndarray  # the same measures, all agreeing: one fact told twice
 
     def overlap(self) -> np.ndarray:
         """Either sentence's content largely contained in the other: they say the same."""
@@ -81,13 +87,21 @@ def _presence(rep: Representation, sentences: list[Sentence]) -> Matrix:
     return np.minimum(merged, 1.0)
 
 
-def _drop_disagreeing_numbers(containment: np.ndarray, sentences: list[Sentence],
-                              own_numbers: list[frozenset[str]]) -> None:
-    """A sentence does not back another whose figures it contradicts: none in common, or
-    the same measure with values that cannot both be true ("seven killed and 38 injured"
-    against "nine killed and 38 injured"; "nearly 40 injured" and "38 injured" agree)."""
+def _compare_figures(containment: np.ndarray, sentences: list[Sentence],
+                     own_numbers: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of sentences that share content and give figures: (disagreeing, restating).
+
+    Disagreeing: figures that cannot both be true, none in common, or the same measure with
+    values that cannot both be true ("seven killed and 38 injured" against "nine killed and
+    38 injured"; "nearly 40 injured" and "38 injured" agree); ``containment`` is set to 0
+    there, since such a sentence does not back the other. Restating: the same measures,
+    all agreeing ("nine people died" and "killing nine people"): one fact told twice.
+    """
+    n = len(sentences)
+    disagreeing = np.zeros((n, n), dtype=bool)
+    restating = np.zeros((n, n), dtype=bool)
     numbers = list(own_numbers)
-    for i in range(len(sentences) - 1):
+    for i in range(n - 1):
         here, after = sentences[i], sentences[i + 1]
         if here.degraded and after.article_index == here.article_index:
             numbers[i] = numbers[i] | numbers[i + 1]
@@ -103,14 +117,18 @@ def _drop_disagreeing_numbers(containment: np.ndarray, sentences: list[Sentence]
         return measured[k]
 
     for i, j in zip(*np.nonzero(containment > 0), strict=True):
-        if not (numbers[i] and numbers[j]):
+        if not (numbers[i] and numbers[j]) or i == j:
             continue
-        if containment[i, j] < SUPPORT_THRESHOLD:  # cannot back anyway: the cheap test
+        if containment[i, j] < RESTATING_CONTAINMENT:  # cannot back or restate: the cheap test
             agree = bool(numbers[i] & numbers[j])
         else:
-            agree = _agree(figures(i), figures(j), bool(numbers[i] & numbers[j]))
+            a, b = figures(i), figures(j)
+            agree = _agree(a, b, bool(numbers[i] & numbers[j]))
+            restating[i, j] = agree and bool(a.keys() & b.keys())
         if not agree:
             containment[i, j] = 0.0
+            disagreeing[i, j] = True
+    return disagreeing | disagreeing.T, restating | restating.T
 
 
 def _agree(a: dict[tuple[str, str], list[Quantity]], b: dict[tuple[str, str], list[Quantity]],
@@ -128,7 +146,9 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     backing = np.zeros_like(strength)
     best = np.full((n, max(n_articles, 1)), -1, dtype=np.int64)
     if n == 0:
-        return Alignment(strength, backing, best, np.zeros((0, 0)), np.zeros(0, dtype=bool))
+        none = np.zeros((0, 0), dtype=bool)
+        return Alignment(strength, backing, best, np.zeros((0, 0)), np.zeros(0, dtype=bool),
+                         none, none)
     article_of = np.array([s.article_index for s in sentences])
     own = rep.presence
     other = _presence(rep, sentences)
@@ -141,7 +161,7 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     containment[shared_count < MIN_SHARED_STEMS] = 0.0
     agreeing = containment.copy()
     numbers = [number_tokens(s.text) for s in sentences]
-    _drop_disagreeing_numbers(agreeing, sentences, numbers)
+    disagreeing, restating = _compare_figures(agreeing, sentences, numbers)
     for article in range(n_articles):
         columns = np.flatnonzero(article_of == article)
         if columns.size == 0:
@@ -154,7 +174,7 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
         matrix[np.arange(n), article_of] = 1.0
     best[np.arange(n), article_of] = np.arange(n)
     figures = np.array([bool(found) for found in numbers], dtype=bool)
-    return Alignment(strength, backing, best, containment, figures)
+    return Alignment(strength, backing, best, containment, figures, disagreeing, restating)
 
 
 def clause_links(sentences: list[Sentence], rep: Representation) -> np.ndarray:

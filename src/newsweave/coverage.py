@@ -54,6 +54,7 @@ def select_by_coverage(
     overlap: np.ndarray,
     figures: np.ndarray,
     max_words: int,
+    restating: np.ndarray | None = None,
 ) -> list[int]:
     """Indices of the chosen sentences (``shown`` as they would be shown, trimmed)."""
     candidates = [i for i, s in enumerate(shown) if is_candidate(s)]
@@ -87,7 +88,8 @@ def select_by_coverage(
         row[n + k] = 1.0
         add(row, 0.0)
     same = says_the_same(similarity[np.ix_(pool, pool)], overlap[np.ix_(pool, pool)],
-                         figures[pool])
+                         figures[pool],
+                         None if restating is None else restating[np.ix_(pool, pool)])
     for a, b in zip(*np.nonzero(np.triu(same, 1)), strict=True):
         row = np.zeros(n + m)
         row[[a, b]] = 1.0

@@ -150,11 +150,14 @@ def summarize_prepared(
     figures = prepared.alignment.figures
     chosen: list[int] = []
     if method == "auto" and len(prepared.articles) >= COVERAGE_MIN_ARTICLES:
-        chosen = select_by_coverage(shown, salience, similarity, overlap, figures, max_words)
+        chosen = select_by_coverage(shown, salience, similarity, overlap, figures, max_words,
+                                    prepared.alignment.restating)
     if not chosen:  # the default, and the fallback should the solver find nothing in time
         chosen = select(shown, salience, similarity, max_words, REDUNDANCY[used],
                         overlap=overlap, figures=figures,
-                        support=prepared.alignment.backer_counts())
+                        support=prepared.alignment.backer_counts(),
+                        restating=prepared.alignment.restating,
+                        disagreeing=prepared.alignment.disagreeing)
     ordered = reading_order(prepared.sentences, chosen, prepared.sentence_counts)
     sentences = [
         SummarySentence(

@@ -46,17 +46,20 @@ def is_candidate(sentence: Sentence) -> bool:
     )
 
 
-def same_fact(overlap: np.ndarray, figures: np.ndarray) -> np.ndarray:
+def same_fact(overlap: np.ndarray, figures: np.ndarray, restating: np.ndarray | None = None
+              ) -> np.ndarray:
     """(n, n): pairs that give figures for much the same content, the same figures or
-    conflicting ones: the second says it again, or contradicts it."""
-    return np.logical_and.outer(figures, figures) & (overlap >= FIGURE_DUPLICATE)
+    conflicting ones, or that give the same measures with agreeing figures (``restating``,
+    from alignment): the second says it again, or contradicts it."""
+    same = np.logical_and.outer(figures, figures) & (overlap >= FIGURE_DUPLICATE)
+    return same if restating is None else same | restating
 
 
-def says_the_same(similarity: np.ndarray, overlap: np.ndarray, figures: np.ndarray
-                  ) -> np.ndarray:
+def says_the_same(similarity: np.ndarray, overlap: np.ndarray, figures: np.ndarray,
+                  restating: np.ndarray | None = None) -> np.ndarray:
     """(n, n): pairs of which a summary shows at most one, by any selector."""
     return ((similarity >= DUPLICATE_COSINE) | (overlap >= OVERLAP_DUPLICATE)
-            | same_fact(overlap, figures))
+            | same_fact(overlap, figures, restating))
 
 
 def select(
@@ -69,6 +72,8 @@ def select(
     overlap: np.ndarray | None = None,
     figures: np.ndarray | None = None,
     support: np.ndarray | None = None,
+    restating: np.ndarray | None = None,
+    disagreeing: np.ndarray | None = None,
 ) -> list[int]:
     """Indices of the chosen sentences, in the order chosen.
 
@@ -79,13 +84,15 @@ def select(
     alone (a leading "He", a quote without its speaker) are taken only right after the
     sentence before them in their article, or when nothing else is left to show.
 
-    ``figures`` marks sentences that give figures: two of them with much the same content
-    report one fact, so only one is taken, and where ``support`` (outlets backing each
-    sentence) is given, the version most outlets back.
+    ``figures`` marks sentences that give figures: two of them with much the same content,
+    or with the same measures and agreeing figures (``restating``), report one fact, so
+    only one is taken. Where two versions' figures cannot both be true (``disagreeing``),
+    the one taken is the version most outlets back (``support``); agreeing versions
+    compete on salience alone.
     """
     one_fact = np.zeros((len(shown), len(shown)), dtype=bool)
     if overlap is not None and figures is not None:
-        one_fact = same_fact(overlap, figures)
+        one_fact = same_fact(overlap, figures, restating)
         overlap = np.where(one_fact, np.maximum(overlap, OVERLAP_DUPLICATE), overlap)
     if overlap is not None:
         # Rescaled so that containment at OVERLAP_DUPLICATE counts as a duplicate, like
@@ -105,8 +112,9 @@ def select(
             return chosen
         value = np.where(fits, salience - redundancy * max_similarity, -np.inf)
         best = int(np.argmax(value))
-        if support is not None:
-            rivals = np.flatnonzero(fits & one_fact[best] & (support > support[best]))
+        if support is not None and disagreeing is not None:
+            rivals = np.flatnonzero(fits & disagreeing[best] & one_fact[best]
+                                    & (support > support[best]))
             if rivals.size:  # the version of this fact that more outlets report
                 best = int(max(rivals, key=lambda r: (support[r], value[r])))
         chosen.append(best)
