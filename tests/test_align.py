@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsweave.align import align, clause_links
+from newsweave.align import RESTATING_CONTAINMENT, align, clause_links
 from newsweave.model import Sentence
 from newsweave.represent import represent
 
@@ -57,6 +57,22 @@ def test_figure_pairs_are_marked_restating_or_disagreeing() -> None:
     assert alignment.disagreeing[0, 2] and alignment.disagreeing[2, 0]  # nine against seven
     assert not alignment.restating[0, 2]
     assert not alignment.restating[0, 3] and not alignment.disagreeing[0, 3]  # no figure
+
+
+def test_a_pair_whose_figures_agree_measure_by_measure_does_not_disagree() -> None:
+    # The long sentence holds little of the short one's content, so from its side only the
+    # number tokens are compared ("38" against "40"); the short side compares measures.
+    sentences = _sentences(
+        (0, "Nearly 40 people were injured when the Tollan Bridge fell on Tuesday."),
+        (1, "Rescuers said 38 people were injured when the Tollan Bridge fell on Tuesday, "
+            "while ferry crews, harbour pilots, divers and volunteers from the rowing club "
+            "searched the channel through the night for the missing bus passengers and "
+            "drivers."),
+    )
+    alignment = align(sentences, represent(sentences, 2), 2)
+    assert alignment.containment[1, 0] < RESTATING_CONTAINMENT <= alignment.containment[0, 1]
+    assert alignment.restating[0, 1] and alignment.restating[1, 0]
+    assert not alignment.disagreeing[0, 1] and not alignment.disagreeing[1, 0]
 
 
 def test_a_shared_clause_links_sentences_that_otherwise_differ() -> None:

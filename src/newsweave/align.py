@@ -128,7 +128,11 @@ def _compare_figures(containment: np.ndarray, sentences: list[Sentence],
         if not agree:
             containment[i, j] = 0.0
             disagreeing[i, j] = True
-    return disagreeing | disagreeing.T, restating | restating.T
+    # A pair is judged by its better-informed direction: where one side's figures were
+    # compared measure by measure and agree, the other side's number-token test (which
+    # calls "nearly 40" and "38" different) does not make the pair disagree.
+    restating |= restating.T
+    return (disagreeing | disagreeing.T) & ~restating, restating
 
 
 def _agree(a: dict[tuple[str, str], list[Quantity]], b: dict[tuple[str, str], list[Quantity]],
