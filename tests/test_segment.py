@@ -55,43 +55,41 @@ def test_positions_count_up_per_article(hanoi_dir: Path) -> None:
         assert starts == sorted(starts)
 
 
-def test_abbreviations_do_not_split_sentences() -> None:
-    text = (
-        "Mr. Kim met the U.S. president at 9 a.m. on Thursday in Hanoi. "
-        "Dr. Green said the talks had failed."
-    )
+_SCHUMER = (
+    "The statement from Sen. Charles E. Schumer (D-N.Y.), issued Saturday morning, was a "
+    "response to the report."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mr. Kim met the U.S. president at 9 a.m. on Thursday in Hanoi. "
+            "Dr. Green said the talks had failed.",
+            ["Mr. Kim met the U.S. president at 9 a.m. on Thursday in Hanoi.",
+             "Dr. Green said the talks had failed."],
+            id="abbreviations do not split sentences",
+        ),
+        pytest.param(
+            _SCHUMER + " It called for an inquiry.",
+            [_SCHUMER, "It called for an inquiry."],
+            id="an abbreviation inside parentheses does not end the sentence",
+        ),
+        # Multi-News spaces quote marks like words; Punkt leaves the opener behind.
+        pytest.param(
+            'She said no charges have been filed. " we are grateful to the officers, " her '
+            "lawyer said. The case is closed.",
+            ["She said no charges have been filed.",
+             '" we are grateful to the officers, " her lawyer said.',
+             "The case is closed."],
+            id="an opening quote left at a sentence end goes to the sentence it opens",
+        ),
+    ],
+)
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     found = sentences_in(text)
-    assert [s.text for s in found] == [
-        "Mr. Kim met the U.S. president at 9 a.m. on Thursday in Hanoi.",
-        "Dr. Green said the talks had failed.",
-    ]
-
-
-def test_abbreviation_inside_parentheses_does_not_end_the_sentence() -> None:
-    text = (
-        "The statement from Sen. Charles E. Schumer (D-N.Y.), issued Saturday morning, was a "
-        "response to the report. It called for an inquiry."
-    )
-    found = sentences_in(text)
-    assert [s.text for s in found] == [
-        text.split(" It called")[0],
-        "It called for an inquiry.",
-    ]
-    assert found[0].start == 0 and text[found[1].start : found[1].end] == found[1].text
-
-
-def test_opening_quote_left_at_a_sentence_end_goes_to_the_sentence_it_opens() -> None:
-    # Multi-News spaces quote marks like words; Punkt leaves the opener behind.
-    text = (
-        'She said no charges have been filed. " we are grateful to the officers, " her '
-        "lawyer said. The case is closed."
-    )
-    found = sentences_in(text)
-    assert [s.text for s in found] == [
-        "She said no charges have been filed.",
-        '" we are grateful to the officers, " her lawyer said.',
-        "The case is closed.",
-    ]
+    assert [s.text for s in found] == expected
     assert all(text[s.start : s.end] == s.text for s in found)
     assert not any(s.inside_quote for s in found)
 
