@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 import newsweave
-from newsweave.coverage import select_by_coverage
+from newsweave.coverage import MIN_ARTICLES, _concepts, concept_bigrams, select_by_coverage
 from newsweave.model import Sentence
 from newsweave.pipeline import COVERAGE_MIN_ARTICLES, prepare, salience_for, summarize_prepared
 from newsweave.text import number_tokens
@@ -93,3 +93,20 @@ def test_duplicates_and_leaning_sentences_follow_the_greedy_rules() -> None:
     chosen = select_by_coverage(shown, salience, np.eye(4), overlap, np.zeros(4, bool), 60)
     assert not {0, 1} <= set(chosen), "two wordings of one fact"
     assert 2 not in chosen, "'He said' without the sentence before it"
+
+
+def test_concepts_are_rouge_bigrams_less_stopword_pairs() -> None:
+    found = concept_bigrams("Crews evacuated the residents of the flooded town.")
+    assert ("evacu", "the") in found and ("the", "resid") in found  # stemmed, as ROUGE-2
+    assert ("flood", "town") in found
+    assert ("of", "the") not in found
+
+
+def test_concept_weight_counts_articles_beyond_the_candidates() -> None:
+    reported = "Crews evacuated the flooded town."
+    shown = _sentences(*[(a, reported) for a in range(MIN_ARTICLES)],
+                       (MIN_ARTICLES, "Schools stayed closed."))
+    bigrams, weights = _concepts(shown, pool=[0, MIN_ARTICLES])
+    assert bigrams[0] == concept_bigrams(reported)
+    assert weights[("flood", "town")] == MIN_ARTICLES, "outlets outside the pool count too"
+    assert ("school", "stay") not in weights, "one article's bigram is no concept"
