@@ -43,7 +43,22 @@ def article(text: str, source: str = "test") -> Article:
         "Jane Doe is a staff writer covering transport.",
         "Reporting by Hyonhee Shin; Editing by Lincoln Feast",
         "By Owen Tacker",
+        "Advertisement Continue reading the main story",
+        "You must log in to continue.",
+        # e-mail sign-up boxes
+        "Breaking News Emails Get breaking news alerts from our desk.",
+        "The day's top stories, delivered weekday mornings.",
+        "Thank you for subscribing!",
+        "Invalid email address.",
+        "Please try again later.",
+        "View all of our newsletters.",
+        # embedded tweets' interface text
+        "Tweet with a location",
+        "You can add location information to your Tweets from the app.",
+        "You can delete your Tweet location history at any time.",
         # legal and crawl notices
+        "These crawls are part of an effort to keep old pages alive.",
+        "The WARC files for this collection are private.",
         "© 2025 Metro Daily. All rights reserved.",
         "This material may not be published, broadcast, rewritten or redistributed.",
     ],
@@ -60,6 +75,10 @@ def test_noise_is_boilerplate(line: str) -> None:
         "Kim refused to walk away from his nuclear program, according to two officials.",
         "The readers of the report were alarmed by what it said about the bearings.",
         "Nine people died when the northern span fell into the harbour on Tuesday.",
+        "Traffic on the bridge slowed to a crawl as the water rose.",
+        "Please give the documents to the embassy official, the letter says.",
+        "The senator said in a tweet that the vote was a disgrace.",
+        "Parcels delivered to the wrong address were returned to the depot.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

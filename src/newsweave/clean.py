@@ -20,7 +20,14 @@ _NOISE_PATTERNS = [
     # promos and navigation
     r"^(?:Read|READ) (?:more|More|MORE|a QuickTake|the full|our)\b|^Related:|^RELATED:|^See also\b",
     r"^(?:Sign up|Subscribe|Click here|Download|Listen|Follow us|Get the|Share this)\b",
-    r"\bnewsletter\b|\bclick here\b|\bsubscribe (?:now|today|to)\b|^Advertisement\s*$",
+    r"\bnewsletters?\b|\bclick here\b|\bsubscribe (?:now|today|to)\b|^Advertisement\s*$",
+    r"\bContinue reading the main story\b|^Story continued below|\b(?:log|sign) in to continue\b",
+    # e-mail sign-up boxes and their messages
+    r"\bbreaking news (?:alerts|emails)\b|\bto your inbox\b|\bdelivered (?:weekday|daily) morning",
+    r"\bfor subscribing\b|\bcould not subscribe\b|\binvalid email\b|^An error has occurred\b",
+    r"^Please (?:try again|re-enter)\b",
+    # embedded tweets' own interface text
+    r"\bTweets?(?: with a)? location\b|\blocation information to your Tweets\b",
     # donation appeals, paywalls, comment prompts
     r"\bour readers\b|\bpaywall\b|\bcontribut\w* whatever\b|\bSupport [A-Z][\w ]*(?:→|->)",
     r"^Payment options|\bcomments? before your comment\b|\b(?:Leave|Post) a comment\b",
@@ -32,7 +39,8 @@ _NOISE_PATTERNS = [
     r"^By [A-Z][a-z]+ [A-Z][a-z]+(?: and [A-Z][a-z]+ [A-Z][a-z]+)?\s*$",
     r"\bis a (?:staff|senior|contributing) (?:writer|reporter|editor)\b",
     # archive and crawl notices, legal footers
-    r"\bAlexa Internet\b|\bWayback Machine\b|\bcrawl (?:data|of)\b|\bInternet Archive\b",
+    r"\bAlexa Internet\b|\bWayback Machine\b|\bcrawls? (?:data|of|are|was)\b|\bInternet Archive\b",
+    r"\bWARC files?\b|\bNo More 404\b",
     r"\bAll rights reserved\b|\bCopyright \d{4}|©|\bThis material may not be published\b",
     r"\bcookies?\b.*\b(?:consent|policy|accept)\b|\bJavaScript\b|\bbrowser (?:does not|doesn't)\b",
     r"https?://|www\.\w",
@@ -49,7 +57,9 @@ _NOISE_LITERALS = (
     "join the", "community", "toolbox", "feeling powerless", "@", "reporting by",
     "editing by", "writing by", "staff", "senior", "contributing", "alexa", "wayback",
     "crawl", "internet archive", "rights reserved", "copyright", "©", "may not be published",
-    "cookie", "javascript", "browser", "http", "www.",
+    "cookie", "javascript", "browser", "http", "www.", "continue reading", "continued below",
+    "log in", "sign in", "breaking news", "inbox", "delivered", "subscribing", "invalid email",
+    "an error", "please", "tweet", "warc", "404",
 )
 _CASE_SENSITIVE_STARTS = re.compile(r"^(?:Read|READ) ")
 _BRACKETED = re.compile(r"\[[^\]]*\]\s*$")
