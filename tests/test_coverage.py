@@ -8,7 +8,7 @@ import newsweave
 from newsweave.coverage import MIN_ARTICLES, _concepts, concept_bigrams, select_by_coverage
 from newsweave.model import Sentence
 from newsweave.pipeline import COVERAGE_MIN_ARTICLES, prepare, salience_for, summarize_prepared
-from newsweave.text import number_tokens
+from newsweave.select import same_fact
 from newsweave.trim import trim
 
 FACTS = [
@@ -64,9 +64,11 @@ def _by_coverage(n_articles: int) -> tuple[list[str], list[str]]:
     prepared = prepare(newsweave.pipeline.as_story(_story(n_articles)))
     shown = [trim(s) for s in prepared.sentences]
     salience, _ = salience_for(prepared, "auto")
-    figures = np.array([bool(number_tokens(s.text)) for s in shown], dtype=bool)
+    alignment = prepared.alignment
+    overlap = alignment.overlap()
+    one_fact = same_fact(overlap, alignment.figures, alignment.restating)
     picked = select_by_coverage(shown, salience, prepared.representation.similarity,
-                                prepared.alignment.overlap(), figures, max_words=40)
+                                overlap, one_fact, max_words=40)
     summary = summarize_prepared(prepared, max_words=40)
     return sorted(s.text for s in summary.sentences), sorted(shown[i].text for i in picked)
 
@@ -90,7 +92,7 @@ def test_duplicates_and_leaning_sentences_follow_the_greedy_rules() -> None:
     salience = np.array([1.0, 0.9, 3.0, 0.5])
     overlap = np.eye(4)
     overlap[0, 1] = overlap[1, 0] = 0.9
-    chosen = select_by_coverage(shown, salience, np.eye(4), overlap, np.zeros(4, bool), 60)
+    chosen = select_by_coverage(shown, salience, np.eye(4), overlap, np.zeros((4, 4), bool), 60)
     assert not {0, 1} <= set(chosen), "two wordings of one fact"
     assert 2 not in chosen, "'He said' without the sentence before it"
 

@@ -7,7 +7,7 @@ import pytest
 
 from newsweave.model import Sentence
 from newsweave.readability import stands_alone
-from newsweave.select import select
+from newsweave.select import same_fact, select
 
 
 @pytest.mark.parametrize(
@@ -66,8 +66,9 @@ def test_two_sentences_giving_figures_for_one_fact_are_not_both_taken() -> None:
     ]
     salience = np.array([3.0, 2.5, 1.0])
     overlap = np.array([[1.0, 0.4, 0.0], [0.4, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    one_fact = same_fact(overlap, np.array([True, True, False]))
     chosen = select(sentences, salience, np.eye(3), max_words=60, overlap=overlap,
-                    figures=np.array([True, True, False]))
+                    one_fact=one_fact)
     assert chosen == [0, 2]
     without_figures = select(sentences, salience, np.eye(3), max_words=60, overlap=overlap)
     assert without_figures == [0, 1, 2]  # below the plain duplicate threshold
@@ -93,7 +94,7 @@ def test_of_two_versions_of_a_fact_which_is_taken(
     overlap = np.array([[1.0, 0.4], [0.4, 1.0]])
     disagreeing = ~np.eye(2, dtype=bool) if figures_conflict else np.zeros((2, 2), dtype=bool)
     chosen = select(sentences, np.array([2.0, 1.5]), np.eye(2), max_words=60, overlap=overlap,
-                    figures=np.array([True, True]), support=np.array([1, 3]),
+                    one_fact=same_fact(overlap, np.array([True, True])), support=np.array([1, 3]),
                     disagreeing=disagreeing)
     assert chosen == expected
 
@@ -105,11 +106,12 @@ def test_a_fact_restated_with_little_overlap_is_taken_once() -> None:
     ]
     overlap = np.array([[1.0, 0.2], [0.2, 1.0]])  # below the figure-duplicate threshold
     figures = np.array([True, True])
-    kwargs = {"max_words": 60, "overlap": overlap, "figures": figures}
-    assert select(sentences, np.array([3.0, 2.0]), np.eye(2), **kwargs) == [0, 1]
+    salience = np.array([3.0, 2.0])
+    one_fact = same_fact(overlap, figures)
+    assert select(sentences, salience, np.eye(2), 60, overlap=overlap, one_fact=one_fact) == [0, 1]
     restating = ~np.eye(2, dtype=bool)
-    assert select(sentences, np.array([3.0, 2.0]), np.eye(2), restating=restating,
-                  **kwargs) == [0]
+    one_fact = same_fact(overlap, figures, restating)
+    assert select(sentences, salience, np.eye(2), 60, overlap=overlap, one_fact=one_fact) == [0]
 
 
 @pytest.mark.parametrize(

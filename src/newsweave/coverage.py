@@ -65,11 +65,11 @@ def select_by_coverage(
     salience: np.ndarray,
     similarity: np.ndarray,
     overlap: np.ndarray,
-    figures: np.ndarray,
+    one_fact: np.ndarray,
     max_words: int,
-    restating: np.ndarray | None = None,
 ) -> list[int]:
-    """Indices of the chosen sentences (``shown`` as they would be shown, trimmed)."""
+    """Indices of the chosen sentences (``shown`` as they would be shown, trimmed);
+    ``one_fact`` as for :func:`~newsweave.select.select`."""
     candidates = [i for i, s in enumerate(shown) if is_candidate(s)]
     pool = sorted(candidates, key=lambda i: -salience[i])[:POOL]
     if not pool:
@@ -106,9 +106,8 @@ def select_by_coverage(
         row[:n] = -having[k]
         row[n + k] = 1.0
         add(row, 0.0)
-    same = says_the_same(similarity[np.ix_(pool, pool)], overlap[np.ix_(pool, pool)],
-                         figures[pool],
-                         None if restating is None else restating[np.ix_(pool, pool)])
+    among = np.ix_(pool, pool)
+    same = says_the_same(similarity[among], overlap[among], one_fact[among])
     for a, b in zip(*np.nonzero(np.triu(same, 1)), strict=True):
         row = np.zeros(n + m)
         row[[a, b]] = 1.0

@@ -56,11 +56,11 @@ def same_fact(overlap: np.ndarray, figures: np.ndarray, restating: np.ndarray | 
     return same if restating is None else same | restating
 
 
-def says_the_same(similarity: np.ndarray, overlap: np.ndarray, figures: np.ndarray,
-                  restating: np.ndarray | None = None) -> np.ndarray:
-    """(n, n): pairs of which a summary shows at most one, by any selector."""
-    return ((similarity >= DUPLICATE_COSINE) | (overlap >= OVERLAP_DUPLICATE)
-            | same_fact(overlap, figures, restating))
+def says_the_same(similarity: np.ndarray, overlap: np.ndarray, one_fact: np.ndarray
+                  ) -> np.ndarray:
+    """(n, n): pairs of which a summary shows at most one, by any selector (``one_fact``
+    from :func:`same_fact`)."""
+    return (similarity >= DUPLICATE_COSINE) | (overlap >= OVERLAP_DUPLICATE) | one_fact
 
 
 def select(
@@ -71,9 +71,8 @@ def select(
     redundancy: float = 1.0,
     duplicate_threshold: float = DUPLICATE_COSINE,
     overlap: np.ndarray | None = None,
-    figures: np.ndarray | None = None,
+    one_fact: np.ndarray | None = None,
     support: np.ndarray | None = None,
-    restating: np.ndarray | None = None,
     disagreeing: np.ndarray | None = None,
 ) -> list[int]:
     """Indices of the chosen sentences, in the order chosen.
@@ -85,15 +84,14 @@ def select(
     alone (a leading "He", a quote without its speaker) are taken only right after the
     sentence before them in their article, or when nothing else is left to show.
 
-    ``figures`` marks sentences that give figures: two of them with much the same content,
-    or with the same measures and agreeing figures (``restating``), report one fact, so
-    only one is taken. Where two versions' figures cannot both be true (``disagreeing``),
+    ``one_fact`` (:func:`same_fact`) marks pairs that give figures for one fact: only one
+    of them is taken. Where two versions' figures cannot both be true (``disagreeing``),
     the one taken is the version most outlets back (``support``); agreeing versions
     compete on salience alone.
     """
-    one_fact = np.zeros((len(shown), len(shown)), dtype=bool)
-    if overlap is not None and figures is not None:
-        one_fact = same_fact(overlap, figures, restating)
+    if one_fact is None:
+        one_fact = np.zeros((len(shown), len(shown)), dtype=bool)
+    elif overlap is not None:
         overlap = np.where(one_fact, np.maximum(overlap, OVERLAP_DUPLICATE), overlap)
     if overlap is not None:
         # Rescaled so that containment at OVERLAP_DUPLICATE counts as a duplicate, like
