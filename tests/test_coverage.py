@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 import newsweave
-from newsweave.coverage import MIN_ARTICLES, _concepts, concept_bigrams, select_by_coverage
+from newsweave.coverage import (
+    FOCUS_CONCEPT_WEIGHT,
+    MIN_ARTICLES,
+    _concepts,
+    concept_bigrams,
+    select_by_coverage,
+)
 from newsweave.model import Sentence
 from newsweave.pipeline import COVERAGE_MIN_ARTICLES, prepare, salience_for, summarize_prepared
-from newsweave.select import same_fact
+from newsweave.select import same_fact, select
 from newsweave.trim import trim
 
 FACTS = [
@@ -59,27 +66,37 @@ def test_covers_the_widely_reported_concepts_within_the_budget() -> None:
     assert all(t in FACTS for t in texts), "widely reported facts beat one outlet's own"
 
 
-def _by_coverage(n_articles: int) -> tuple[list[str], list[str]]:
-    """The auto summary's sentences, and what coverage selection picks for the story."""
+def _three_ways(n_articles: int, max_words: int) -> tuple[list[str], list[str], list[str]]:
+    """The auto summary's sentences, and what coverage and greedy selection pick from the
+    same salience."""
     prepared = prepare(newsweave.pipeline.as_story(_story(n_articles)))
     shown = [trim(s) for s in prepared.sentences]
     salience, _ = salience_for(prepared, "auto")
+    similarity = prepared.representation.similarity
     alignment = prepared.alignment
     overlap = alignment.overlap()
     one_fact = same_fact(overlap, alignment.figures, alignment.restating)
-    picked = select_by_coverage(shown, salience, prepared.representation.similarity,
-                                overlap, one_fact, max_words=40)
-    summary = summarize_prepared(prepared, max_words=40)
-    return sorted(s.text for s in summary.sentences), sorted(shown[i].text for i in picked)
+    by_coverage = select_by_coverage(shown, salience, similarity, overlap, one_fact, max_words)
+    greedy = select(shown, salience, similarity, max_words, overlap=overlap, one_fact=one_fact)
+    summary = summarize_prepared(prepared, max_words=max_words)
+    return (sorted(s.text for s in summary.sentences),
+            sorted(shown[i].text for i in by_coverage), sorted(shown[i].text for i in greedy))
 
 
-def test_auto_selects_by_coverage_from_eleven_articles() -> None:
-    assert COVERAGE_MIN_ARTICLES == 11
-    auto, coverage = _by_coverage(11)
-    assert auto == coverage
-    prepared = prepare(newsweave.pipeline.as_story(_story(11)))
-    greedy = summarize_prepared(prepared, max_words=40, method="unsupervised")
-    assert sorted(s.text for s in greedy.sentences) != coverage  # the test can tell them apart
+@pytest.mark.parametrize(
+    ("n_articles", "max_words", "expected"),
+    [
+        (COVERAGE_MIN_ARTICLES, 200, "coverage"),  # ~530 words: many articles
+        (3, 40, "coverage"),  # ~145 words: more than COVERAGE_MIN_BUDGETS budgets of input
+        (3, 70, "greedy"),  # neither
+    ],
+)
+def test_auto_selects_by_coverage_for_many_articles_or_much_text(
+    n_articles: int, max_words: int, expected: str
+) -> None:
+    auto, by_coverage, greedy = _three_ways(n_articles, max_words)
+    assert by_coverage != greedy, "the test can tell the two apart"
+    assert auto == (by_coverage if expected == "coverage" else greedy)
 
 
 def test_duplicates_and_leaning_sentences_follow_the_greedy_rules() -> None:
@@ -112,3 +129,12 @@ def test_concept_weight_counts_articles_beyond_the_candidates() -> None:
     assert bigrams[0] == concept_bigrams(reported)
     assert weights[("flood", "town")] == MIN_ARTICLES, "outlets outside the pool count too"
     assert ("school", "stay") not in weights, "one article's bigram is no concept"
+
+
+def test_a_bigram_naming_the_focus_is_a_concept_however_few_articles_use_it() -> None:
+    shown = _sentences((0, "Divers resumed the search at first light."),
+                       (1, "Schools stayed closed."))
+    _, plain = _concepts(shown, pool=[0, 1])
+    _, focused = _concepts(shown, pool=[0, 1], focus={"diver"})
+    assert plain == {}
+    assert focused == {("diver", "resum"): FOCUS_CONCEPT_WEIGHT}
