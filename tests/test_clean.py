@@ -25,6 +25,8 @@ def article(text: str, source: str = "test") -> Article:
         "Rescuers search the river on Tuesday. (AP Photo/Evan Vucci)",
         "Mourners gather outside the hall. EPA-EFE/Olivier Douliery",
         "[Photos of the Most Destructive Earthquakes of This Century]",
+        "Media playback is unsupported on your device",
+        "Media caption Crowds gathered on the quay as the span fell",
         # promos and navigation
         "Read more: Trump Says He Walked Out on Kim After U.S. Demands Rejected",
         "Read a QuickTake on what you need to know about North Korea sanctions",

@@ -15,6 +15,7 @@ from newsweave.model import Article
 _NOISE_PATTERNS = [
     # captions and photo credits
     r"\bPhotograph:|\bPhoto(?:graph)?s? ?(?::|by\b|credit)|\(AP Photo|\bAP Photo/|Getty Images",
+    r"\bMedia (?:playback is unsupported|caption)\b",
     r"\bImage (?:copyright|caption)|\bEPA-EFE\b|/Reuters\s*$|\bREUTERS/|\bFile photo\b",
     r"\bAFP via Getty|\bShutterstock\b|\(Photo:|\bVideo:|^Watch:|^WATCH:",
     # promos and navigation
@@ -59,7 +60,7 @@ _NOISE_LITERALS = (
     "crawl", "internet archive", "rights reserved", "copyright", "©", "may not be published",
     "cookie", "javascript", "browser", "http", "www.", "continue reading", "continued below",
     "log in", "sign in", "breaking news", "inbox", "delivered", "subscribing", "invalid email",
-    "an error", "please", "tweet", "warc", "404",
+    "an error", "please", "tweet", "warc", "404", "media",
 )
 _CASE_SENSITIVE_STARTS = re.compile(r"^(?:Read|READ) ")
 _BRACKETED = re.compile(r"\[[^\]]*\]\s*$")
