@@ -138,3 +138,18 @@ def test_a_bigram_naming_the_focus_is_a_concept_however_few_articles_use_it() ->
     _, focused = _concepts(shown, pool=[0, 1], focus={"diver"})
     assert plain == {}
     assert focused == {("diver", "resum"): FOCUS_CONCEPT_WEIGHT}
+
+
+@pytest.mark.parametrize(("figures_conflict", "expected"), [(True, [1]), (False, [0])])
+def test_of_two_versions_of_a_fact_coverage_takes_as_greedy_does(
+    figures_conflict: bool, expected: list[int]
+) -> None:
+    shown = _sentences(
+        (0, "Nine people died and nearly 40 were hurt when the bridge fell."),
+        (1, "At least seven people were killed as the bridge fell on Tuesday."),
+    )
+    one_fact = ~np.eye(2, dtype=bool)
+    disagreeing = one_fact if figures_conflict else np.zeros((2, 2), dtype=bool)
+    chosen = select_by_coverage(shown, np.array([2.0, 1.5]), np.eye(2), np.eye(2), one_fact, 60,
+                                support=np.array([1, 3]), disagreeing=disagreeing)
+    assert chosen == expected

@@ -26,7 +26,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from newsweave.model import Sentence
 from newsweave.readability import stands_alone
-from newsweave.select import is_candidate, says_the_same
+from newsweave.select import better_backed, is_candidate, says_the_same
 from newsweave.text import STOPWORDS, stem, tokens
 
 POOL = 100  # best-scored candidates the program chooses from
@@ -81,11 +81,17 @@ def select_by_coverage(
     one_fact: np.ndarray,
     max_words: int,
     focus: set[str] | None = None,
+    support: np.ndarray | None = None,
+    disagreeing: np.ndarray | None = None,
 ) -> list[int]:
     """Indices of the chosen sentences (``shown`` as they would be shown, trimmed);
-    ``one_fact`` as for :func:`~newsweave.select.select`; ``focus``: the stems of a focus
-    (:func:`~newsweave.focus.focus_stems`)."""
+    ``one_fact``, ``support`` and ``disagreeing`` as for :func:`~newsweave.select.select`
+    (of two versions of a fact whose figures conflict, only the better-backed one is a
+    candidate); ``focus``: the stems of a focus (:func:`~newsweave.focus.focus_stems`)."""
     candidates = [i for i, s in enumerate(shown) if is_candidate(s)]
+    if support is not None and disagreeing is not None and candidates:
+        outbacked = better_backed(one_fact, disagreeing, support)[:, candidates]
+        candidates = [i for i in candidates if not outbacked[i].any()]
     pool = sorted(candidates, key=lambda i: -salience[i])[:POOL]
     if not pool:
         return []

@@ -162,15 +162,16 @@ def summarize_prepared(
     alignment = prepared.alignment
     similarity, overlap = prepared.representation.similarity, alignment.overlap()
     one_fact = same_fact(overlap, alignment.figures, alignment.restating)
+    support, disagreeing = alignment.backer_counts(), alignment.disagreeing
     chosen: list[int] = []
     if method == "auto" and _selects_by_coverage(prepared, max_words):
         about = focus_stems(prepared.focus) if prepared.focus else None
         chosen = select_by_coverage(shown, salience, similarity, overlap, one_fact, max_words,
-                                    about)
+                                    about, support, disagreeing)
     if not chosen:  # the default, and the fallback should the solver find nothing in time
         chosen = select(shown, salience, similarity, max_words, REDUNDANCY[used],
-                        overlap=overlap, one_fact=one_fact, support=alignment.backer_counts(),
-                        disagreeing=alignment.disagreeing)
+                        overlap=overlap, one_fact=one_fact, support=support,
+                        disagreeing=disagreeing)
     ordered = reading_order(prepared.sentences, chosen, prepared.sentence_counts)
     sentences = [
         SummarySentence(

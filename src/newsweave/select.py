@@ -56,6 +56,13 @@ def same_fact(overlap: np.ndarray, figures: np.ndarray, restating: np.ndarray | 
     return same if restating is None else same | restating
 
 
+def better_backed(one_fact: np.ndarray, disagreeing: np.ndarray, support: np.ndarray
+                  ) -> np.ndarray:
+    """(n, n): [i, j] where j gives i's fact (``one_fact``) with figures that cannot both be
+    true (``disagreeing``) and more outlets back j (``support``): of the two, j is shown."""
+    return one_fact & disagreeing & (support[None, :] > support[:, None])
+
+
 def says_the_same(similarity: np.ndarray, overlap: np.ndarray, one_fact: np.ndarray
                   ) -> np.ndarray:
     """(n, n): pairs of which a summary shows at most one, by any selector (``one_fact``
@@ -97,6 +104,9 @@ def select(
         # Rescaled so that containment at OVERLAP_DUPLICATE counts as a duplicate, like
         # cosine at duplicate_threshold, and below it adds to the redundancy penalty.
         similarity = np.maximum(similarity, overlap * (duplicate_threshold / OVERLAP_DUPLICATE))
+    outbacked = None
+    if support is not None and disagreeing is not None:
+        outbacked = better_backed(one_fact, disagreeing, support)
     lengths = np.array([len(s.text.split()) for s in shown])
     available = np.array([is_candidate(s) for s in shown], dtype=bool)
     alone = np.array([stands_alone(s.text) for s in shown], dtype=bool)
@@ -111,9 +121,8 @@ def select(
             return chosen
         value = np.where(fits, salience - redundancy * max_similarity, -np.inf)
         best = int(np.argmax(value))
-        if support is not None and disagreeing is not None:
-            rivals = np.flatnonzero(fits & disagreeing[best] & one_fact[best]
-                                    & (support > support[best]))
+        if outbacked is not None and support is not None:
+            rivals = np.flatnonzero(fits & outbacked[best])
             if rivals.size:  # the version of this fact that more outlets report
                 best = int(max(rivals, key=lambda r: (support[r], value[r])))
         chosen.append(best)
