@@ -3,7 +3,8 @@
 A focus is a topic or a question, as an editor would brief a writer: "Native American
 reservations: conditions, benefits and drawbacks". Its content stems, less the words that
 only tell the writer what to do ("discuss", "include", "describe"), become a vector in the
-story's own TF-IDF space; a sentence's relevance is its cosine to that vector.
+story's own TF-IDF space; a sentence's relevance is its cosine to that vector. Under
+coverage selection (coverage.py) a bigram naming one of its stems is also a concept.
 """
 
 from __future__ import annotations
