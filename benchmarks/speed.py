@@ -135,12 +135,27 @@ def finish(how: str, done: int, start: float, warnings: list[str]) -> dict[str, 
     }
 
 
-def write_slice(source: Path, target: Path, limit: int) -> None:
-    with gzip.open(source, "rt", encoding="utf-8") as lines, target.open("w") as out:
-        for number, line in enumerate(lines):
-            if number >= limit:
+def write_slice(source: Path, target: Path, limit: int) -> int:
+    """The first ``limit`` non-blank lines of a JSONL(.gz) file copied to ``target``; how
+    many. Unreadable files raise OSError or UnicodeDecodeError; a line that is not a JSON
+    story (an object with "documents") raises ValueError: every system must see them all."""
+    opener = gzip.open if source.suffix == ".gz" else open
+    written = 0
+    with opener(source, "rt", encoding="utf-8") as lines, target.open("w") as out:
+        for number, line in enumerate(lines, 1):
+            if written >= limit:
                 break
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                record = None
+            if not (isinstance(record, dict) and "documents" in record):
+                raise ValueError(f"line {number} is not a JSON story with \"documents\"")
             out.write(line)
+            written += 1
+    return written
 
 
 def run(system: str, path: Path, jobs: int, method: str | None) -> dict[str, Any]:
@@ -247,7 +262,14 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "slice.jsonl"
-        write_slice(source, path, args.limit)
+        try:
+            written = write_slice(source, path, args.limit)
+        except (OSError, ValueError, EOFError) as error:
+            print(f"error: {source}: cannot read it as JSONL ({error})", file=sys.stderr)
+            return 2
+        if not written:
+            print(f"error: {source}: no stories in it", file=sys.stderr)
+            return 2
         for system in systems:
             for jobs in (int(j) for j in args.jobs.split(",")):
                 rows.append(run(system, path, jobs, args.method))

@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -50,3 +51,34 @@ def test_graph_peers_run_offline_and_extract(name: str) -> None:
 def test_repeated_sentences_are_taken_once() -> None:
     twice = Story([Article("a", "a", ARTICLES[0]), Article("b", "b", ARTICLES[0])])
     assert peers.lead(twice, 1000) == peers.lead(Story(twice.articles[:1]), 1000)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "no stories in it"),
+        (b"\n  \n", "no stories in it"),
+        (b"\xff\xfe\x00binary", "cannot read it as JSONL"),
+        (b'{"documents": ["A story."]}\nnot json\n', "line 2 is not a JSON story"),
+    ],
+)
+def test_speed_benchmark_answers_a_bad_data_file_in_one_line(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    import subprocess
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "stories.jsonl").write_bytes(content)
+    (tmp_path / "data" / "stories.jsonl.gz").write_bytes(content or b"not gzip")
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "speed.py"
+    for name in ("stories.jsonl", "stories.jsonl.gz"):
+        done = subprocess.run(
+            [sys.executable, str(script), "--data", name, "--systems", "lead", "--jobs", "1"],
+            capture_output=True, text=True, env={**os.environ, "NEWSWEAVE_SHARED": str(tmp_path)},
+            timeout=120,
+        )
+        assert done.returncode == 2, done.stderr
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: "), done.stderr
+        if name.endswith(".jsonl"):
+            assert message in lines[0]
