@@ -33,6 +33,8 @@ def article(text: str, source: str = "test") -> Article:
         "READ MORE: Five things we learned from the summit",
         "Sign up for our morning briefing",
         "Related: How the talks fell apart",
+        "For more information on crime in your area, visit our online crime mapping tool.",
+        "To see every bridge inspection report, visit our interactive map.",
         # donation appeals, paywalls, comment prompts
         "We would like our readers to start paying for Daily Maverick...",
         "We have not put it behind a paywall because the truth should not be a luxury.",
@@ -81,6 +83,7 @@ def test_noise_is_boilerplate(line: str) -> None:
         "Please give the documents to the embassy official, the letter says.",
         "The senator said in a tweet that the vote was a disgrace.",
         "Parcels delivered to the wrong address were returned to the depot.",
+        "Families who want to visit our ward can call ahead, the hospital said.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

@@ -27,6 +27,8 @@ _NOISE_PATTERNS = [
     r"\bbreaking news (?:alerts|emails)\b|\bto your inbox\b|\bdelivered (?:weekday|daily) morning",
     r"\bfor subscribing\b|\bcould not subscribe\b|\binvalid email\b|^An error has occurred\b",
     r"^Please (?:try again|re-enter)\b",
+    # pointers to the outlet's own tools and pages
+    r"\bvisit our (?:[\w-]+ ){0,3}(?:tool|site|website|page|app|map|archive)s?\b",
     # embedded tweets' own interface text
     r"\bTweets?(?: with a)? location\b|\blocation information to your Tweets\b",
     # donation appeals, paywalls, comment prompts
@@ -60,7 +62,7 @@ _NOISE_LITERALS = (
     "crawl", "internet archive", "rights reserved", "copyright", "©", "may not be published",
     "cookie", "javascript", "browser", "http", "www.", "continue reading", "continued below",
     "log in", "sign in", "breaking news", "inbox", "delivered", "subscribing", "invalid email",
-    "an error", "please", "tweet", "warc", "404", "media",
+    "an error", "please", "visit our", "tweet", "warc", "404", "media",
 )
 _CASE_SENSITIVE_STARTS = re.compile(r"^(?:Read|READ) ")
 _BRACKETED = re.compile(r"\[[^\]]*\]\s*$")
