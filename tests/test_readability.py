@@ -19,6 +19,8 @@ from newsweave.select import same_fact, select
         "“And when you have a good relationship, a lot of good things happen.”",
         "“I had the chance to discuss the mailer,” he said in the statement.",
         "“We will rebuild,” said she, before leaving the podium.",
+        "But they do not have democracy.",
+        "And his social media accounts have been active since the election.",
     ],
 )
 def test_sentences_that_need_context(text: str) -> None:
@@ -31,6 +33,9 @@ def test_sentences_that_need_context(text: str) -> None:
         "“It was about the sanctions,” Trump said at a press conference in Hanoi.",
         "Herbert said “he will be fine” after the match.",
         "Theresa May said the vote would go ahead.",
+        "But Kim refused to give up his nuclear program.",
+        "Now the harbour ferries run every ten minutes.",
+        "Andrea Lewis said they would appeal.",
     ],
 )
 def test_sentences_that_stand_alone(text: str) -> None:

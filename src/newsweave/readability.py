@@ -14,9 +14,11 @@ _ANAPHOR = re.compile(
     r"The (?:deal|move|decision|plan|agreement|statement|incident|company|firm|group|man|woman|"
     r"couple|pair|suspect|official|victim|report))\b"
 )
-# "Unfortunately, that's not..." and "Still, he said..." hide the anaphor behind an opener.
+# "Unfortunately, that's not...", "Still, he said..." and "But they do not..." hide the
+# anaphor behind an opener (a conjunction needs no comma).
 _OPENER_THEN_ANAPHOR = re.compile(
-    r"^[A-Z][a-z]+,\s+(?:he|she|it|they|this|that|these|those|his|her|their|its)\b"
+    r"^(?:[A-Z][a-z]+,|But|And|So|Yet|Or|Still|Then|Now|Also|Plus)\s+"
+    r"(?:he|she|it|they|this|that|these|those|his|her|their|its|him|them)\b"
 )
 _QUOTE_START = re.compile(r"^[\"“‘']")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
