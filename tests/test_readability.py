@@ -159,3 +159,20 @@ def test_two_outlets_telling_one_moment_in_other_words_are_shown_once() -> None:
     shown = [s.text for s in summarize_prepared(prepared, 250).sentences]
     assert (first in shown) != (second in shown)
     assert len(shown) == 5  # the budget is ample: only the repeat is left out
+
+
+def test_a_follower_is_read_right_after_its_antecedent() -> None:
+    from newsweave.select import reading_order
+
+    sentences = [
+        _sentence(0, "Mayor Renata Vos opened the new harbour bridge on Monday.", 0),
+        _sentence(1, "The council had voted for it in 2019.", 0),
+        _sentence(2, "Engineers tested the bearings for a month.", 0),
+        _sentence(3, "She said the bridge would carry 40,000 vehicles a day.", 0),
+        _sentence(0, "Ferry operators fear the bridge will cost them custom.", 1),
+        _sentence(1, "The harbour ferry has run since 1911.", 1),
+    ]
+    # By relative place alone the ferry history (1/2 of its article) would come between the
+    # engineers (2/4) and "She said ..." (3/4), which leans on the sentence before it.
+    assert reading_order(sentences, [2, 3, 4, 5], [4, 2]) == [4, 2, 3, 5]
+    assert reading_order(sentences, [1, 5], [4, 2]) == [1, 5]  # standing alone: by place

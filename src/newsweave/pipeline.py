@@ -172,7 +172,7 @@ def summarize_prepared(
         chosen = select(shown, salience, similarity, max_words, REDUNDANCY[used],
                         overlap=overlap, one_fact=one_fact, support=support,
                         disagreeing=disagreeing)
-    ordered = reading_order(prepared.sentences, chosen, prepared.sentence_counts)
+    ordered = reading_order(shown, chosen, prepared.sentence_counts)
     sentences = [
         SummarySentence(
             text=shown[i].text,

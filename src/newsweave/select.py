@@ -144,11 +144,23 @@ def reading_order(sentences: list[Sentence], chosen: list[int], counts: list[int
     """Order chosen sentences as a story reads: by relative place in their article.
 
     ``counts`` is the number of sentences of each article; ties go to the earlier article.
+    A sentence that cannot stand alone and was chosen with the sentence before it stays
+    right behind that sentence (``sentences`` as shown, trimmed, to judge that).
     """
-    return sorted(
-        chosen,
-        key=lambda i: (
-            sentences[i].position / max(counts[sentences[i].article_index], 1),
-            sentences[i].article_index,
-        ),
-    )
+    picked = set(chosen)
+
+    def leans_on_previous(i: int) -> bool:
+        return (i - 1 in picked and sentences[i - 1].article_index == sentences[i].article_index
+                and not stands_alone(sentences[i].text))
+
+    def anchor(i: int) -> int:
+        while leans_on_previous(i):
+            i -= 1
+        return i
+
+    def place(i: int) -> tuple[float, int, int]:
+        first = sentences[anchor(i)]
+        return (first.position / max(counts[first.article_index], 1), first.article_index,
+                sentences[i].position)
+
+    return sorted(chosen, key=place)
