@@ -176,3 +176,20 @@ def test_a_follower_is_read_right_after_its_antecedent() -> None:
     # engineers (2/4) and "She said ..." (3/4), which leans on the sentence before it.
     assert reading_order(sentences, [2, 3, 4, 5], [4, 2]) == [4, 2, 3, 5]
     assert reading_order(sentences, [1, 5], [4, 2]) == [1, 5]  # standing alone: by place
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Mayor Renata Vos opened the new harbour bridge on Monday.", True),
+        ('He said it was " the best day of my life . "', True),  # Multi-News's tokenized form
+        ("“We will rebuild,” the mayor said, “and we will do it together.”", True),
+        # Multi-News cuts every story at about 500 tokens, often inside a sentence.
+        ("Throughout the treatment, the former anchor has continued to", False),
+        ("Harbour ferry fares to rise in January", False),
+    ],
+)
+def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) -> None:
+    from newsweave.select import is_candidate
+
+    assert is_candidate(_sentence(0, text)) is shown

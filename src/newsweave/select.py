@@ -12,6 +12,7 @@ import numpy as np
 
 from newsweave.model import Sentence
 from newsweave.readability import stands_alone
+from newsweave.text import ends_as_sentence
 
 MIN_WORDS = 6
 DUPLICATE_COSINE = 0.6  # cosine at which two sentences count as saying the same
@@ -41,7 +42,10 @@ def _balanced_quotes(text: str) -> bool:
 
 
 def is_candidate(sentence: Sentence) -> bool:
-    """Can this sentence be shown? Degraded units and fragments never are."""
+    """Can this sentence be shown? Degraded units and fragments never are, nor a sentence
+    cut off by the end of its text (Multi-News truncates every story to about 500 tokens):
+    showing them bought 0.32/0.14 ROUGE-1/2 on Multi-News val (first 2,000) and nothing on
+    full articles (raw dev -0.02/-0.04), where sentences are whole."""
     words = len(sentence.text.split())
     text = sentence.text.rstrip()
     return (
@@ -49,6 +53,7 @@ def is_candidate(sentence: Sentence) -> bool:
         and not sentence.inside_quote
         and MIN_WORDS <= words <= MAX_WORDS
         and not text.endswith((":", "?", ","))
+        and ends_as_sentence(text)
         and _balanced_quotes(text)
     )
 

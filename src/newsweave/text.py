@@ -51,6 +51,15 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+# Multi-News's tokenized text closes a quotation as '. "', with a space.
+_SENTENCE_END = re.compile(r"[.!?…](?:\s*[\"'”’)\]])*\s*$")
+
+
+def ends_as_sentence(text: str) -> bool:
+    """Ends as a sentence does: not cut off ("... brokaw has continued to"), not a heading."""
+    return _SENTENCE_END.search(text) is not None
+
+
 _NUMBER_WORDS = {
     w: str(i)
     for i, w in enumerate(

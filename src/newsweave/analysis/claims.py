@@ -6,7 +6,6 @@ summary uses, so the analysis and the summary never disagree about what matters.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,13 +13,13 @@ import numpy as np
 
 from newsweave.align import Alignment, group_claims
 from newsweave.model import Article, Sentence, Summary, attributed_span
+from newsweave.text import ends_as_sentence
 from newsweave.trim import trim
 
 MIN_CONSENSUS_OUTLETS = 2
 EXCLUSIVES_PER_OUTLET = 3
 # Sentence-final punctuation, possibly inside closing quotes or brackets: a heading that
 # slipped through segmentation ("‘They tell you for years’") is no exclusive report.
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 @dataclass
@@ -141,7 +140,7 @@ def _reads_as_sentence(claim: ReportedClaim) -> bool:
     cut a quotation in two, leaving "... was gone,” Mr. Feld said." on its own)."""
     text = claim.text.rstrip()
     balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
-    return not claim.degraded and balanced and _SENTENCE_END.search(text) is not None
+    return not claim.degraded and balanced and ends_as_sentence(text)
 
 
 def exclusive_claims(
