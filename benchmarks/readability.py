@@ -1,0 +1,176 @@
+"""How summaries read, newsweave and its peers side by side: the faults issue "Summary
+quality" names, counted on the development sets.
+
+    python benchmarks/readability.py                          # Multi-News val (300), raw dev
+    python benchmarks/readability.py --sets multinews-raw --systems newsweave,lexrank
+
+Per system, over every summary sentence of the set:
+- leaning: opens on a pronoun, "the deal", a conjunction and a pronoun, or a quotation whose
+  speaker is a pronoun, and the sentence before it in its article is not the one before it
+  in the summary (``newsweave.readability.stands_alone``, the pipeline's own rule);
+- repeats: pairs of sentences in one summary of which one has half its distinct content
+  stems or more in the other (counted per summary);
+- furniture: sentences that open on a dateline or a discourse opener, end on a sign-off
+  (``newsweave.trim``), or are page furniture (``newsweave.clean.is_boilerplate``);
+- unfinished: sentences that do not end as a sentence does.
+No target is set on these figures; they show what the readability rules buy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
+
+from quality import DATA_SETS, SYSTEMS, shared_root
+from tqdm import tqdm
+
+from newsweave.clean import is_boilerplate
+from newsweave.errors import NewsweaveError
+from newsweave.model import Story
+from newsweave.read import iter_jsonl
+from newsweave.readability import stands_alone
+from newsweave.text import content_stems, ends_as_sentence
+from newsweave.trim import trim_span
+
+REPEAT_CONTAINMENT = 0.5
+_TERMINATOR = re.compile(r"[.!?]")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def follows_in_article(previous: str, sentence: str, articles: Sequence[str]) -> bool:
+    """Is ``previous`` the sentence just before ``sentence`` in one of the (flattened)
+    articles? What lies between may be spaces or a trimmed sign-off, not another sentence."""
+    for article in articles:
+        at = article.find(sentence)
+        while at >= 0:
+            before = article.rfind(previous, 0, at)
+            if before >= 0 and not _TERMINATOR.search(article[before + len(previous):at]):
+                return True
+            at = article.find(sentence, at + 1)
+    return False
+
+
+def leaning(summary: Sequence[str], articles: Sequence[str]) -> int:
+    """Sentences that need context the summary does not give just before them."""
+    flat = [_flat(s) for s in summary]
+    return sum(
+        1 for k, sentence in enumerate(flat)
+        if not stands_alone(sentence)
+        and not (k and follows_in_article(flat[k - 1], sentence, articles))
+    )
+
+
+def repeats(summary: Sequence[str]) -> int:
+    """Pairs of sentences of which one has REPEAT_CONTAINMENT of its content in the other."""
+    stems = [set(content_stems(s)) for s in summary]
+    return sum(
+        1 for i in range(len(stems)) for j in range(i + 1, len(stems))
+        if stems[i] and stems[j]
+        and len(stems[i] & stems[j]) >= REPEAT_CONTAINMENT * min(len(stems[i]), len(stems[j]))
+    )
+
+
+def furniture(sentence: str) -> bool:
+    return trim_span(sentence) != (0, len(sentence)) or is_boilerplate(sentence)
+
+
+def unfinished(sentence: str) -> bool:
+    return not ends_as_sentence(sentence)
+
+
+@dataclass
+class Tally:
+    summaries: int = 0
+    sentences: int = 0
+    leaning: int = 0
+    repeats: int = 0
+    furniture: int = 0
+    unfinished: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    def add(self, summary: Sequence[str], story: Story) -> None:
+        articles = [_flat(a.text) for a in story.articles]
+        self.summaries += 1
+        self.sentences += len(summary)
+        self.leaning += leaning(summary, articles)
+        self.repeats += repeats(summary)
+        self.furniture += sum(furniture(s) for s in summary)
+        self.unfinished += sum(unfinished(s) for s in summary)
+
+    def row(self, system: str) -> list[str]:
+        share = 100.0 / max(self.sentences, 1)
+        return [
+            system,
+            f"{self.sentences / max(self.summaries, 1):.1f}",
+            f"{self.leaning * share:.1f}",
+            f"{self.repeats / max(self.summaries, 1):.2f}",
+            f"{self.furniture * share:.1f}",
+            f"{self.unfinished * share:.1f}",
+        ]
+
+
+HEADER = ["system", "sentences/summary", "leaning %", "repeats/summary", "furniture %",
+          "unfinished %"]
+
+
+def measure(stories: list[Story], system: str, max_words: int, progress: bool) -> Tally:
+    summarize = partial(SYSTEMS[system], max_words=max_words)
+    tally = Tally()
+    for story in tqdm(stories, desc=system, unit="story", disable=not progress, leave=False):
+        try:
+            tally.add(summarize(story), story)
+        except NewsweaveError as exc:
+            tally.failed.append(f"{story.id}: {exc}")
+    return tally
+
+
+def table(rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in [HEADER, *rows]) for i in range(len(HEADER))]
+    fmt = "  ".join(f"{{:{'<' if i == 0 else '>'}{w}}}" for i, w in enumerate(widths))
+    return "\n".join(fmt.format(*r) for r in [HEADER, *rows])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", default="multinews,multinews-raw", help="comma-separated")
+    parser.add_argument("--systems", default="newsweave,newsweave-unsupervised,lead,lexrank,"
+                        "textrank", help="comma-separated")
+    parser.add_argument("--limit", type=int, default=300, help="at most this many stories a set")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    args = parser.parse_args()
+    sets, systems = args.sets.split(","), args.systems.split(",")
+    unknown = [s for s in sets if s not in DATA_SETS] + [s for s in systems if s not in SYSTEMS]
+    if unknown:
+        parser.error(f"unknown set or system: {', '.join(unknown)}")
+    for name in sets:
+        data = DATA_SETS[name]
+        path = shared_root() / data.path
+        if not path.exists():
+            print(f"skip {name}: {path} not found (set NEWSWEAVE_SHARED to the shared folder)\n")
+            continue
+        try:
+            stories = [line.story for line in islice(iter_jsonl(path), args.limit)
+                       if line.story is not None]
+        except NewsweaveError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        tallies = {s: measure(stories, s, data.max_words, not args.quiet) for s in systems}
+        print(f"{name}: {data.about}, {len(stories)} stories, {data.max_words} words")
+        print(table([tally.row(s) for s, tally in tallies.items()]))
+        for system, tally in tallies.items():
+            for failure in tally.failed:
+                print(f"  {system} could not summarize {failure}")
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""The measures of benchmarks/readability.py, on invented summaries."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import readability as measures  # noqa: E402
+
+ARTICLES = [
+    "Mayor Renata Vos opened the harbour bridge on Monday. She said it would carry 40,000 "
+    "vehicles a day. PORT ELLIS (Wire Press) — Ferry operators were not invited.",
+    "The harbour ferry has run since 1911. Its owners fear the bridge. He said nothing.",
+]
+
+
+def test_a_sentence_leaning_on_its_predecessor_counts_only_without_it() -> None:
+    after_antecedent = ["Mayor Renata Vos opened the harbour bridge on Monday.",
+                        "She said it would carry 40,000 vehicles a day."]
+    assert measures.leaning(after_antecedent, ARTICLES) == 0
+    elsewhere = ["The harbour ferry has run since 1911.",
+                 "She said it would carry 40,000 vehicles a day."]
+    assert measures.leaning(elsewhere, ARTICLES) == 1
+    assert measures.leaning(["He said nothing."], ARTICLES) == 1  # first: nothing before it
+
+
+def test_another_sentence_between_breaks_the_chain() -> None:
+    assert measures.follows_in_article("Mayor Renata Vos opened the harbour bridge on Monday.",
+                                       "She said it would carry 40,000 vehicles a day.",
+                                       ARTICLES)
+    assert not measures.follows_in_article("Mayor Renata Vos opened the harbour bridge on Monday.",
+                                           "Ferry operators were not invited.", ARTICLES)
+
+
+def test_repeats_are_pairs_sharing_half_their_content() -> None:
+    summary = ["Nine people died when the Tollan Bridge fell into the harbour on Tuesday.",
+               "The Tollan Bridge fell into the harbour, killing nine people.",
+               "The mayor opened a relief fund for the families."]
+    assert measures.repeats(summary) == 1
+    assert measures.repeats(summary[1:]) == 0
+
+
+def test_furniture_and_unfinished_sentences() -> None:
+    assert measures.furniture("PORT ELLIS (Wire Press) — Ferry operators were not invited.")
+    assert measures.furniture("But Kim refused to leave the talks.")
+    assert measures.furniture("Sign up for our morning briefing")
+    assert not measures.furniture("The council had voted for it in 2019.")
+    assert measures.unfinished("The council had voted for it in")
+    assert not measures.unfinished('He said it was " the best day of my life . "')
+
+
+def test_the_script_reports_a_missing_data_folder_and_exits_cleanly(tmp_path: Path) -> None:
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "readability.py"
+    run = subprocess.run(
+        [sys.executable, str(script), "--sets", "multinews-raw", "--systems", "lead"],
+        capture_output=True, text=True, env={"NEWSWEAVE_SHARED": str(tmp_path), "PATH": ""},
+        check=False,
+    )
+    assert run.returncode == 0
+    assert "skip multinews-raw" in run.stdout and "not found" in run.stdout
