@@ -9,7 +9,7 @@ Per system, over every summary sentence of the set:
   speaker is a pronoun, and the sentence before it in its article is not the one before it
   in the summary (``newsweave.readability.stands_alone``, the pipeline's own rule);
 - repeats: pairs of sentences in one summary of which one has half its distinct content
-  stems or more in the other (counted per summary);
+  stems or more, and at least three, in the other (counted per summary);
 - furniture: sentences that open on a dateline or a discourse opener, end on a sign-off
   (``newsweave.trim``), or are page furniture (``newsweave.clean.is_boilerplate``);
 - unfinished: sentences that do not end as a sentence does.
@@ -38,6 +38,7 @@ from newsweave.text import content_stems, ends_as_sentence
 from newsweave.trim import trim_span
 
 REPEAT_CONTAINMENT = 0.5
+REPEAT_MIN_SHARED = 3  # "He's a member of the 0.1 percent" shares 2 of 2 with any 1% story
 _TERMINATOR = re.compile(r"[.!?]")
 
 
@@ -73,8 +74,8 @@ def repeats(summary: Sequence[str]) -> int:
     stems = [set(content_stems(s)) for s in summary]
     return sum(
         1 for i in range(len(stems)) for j in range(i + 1, len(stems))
-        if stems[i] and stems[j]
-        and len(stems[i] & stems[j]) >= REPEAT_CONTAINMENT * min(len(stems[i]), len(stems[j]))
+        if (shared := len(stems[i] & stems[j])) >= REPEAT_MIN_SHARED
+        and shared >= REPEAT_CONTAINMENT * min(len(stems[i]), len(stems[j]))
     )
 
 

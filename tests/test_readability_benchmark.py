@@ -39,6 +39,9 @@ def test_repeats_are_pairs_sharing_half_their_content() -> None:
                "The mayor opened a relief fund for the families."]
     assert measures.repeats(summary) == 1
     assert measures.repeats(summary[1:]) == 0
+    short = ["Conard, who retired at 51, is not merely a member of the 1 percent.",
+             "He's a member of the 0.1 percent."]
+    assert measures.repeats(short) == 0  # two shared stems make no repeat
 
 
 def test_furniture_and_unfinished_sentences() -> None:
