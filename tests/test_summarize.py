@@ -255,3 +255,35 @@ def test_a_very_long_story_is_cut_to_its_earliest_sentences_with_a_warning(
     assert summary.sentences and summary.word_count <= 60
     for sentence in summary.sentences:
         assert int(sentence.text.split()[1]) < 40  # only early sentences were considered
+
+
+# -- readability on real truncated input -------------------------------------------------
+
+
+def test_multinews_summaries_show_no_cut_off_sentence_and_no_stray_leaning_one(
+    shared_dir: Path,
+) -> None:
+    """Multi-News cuts each story at ~500 tokens, mid-sentence: the cut sentence is never
+    shown, and a sentence that leans on the one before it is read right after it."""
+    from itertools import islice
+
+    from newsweave.read import iter_jsonl
+    from newsweave.readability import stands_alone
+    from newsweave.text import ends_as_sentence
+
+    path = shared_dir / "data" / "multinews" / "val.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    stories = [line.story for line in islice(iter_jsonl(path), 60) if line.story is not None]
+    cut_off_inputs = 0
+    for story in stories:
+        summary = newsweave.summarize(story, max_words=250)
+        cut_off_inputs += any(not ends_as_sentence(a.text.rstrip()) for a in story.articles)
+        shown = summary.sentences
+        for k, sentence in enumerate(shown):
+            assert ends_as_sentence(sentence.text), sentence.text
+            if not stands_alone(sentence.text) and k:
+                before = shown[k - 1]
+                assert before.article_index == sentence.article_index
+                assert before.end <= sentence.start
+    assert cut_off_inputs > 10  # the quirk is there to be handled
