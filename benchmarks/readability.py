@@ -158,11 +158,14 @@ def main() -> int:
             print(f"skip {name}: {path} not found (set NEWSWEAVE_SHARED to the shared folder)\n")
             continue
         try:
-            stories = [line.story for line in islice(iter_jsonl(path), args.limit)
-                       if line.story is not None]
-        except NewsweaveError as exc:
+            lines = list(islice(iter_jsonl(path), args.limit))
+        except (NewsweaveError, OSError, UnicodeDecodeError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
+        stories = [line.story for line in lines if line.story is not None]
+        for line in lines:
+            if line.story is None:
+                print(f"warning: {name} line {line.number} skipped: {line.error}", file=sys.stderr)
         tallies = {s: measure(stories, s, data.max_words, not args.quiet) for s in systems}
         print(f"{name}: {data.about}, {len(stories)} stories, {data.max_words} words")
         print(table([tally.row(s) for s, tally in tallies.items()]))

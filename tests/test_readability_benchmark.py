@@ -1,5 +1,6 @@
 """The measures of benchmarks/readability.py, on invented summaries."""
 
+import gzip
 import subprocess
 import sys
 from pathlib import Path
@@ -53,12 +54,31 @@ def test_furniture_and_unfinished_sentences() -> None:
     assert not measures.unfinished('He said it was " the best day of my life . "')
 
 
-def test_the_script_reports_a_missing_data_folder_and_exits_cleanly(tmp_path: Path) -> None:
+def _run(shared: Path) -> subprocess.CompletedProcess[str]:
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "readability.py"
-    run = subprocess.run(
-        [sys.executable, str(script), "--sets", "multinews-raw", "--systems", "lead"],
-        capture_output=True, text=True, env={"NEWSWEAVE_SHARED": str(tmp_path), "PATH": ""},
+    return subprocess.run(
+        [sys.executable, str(script), "--sets", "multinews-raw", "--systems", "lead", "--quiet"],
+        capture_output=True, text=True, env={"NEWSWEAVE_SHARED": str(shared), "PATH": ""},
         check=False,
     )
+
+
+def test_the_script_reports_a_missing_data_folder_and_exits_cleanly(tmp_path: Path) -> None:
+    run = _run(tmp_path)
     assert run.returncode == 0
     assert "skip multinews-raw" in run.stdout and "not found" in run.stdout
+
+
+def test_the_script_names_skipped_lines_and_refuses_an_unreadable_file(tmp_path: Path) -> None:
+    data = tmp_path / "data" / "multinews-raw" / "dev.jsonl.gz"
+    data.parent.mkdir(parents=True)
+    story = '{"documents": ["The council met on Monday. It voted."], "summaries": ["x"]}'
+    data.write_bytes(gzip.compress(f"{story}\nnot json\n".encode()))
+    run = _run(tmp_path)
+    assert run.returncode == 0
+    assert "1 stories" in run.stdout
+    assert "line 2 skipped" in run.stderr and "Traceback" not in run.stderr
+    data.write_bytes(b"not gzip at all")
+    run = _run(tmp_path)
+    assert run.returncode == 2
+    assert run.stderr.startswith("error: ") and len(run.stderr.strip().splitlines()) == 1
