@@ -89,6 +89,26 @@ def shared_root() -> Path:
     return Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared"))
 
 
+def chosen(parser: argparse.ArgumentParser, sets: str, systems: str
+           ) -> tuple[list[str], list[str]]:
+    """The comma-separated sets and systems asked for; an unknown one is a usage error."""
+    set_names, system_names = sets.split(","), systems.split(",")
+    unknown = [s for s in set_names if s not in DATA_SETS] + [
+        s for s in system_names if s not in SYSTEMS]
+    if unknown:
+        parser.error(f"unknown set or system: {', '.join(unknown)}")
+    return set_names, system_names
+
+
+def set_path(name: str) -> Path | None:
+    """The file of data set ``name``, or None, said on stdout, where it is absent."""
+    path = shared_root() / DATA_SETS[name].path
+    if not path.exists():
+        print(f"skip {name}: {path} not found (set NEWSWEAVE_SHARED to the shared folder)\n")
+        return None
+    return path
+
+
 def table(name: str, data: DataSet, results: dict[str, EvaluationResult], markdown: bool) -> str:
     measure = "F-measure" if data.measure == "f" else "recall"
     count = max(len(r.stories) for r in results.values())
@@ -169,10 +189,7 @@ def main() -> int:
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     args = parser.parse_args()
 
-    sets, systems = args.sets.split(","), args.systems.split(",")
-    unknown = [s for s in sets if s not in DATA_SETS] + [s for s in systems if s not in SYSTEMS]
-    if unknown:
-        parser.error(f"unknown set or system: {', '.join(unknown)}")
+    sets, systems = chosen(parser, args.sets, args.systems)
     if any(is_ours(s) for s in systems):
         try:
             from newsweave.pipeline import summarize_story  # noqa: F401
@@ -184,9 +201,8 @@ def main() -> int:
     checks: list[str] = []
     for name in sets:
         data = DATA_SETS[name]
-        path = shared_root() / data.path
-        if not path.exists():
-            print(f"skip {name}: {path} not found (set NEWSWEAVE_SHARED to the shared folder)\n")
+        path = set_path(name)
+        if path is None:
             continue
         limit = data.limit if args.limit is None else min(args.limit, data.limit or args.limit)
         results: dict[str, EvaluationResult] = {}

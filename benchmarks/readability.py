@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 
-from quality import DATA_SETS, SYSTEMS, shared_root
+from quality import DATA_SETS, DEFAULT_SYSTEMS, SYSTEMS, chosen, set_path
 from tqdm import tqdm
 
 from newsweave.clean import is_boilerplate
@@ -142,20 +142,15 @@ def table(rows: list[list[str]]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default="multinews,multinews-raw", help="comma-separated")
-    parser.add_argument("--systems", default="newsweave,newsweave-unsupervised,lead,lexrank,"
-                        "textrank", help="comma-separated")
+    parser.add_argument("--systems", default=DEFAULT_SYSTEMS, help="comma-separated")
     parser.add_argument("--limit", type=int, default=300, help="at most this many stories a set")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     args = parser.parse_args()
-    sets, systems = args.sets.split(","), args.systems.split(",")
-    unknown = [s for s in sets if s not in DATA_SETS] + [s for s in systems if s not in SYSTEMS]
-    if unknown:
-        parser.error(f"unknown set or system: {', '.join(unknown)}")
+    sets, systems = chosen(parser, args.sets, args.systems)
     for name in sets:
         data = DATA_SETS[name]
-        path = shared_root() / data.path
-        if not path.exists():
-            print(f"skip {name}: {path} not found (set NEWSWEAVE_SHARED to the shared folder)\n")
+        path = set_path(name)
+        if path is None:
             continue
         try:
             lines = list(islice(iter_jsonl(path), args.limit))
