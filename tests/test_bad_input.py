@@ -151,6 +151,18 @@ def test_budget_too_small_for_any_sentence(cli: CliRun, story_dir: Path) -> None
     assert_one_line_error(result.stderr, "3 words")
 
 
+def test_articles_of_questions_only_say_why_nothing_is_shown(cli: CliRun, tmp_path: Path
+                                                           ) -> None:
+    (tmp_path / "a.txt").write_text("Is the new harbour bridge really safe for the daily "
+                                    "traffic? Who will pay for the repairs in the end?\n")
+    (tmp_path / "b.txt").write_text("Will the council ever explain why the bridge repairs "
+                                    "were delayed for so long?\n")
+    result = cli("summarize", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert result.exit_code == EXIT_INPUT
+    assert_one_line_error(result.stderr, "each is a question")
+    assert "250 words" not in result.stderr  # the budget is not the reason
+
+
 def test_only_degraded_articles(cli: CliRun, harbor_dir: Path) -> None:
     result = cli("summarize", str(harbor_dir / "radio-north.txt"))
     assert result.exit_code == EXIT_INPUT

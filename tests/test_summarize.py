@@ -287,3 +287,15 @@ def test_multinews_summaries_show_no_cut_off_sentence_and_no_stray_leaning_one(
                 assert before.article_index == sentence.article_index
                 assert before.end <= sentence.start
     assert cut_off_inputs > 10  # the quirk is there to be handled
+
+
+def test_a_story_of_questions_only_says_why_nothing_is_shown() -> None:
+    summary = newsweave.summarize([
+        "Is the new harbour bridge really safe for the daily traffic? Who will pay for the "
+        "repairs to the northern span?",
+        "Will the council ever explain why the harbour bridge repairs were delayed?",
+    ])
+    assert summary.sentences == []
+    assert any(w.startswith("no sentence can be shown: each is a question") for w in
+               summary.warnings)
+    assert not any("fits" in w for w in summary.warnings)  # the budget is not the reason

@@ -16,6 +16,7 @@ from typing import TextIO
 from tqdm import tqdm
 
 from newsweave.errors import NewsweaveError
+from newsweave.model import Summary
 from newsweave.parallel import process_pool, usable_cpus
 from newsweave.read import JsonlLine, iter_jsonl
 from newsweave.render import render
@@ -44,7 +45,7 @@ def _summarize_line(line: JsonlLine, max_words: int, method: str, output_format:
     try:
         summary = summarize_story(line.story, max_words, method)
         if not summary.sentences:
-            raise NewsweaveError(nothing_shown(max_words))
+            raise NewsweaveError(nothing_shown(summary))
         rendered = render(summary, output_format)
     except NewsweaveError as exc:
         return LineResult(line.number, None, f"line {line.number}: {exc}")
@@ -58,9 +59,12 @@ def _summarize_line(line: JsonlLine, max_words: int, method: str, output_format:
     return LineResult(line.number, rendered)
 
 
-def nothing_shown(max_words: int) -> str:
-    """Why a summary came out empty: every sentence too long, a fragment, or degraded."""
-    return f"no sentence of these articles can be shown within {max_words} words"
+def nothing_shown(summary: Summary) -> str:
+    """Why a summary came out empty, as the pipeline said: nothing fits the budget, or no
+    sentence can be shown at all (questions, fragments, cut off, degraded)."""
+    reasons = [w for w in summary.warnings if w.startswith("no sentence")]
+    return reasons[-1] if reasons else (
+        f"no sentence of these articles can be shown within {summary.max_words} words")
 
 
 def summarize_jsonl(

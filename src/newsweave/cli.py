@@ -82,7 +82,7 @@ def summarize(
     story.focus = focus
     summary = summarize_story(story, max_words, method)
     if not summary.sentences:
-        raise NewsweaveError(nothing_shown(max_words))
+        raise NewsweaveError(nothing_shown(summary))
     for message in warnings + summary.warnings:
         warn(f"warning: {message}")
     write_output(render(summary, output_format or "text"), out)

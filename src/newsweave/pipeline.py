@@ -24,7 +24,14 @@ from newsweave.read import story_from_documents
 from newsweave.represent import Representation, represent
 from newsweave.score import unsupervised_salience
 from newsweave.segment import segment
-from newsweave.select import reading_order, same_fact, select
+from newsweave.select import (
+    MAX_WORDS,
+    MIN_WORDS,
+    is_candidate,
+    reading_order,
+    same_fact,
+    select,
+)
 from newsweave.trim import trim
 from newsweave.word_importance import load_table as load_word_importance
 
@@ -184,7 +191,10 @@ def summarize_prepared(
         )
         for i in ordered
     ]
-    if not sentences:
+    if not sentences and not any(is_candidate(s) for s in shown):
+        warnings.append("no sentence can be shown: each is a question, a fragment, cut off, "
+                        f"or under {MIN_WORDS} or over {MAX_WORDS} words")
+    elif not sentences:
         warnings.append(f"no sentence fits in {max_words} words")
     return Summary(sentences, prepared.articles, max_words, used, prepared.story_id, warnings,
                    prepared.focus)
