@@ -21,6 +21,8 @@ from newsweave.select import same_fact, select
         "“We will rebuild,” said she, before leaving the podium.",
         "But they do not have democracy.",
         "And his social media accounts have been active since the election.",
+        "So did the state Republican Party when first contacted about it.",
+        "Neither has the harbour authority.",
     ],
 )
 def test_sentences_that_need_context(text: str) -> None:
@@ -35,6 +37,7 @@ def test_sentences_that_need_context(text: str) -> None:
         "Theresa May said the vote would go ahead.",
         "But Kim refused to give up his nuclear program.",
         "Now the harbour ferries run every ten minutes.",
+        "So many people came that the hall was closed.",
         "Andrea Lewis said they would appeal.",
     ],
 )

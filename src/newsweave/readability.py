@@ -20,6 +20,10 @@ _OPENER_THEN_ANAPHOR = re.compile(
     r"^(?:[A-Z][a-z]+,|But|And|So|Yet|Or|Still|Then|Now|Also|Plus)\s+"
     r"(?:he|she|it|they|this|that|these|those|his|her|their|its|him|them)\b"
 )
+# "So did the state party." and "Neither has the mayor." repeat a verb from the sentence before.
+_ELLIPSIS = re.compile(
+    r"^(?:So|Neither|Nor)\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\b"
+)
 _QUOTE_START = re.compile(r"^[\"“‘']")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 # "…,” he said." names no one: the speaker is in a sentence the summary may not show.
@@ -62,4 +66,4 @@ def stands_alone(text: str) -> bool:
         attribution = _QUOTED.sub(" ", text)
         return has_speech_verb(attribution) and not _PRONOUN_SPEAKER.search(attribution)
     return not (starts_with_anaphor(text) or _OPENER_THEN_ANAPHOR.match(text)
-                or _PRONOUN_SPEAKER_AT_END.search(text.rstrip()))
+                or _ELLIPSIS.match(text) or _PRONOUN_SPEAKER_AT_END.search(text.rstrip()))
