@@ -6,13 +6,11 @@ similarity to what is already chosen, is highest among those that still fit the 
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from newsweave.model import Sentence
 from newsweave.readability import stands_alone
-from newsweave.text import ends_as_sentence
+from newsweave.text import balanced_quotes, ends_as_sentence
 
 MIN_WORDS = 6
 DUPLICATE_COSINE = 0.6  # cosine at which two sentences count as saying the same
@@ -30,15 +28,6 @@ OVERLAP_DUPLICATE = 0.4
 # articles, 0.12/0.01 on DUC 2006.
 FIGURE_DUPLICATE = 0.35
 MAX_WORDS = 70
-_OPEN_QUOTES = re.compile(r"[“]")
-_CLOSE_QUOTES = re.compile(r"[”]")
-
-
-def _balanced_quotes(text: str) -> bool:
-    straight = text.count('"')
-    return straight % 2 == 0 and len(_OPEN_QUOTES.findall(text)) == len(
-        _CLOSE_QUOTES.findall(text)
-    )
 
 
 def is_candidate(sentence: Sentence) -> bool:
@@ -54,7 +43,7 @@ def is_candidate(sentence: Sentence) -> bool:
         and MIN_WORDS <= words <= MAX_WORDS
         and not text.endswith((":", "?", ","))
         and ends_as_sentence(text)
-        and _balanced_quotes(text)
+        and balanced_quotes(text)
     )
 
 

@@ -56,8 +56,15 @@ _SENTENCE_END = re.compile(r"[.!?…](?:\s*[\"'”’)\]])*\s*$")
 
 
 def ends_as_sentence(text: str) -> bool:
-    """Ends as a sentence does: not cut off ("... brokaw has continued to"), not a heading."""
+    """Ends as a sentence does: not cut off ("... brokaw has continued to"), not a heading
+    that slipped through segmentation ("‘They tell you for years’")."""
     return _SENTENCE_END.search(text) is not None
+
+
+def balanced_quotes(text: str) -> bool:
+    """Opens every quotation it closes: segmentation can cut a quotation in two, leaving
+    "... was gone,” Mr. Feld said." on its own."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
 _NUMBER_WORDS = {

@@ -13,13 +13,11 @@ import numpy as np
 
 from newsweave.align import Alignment, group_claims
 from newsweave.model import Article, Sentence, Summary, attributed_span
-from newsweave.text import ends_as_sentence
+from newsweave.text import balanced_quotes, ends_as_sentence
 from newsweave.trim import trim
 
 MIN_CONSENSUS_OUTLETS = 2
 EXCLUSIVES_PER_OUTLET = 3
-# Sentence-final punctuation, possibly inside closing quotes or brackets: a heading that
-# slipped through segmentation ("‘They tell you for years’") is no exclusive report.
 
 
 @dataclass
@@ -136,11 +134,9 @@ def consensus_claims(claims: list[ReportedClaim]) -> list[ReportedClaim]:
 
 
 def _reads_as_sentence(claim: ReportedClaim) -> bool:
-    """A whole sentence: ends like one, and opens every quote it closes (segmentation can
-    cut a quotation in two, leaving "... was gone,” Mr. Feld said." on its own)."""
+    """A whole sentence: ends like one, and opens every quote it closes."""
     text = claim.text.rstrip()
-    balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
-    return not claim.degraded and balanced and ends_as_sentence(text)
+    return not claim.degraded and balanced_quotes(text) and ends_as_sentence(text)
 
 
 def exclusive_claims(
