@@ -161,6 +161,9 @@ def main() -> int:
         for line in lines:
             if line.story is None:
                 print(f"warning: {name} line {line.number} skipped: {line.error}", file=sys.stderr)
+        if not stories:
+            print(f"error: {path}: no stories in it", file=sys.stderr)
+            return 2
         tallies = {s: measure(stories, s, data.max_words, not args.quiet) for s in systems}
         print(f"{name}: {data.about}, {len(stories)} stories, {data.max_words} words")
         print(table([tally.row(s) for s, tally in tallies.items()]))

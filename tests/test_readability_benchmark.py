@@ -82,3 +82,7 @@ def test_the_script_names_skipped_lines_and_refuses_an_unreadable_file(tmp_path:
     run = _run(tmp_path)
     assert run.returncode == 2
     assert run.stderr.startswith("error: ") and len(run.stderr.strip().splitlines()) == 1
+    data.write_bytes(gzip.compress(b"\n\n"))  # empty: nothing to measure is an error
+    run = _run(tmp_path)
+    assert run.returncode == 2
+    assert run.stderr.strip() == f"error: {data}: no stories in it"
