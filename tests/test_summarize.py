@@ -299,3 +299,9 @@ def test_a_story_of_questions_only_says_why_nothing_is_shown() -> None:
     assert any(w.startswith("no sentence can be shown: each is a question") for w in
                summary.warnings)
     assert not any("fits" in w for w in summary.warnings)  # the budget is not the reason
+    assert summary.empty_reason is not None
+    assert summary.empty_reason.startswith("no sentence can be shown: each is a question")
+    assert newsweave.summarize(["The harbour bridge reopened to traffic on Monday morning."],
+                               max_words=3).empty_reason == "no sentence fits in 3 words"
+    assert newsweave.summarize(["The harbour bridge reopened to traffic on Monday morning."]
+                               ).empty_reason is None

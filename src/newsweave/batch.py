@@ -62,8 +62,7 @@ def _summarize_line(line: JsonlLine, max_words: int, method: str, output_format:
 def nothing_shown(summary: Summary) -> str:
     """Why a summary came out empty, as the pipeline said: nothing fits the budget, or no
     sentence can be shown at all (questions, fragments, cut off, degraded)."""
-    reasons = [w for w in summary.warnings if w.startswith("no sentence")]
-    return reasons[-1] if reasons else (
+    return summary.empty_reason or (
         f"no sentence of these articles can be shown within {summary.max_words} words")
 
 

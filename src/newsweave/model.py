@@ -133,6 +133,8 @@ class Summary:
     story_id: str | None = None
     warnings: list[str] = field(default_factory=list)
     focus: str | None = None
+    # Why no sentence was shown, when none was (also among ``warnings``).
+    empty_reason: str | None = None
 
     @property
     def text(self) -> str:

@@ -194,13 +194,16 @@ def summarize_prepared(
         )
         for i in ordered
     ]
+    empty_reason = None
     if not sentences and not any(is_candidate(s) for s in shown):
-        warnings.append("no sentence can be shown: each is a question, a fragment, cut off, "
+        empty_reason = ("no sentence can be shown: each is a question, a fragment, cut off, "
                         f"or under {MIN_WORDS} or over {MAX_WORDS} words")
     elif not sentences:
-        warnings.append(f"no sentence fits in {max_words} words")
+        empty_reason = f"no sentence fits in {max_words} words"
+    if empty_reason:
+        warnings.append(empty_reason)
     return Summary(sentences, prepared.articles, max_words, used, prepared.story_id, warnings,
-                   prepared.focus)
+                   prepared.focus, empty_reason)
 
 
 def summarize_story(
