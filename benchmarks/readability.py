@@ -97,8 +97,8 @@ class Tally:
     unfinished: int = 0
     failed: list[str] = field(default_factory=list)
 
-    def add(self, summary: Sequence[str], story: Story) -> None:
-        articles = [_flat(a.text) for a in story.articles]
+    def add(self, summary: Sequence[str], articles: Sequence[str]) -> None:
+        """Count one summary's faults; ``articles`` are its story's, flattened."""
         self.summaries += 1
         self.sentences += len(summary)
         self.leaning += leaning(summary, articles)
@@ -122,12 +122,14 @@ HEADER = ["system", "sentences/summary", "leaning %", "repeats/summary", "furnit
           "unfinished %"]
 
 
-def measure(stories: list[Story], system: str, max_words: int, progress: bool) -> Tally:
+def measure(stories: list[Story], flat_articles: list[list[str]], system: str, max_words: int,
+            progress: bool) -> Tally:
     summarize = partial(SYSTEMS[system], max_words=max_words)
     tally = Tally()
-    for story in tqdm(stories, desc=system, unit="story", disable=not progress, leave=False):
+    for story, articles in tqdm(zip(stories, flat_articles, strict=True), total=len(stories),
+                                desc=system, unit="story", disable=not progress, leave=False):
         try:
-            tally.add(summarize(story), story)
+            tally.add(summarize(story), articles)
         except NewsweaveError as exc:
             tally.failed.append(f"{story.id}: {exc}")
     return tally
@@ -164,7 +166,9 @@ def main() -> int:
         if not stories:
             print(f"error: {path}: no stories in it", file=sys.stderr)
             return 2
-        tallies = {s: measure(stories, s, data.max_words, not args.quiet) for s in systems}
+        flat_articles = [[_flat(a.text) for a in story.articles] for story in stories]
+        tallies = {s: measure(stories, flat_articles, s, data.max_words, not args.quiet)
+                   for s in systems}
         print(f"{name}: {data.about}, {len(stories)} stories, {data.max_words} words")
         print(table([tally.row(s) for s, tally in tallies.items()]))
         for system, tally in tallies.items():
