@@ -82,6 +82,12 @@ def test_the_script_names_skipped_lines_and_refuses_an_unreadable_file(tmp_path:
     run = _run(tmp_path)
     assert run.returncode == 2
     assert run.stderr.startswith("error: ") and len(run.stderr.strip().splitlines()) == 1
+    data.write_bytes(gzip.compress(b"\xff\xfe\x00\x81 binary\n"))  # not text: named, no crash
+    run = _run(tmp_path)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.strip().splitlines() == [
+        "warning: multinews-raw line 1 skipped: line 1: not valid JSON (Expecting value column 1)",
+        f"error: {data}: no stories in it"]
     data.write_bytes(gzip.compress(b"\n\n"))  # empty: nothing to measure is an error
     run = _run(tmp_path)
     assert run.returncode == 2
