@@ -6,11 +6,15 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
+from assertions import CliRun
 
+from newsweave.errors import NewsweaveError
 from newsweave.learned import SalienceModel
 from newsweave.oracle import greedy_oracle, sentence_scores
 from newsweave.read import read_story
-from newsweave.train import build_dataset, train
+from newsweave.train import TrainingStories, build_dataset, dev_references, train
+from newsweave.word_importance import TABLE_NAME, WordImportance
 
 REFERENCE = (
     "Fourteen wagons of a freight train derailed near Orrin Cross on Wednesday. "
@@ -34,23 +38,71 @@ def _corpus(story_dir: Path, path: Path, copies: int) -> None:
     documents = [{"text": a.text, "source": a.source} for a in story.articles]
     with open(path, "w", encoding="utf-8") as out:
         for i in range(copies):
-            record = {"id": f"s{i}", "documents": documents, "summaries": [REFERENCE]}
+            summary = f"Report number {i}: {REFERENCE}"
+            record = {"id": f"s{i}", "documents": documents, "summaries": [summary]}
             out.write(json.dumps(record) + "\n")
 
 
 def test_training_writes_a_loadable_model_with_provenance(story_dir: Path, tmp_path: Path) -> None:
     data = tmp_path / "train.jsonl"
     _corpus(story_dir, data, copies=40)
-    dataset = build_dataset(data, limit=None, jobs=1, progress=False)
+    dataset = build_dataset(TrainingStories(data), jobs=1, progress=False)
     assert dataset.features.shape[0] == dataset.labels.shape[0] > 0
     assert dataset.labels[:, -1].sum() > 0  # some oracle sentences
-    model = train(data, tmp_path / "model", jobs=1, seed=3, command="test")
+    model = train(data, tmp_path / "model", jobs=1, seed=3, command="test", progress=False)
     assert isinstance(model, SalienceModel)
     provenance = json.loads((tmp_path / "model" / "salience.json").read_text(encoding="utf-8"))
     assert provenance["stories"] == 40 and provenance["seed"] == 3
-    again = train(data, tmp_path / "again", jobs=1, seed=3, command="test")
+    again = train(data, tmp_path / "again", jobs=1, seed=3, command="test", progress=False)
     assert (tmp_path / "model" / "salience.txt").read_text().split("feature_importances")[0] == (
         tmp_path / "again" / "salience.txt"
     ).read_text().split("feature_importances")[0]
     assert again.features == model.features
     assert np.isfinite(provenance["max_words_before"])
+    assert provenance["left_out"]["stories"] == 0
+    # The lexical prior is estimated on the same stories and written beside the model.
+    prior = WordImportance.load(tmp_path / "model" / TABLE_NAME)
+    assert prior.table and prior == WordImportance.load(tmp_path / "again" / TABLE_NAME)
+
+
+def test_stories_of_a_dev_set_are_left_out_of_training(story_dir: Path, tmp_path: Path) -> None:
+    data = tmp_path / "train.jsonl"
+    _corpus(story_dir, data, copies=30)
+    dev = tmp_path / "dev.jsonl"
+    # The same story in another form: cased and punctuated differently, other documents.
+    same = f"REPORT NUMBER 7 -- {REFERENCE.upper()}"
+    other = "Heavy rain closed the coast road for a day."
+    with open(dev, "w", encoding="utf-8") as out:
+        for summary in (same, other):
+            out.write(json.dumps({"id": "d", "documents": ["Text."], "summaries": [summary]}))
+            out.write("\n")
+    stories = TrainingStories(data, leave_out=dev_references([dev]))
+    assert [line.story.id for line in stories if line.story].count("s7") == 0
+    assert stories.left_out == 1
+    model_dir = tmp_path / "model"
+    cache = tmp_path / "cache.npz"
+    train(data, model_dir, jobs=1, seed=3, cache=cache, leave_out=dev_references([dev]),
+          progress=False)
+    provenance = json.loads((model_dir / "salience.json").read_text(encoding="utf-8"))
+    assert provenance["left_out"]["stories"] == 1 and provenance["stories"] == 29
+    # A cache built from these 29 stories is not silently reused for all 30.
+    with pytest.raises(NewsweaveError, match="other training stories"):
+        train(data, tmp_path / "all", jobs=1, seed=3, cache=cache, progress=False)
+
+
+def test_train_command_names_what_it_left_out(
+    cli: CliRun, story_dir: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "train.jsonl"
+    _corpus(story_dir, data, copies=30)
+    dev = tmp_path / "dev.jsonl"
+    lines = data.read_text(encoding="utf-8").splitlines()
+    dev.write_text("\n".join(lines[:2]) + "\n", encoding="utf-8")
+    out = tmp_path / "model"
+    result = cli("train", "--data", str(data), "--out", str(out), "--dev", str(dev),
+                 "--jobs", "1", "--dev-limit", "2")
+    assert result.exit_code == 0, result.stderr
+    assert "left out 2 training stories whose reference is in a --dev set" in result.stderr
+    assert (out / "salience.txt").exists() and (out / TABLE_NAME).exists()
+    scores = json.loads((out / "salience.json").read_text(encoding="utf-8"))["scores_250_words_f"]
+    assert set(scores) == {f"{tmp_path.name}/train.jsonl", f"{tmp_path.name}/dev.jsonl"}

@@ -114,11 +114,16 @@ def train(
     seed: int,
     cache: Path | None,
 ) -> None:
-    """Train the learned salience model and write it with its provenance."""
+    """Train the learned salience model and write it with its provenance.
+
+    Training stories whose reference summary is also in a --dev set are left out.
+    """
+    from newsweave.train import dev_references
     from newsweave.train import train as train_model
 
     command = "newsweave " + " ".join(sys.argv[1:])
-    train_model(data, out, limit, jobs, seed, command, cache)
+    train_model(data, out, limit, jobs, seed, command, cache, dev_references(dev),
+                sys.stderr.isatty())
     model_path = out / "salience.txt"
     # The training slice is scored too, next to the dev sets, so an overfit shows as a gap.
     results = [
@@ -130,6 +135,8 @@ def train(
     click.echo(_table(results))
     provenance_path = out / "salience.json"
     provenance = json.loads(provenance_path.read_text(encoding="utf-8"))
+    click.echo(f"left out {provenance['left_out']['stories']} training stories whose reference "
+               "is in a --dev set", err=True)
     provenance["scores_250_words_f"] = {
         name: {**{k: round(v, 2) for k, v in r.mean.items()}, "stories": len(r.stories)}
         for name, r in results

@@ -33,6 +33,7 @@ from newsweave.select import (
     select,
 )
 from newsweave.trim import trim
+from newsweave.word_importance import DEFAULT_TABLE, table_beside
 from newsweave.word_importance import load_table as load_word_importance
 
 METHODS = ("auto", "unsupervised", "learned")
@@ -62,7 +63,9 @@ class PreparedStory:
         return counts
 
 
-def prepare(story: Story) -> PreparedStory:
+def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
+    """Every stage up to the feature table; ``word_prior`` is the lexical prior's table
+    (the learned model must see the one it was trained with)."""
     warnings: list[str] = []
     articles = [clean_article(a) for a in story.articles]
     sentences: list[Sentence] = []
@@ -84,7 +87,7 @@ def prepare(story: Story) -> PreparedStory:
     representation = represent(sentences, len(articles))
     alignment = align(sentences, representation, len(articles))
     features = compute_features(
-        articles, sentences, representation, alignment, load_word_importance()
+        articles, sentences, representation, alignment, load_word_importance(word_prior)
     )
     return PreparedStory(
         articles, sentences, representation, alignment, features, warnings, story.id,
@@ -209,7 +212,8 @@ def summarize_prepared(
 def summarize_story(
     story: Story, max_words: int = 250, method: str = "auto", model_path: Path | None = None
 ) -> Summary:
-    return summarize_prepared(prepare(story), max_words, method, model_path)
+    prepared = prepare(story, table_beside(model_path))
+    return summarize_prepared(prepared, max_words, method, model_path)
 
 
 def as_story(articles: Sequence[Any] | Story) -> Story:

@@ -3,18 +3,27 @@
     newsweave train --data ../shared/data/multinews/train.jsonl.gz \
         --val ../shared/data/multinews/val.jsonl.gz --out src/newsweave/models
 
-Each candidate sentence of each story becomes a row: the features of
+First the lexical prior of :mod:`newsweave.word_importance` is estimated on the training
+stories. Then each candidate sentence of each story becomes a row: the features of
 :mod:`newsweave.features` and a label from :mod:`newsweave.oracle` (how much of the
-reference it recovers). A LightGBM regressor learns the label; its text model file and
-a provenance record (data, command, date, scores) are written to ``--out``.
+reference it recovers). A LightGBM classifier learns the label; its text model file, the
+prior and a provenance record (data, command, date, scores) are written to ``--out``.
+
+A training story whose reference summary is also a reference of a dev set is left out:
+81 of the 92 multinews-raw dev stories are Multi-News training stories in another form,
+and a model trained on them would be scored on what it has seen.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import platform
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -29,9 +38,51 @@ from newsweave.pipeline import prepare
 from newsweave.read import JsonlLine, iter_jsonl
 from newsweave.select import is_candidate
 from newsweave.trim import trim
+from newsweave.word_importance import (
+    DEFAULT_TABLE,
+    TABLE_NAME,
+    WordImportance,
+    estimate,
+    stem_sets,
+)
 
 ORACLE_WORDS = 250
 LABEL_NAMES = ("r1_precision", "r1_recall", "r2_precision", "r2_recall", "oracle")
+
+
+REFERENCE_KEY_WORDS = 40
+
+
+def reference_key(reference: str) -> str:
+    """A reference summary's identity in any of the data's forms (Multi-News's lowercased,
+    re-tokenized text or the raw one): its first words, case and punctuation ignored."""
+    return " ".join(re.findall(r"[a-z0-9]+", reference.lower())[:REFERENCE_KEY_WORDS])
+
+
+def dev_references(paths: Iterable[Path]) -> frozenset[str]:
+    """The reference keys of every story in ``paths``: what training must not see."""
+    return frozenset(
+        reference_key(r) for path in paths for line in iter_jsonl(path) for r in line.references
+    )
+
+
+@dataclass
+class TrainingStories:
+    """The first ``limit`` stories of ``path``, less those whose reference is in
+    ``leave_out``; ``left_out`` counts them as they are passed over."""
+
+    path: Path
+    limit: int | None = None
+    leave_out: frozenset[str] = frozenset()
+    left_out: int = 0
+
+    def __iter__(self) -> Iterator[JsonlLine]:
+        self.left_out = 0
+        for line in islice(iter_jsonl(self.path), self.limit):
+            if any(reference_key(r) in self.leave_out for r in line.references):
+                self.left_out += 1
+            else:
+                yield line
 
 
 @dataclass
@@ -39,22 +90,58 @@ class Dataset:
     features: np.ndarray  # (rows, len(MODEL_FEATURES))
     labels: np.ndarray  # (rows, len(LABEL_NAMES))
     story: np.ndarray  # story number of each row, for grouping
+    stories_digest: str = ""  # which stories the rows come from (see ``story_digest``)
 
     def save(self, path: Path) -> None:
-        np.savez_compressed(path, features=self.features, labels=self.labels, story=self.story)
+        np.savez_compressed(path, features=self.features, labels=self.labels, story=self.story,
+                            stories_digest=np.array(self.stories_digest))
 
     @classmethod
-    def load(cls, path: Path) -> Dataset:
+    def load(cls, path: Path, stories_digest: str) -> Dataset:
+        """The cached rows, if they were built from the same training stories."""
         data = np.load(path)
-        return cls(data["features"], data["labels"], data["story"])
+        cached = str(data["stories_digest"]) if "stories_digest" in data else "none recorded"
+        if cached != stories_digest:
+            raise NewsweaveError(
+                f"{path}: this cache was built from other training stories (or by an older "
+                "newsweave); delete it or name another --cache"
+            )
+        return cls(data["features"], data["labels"], data["story"], cached)
 
 
-def story_rows(line: JsonlLine) -> tuple[np.ndarray, np.ndarray] | None:
+def _stem_sets(line: JsonlLine) -> tuple[set[str], set[str], str] | None:
+    if line.story is None or not line.references:
+        return None
+    source, summary = stem_sets([a.text for a in line.story.articles], line.references[0])
+    return source, summary, reference_key(line.references[0])
+
+
+def estimate_prior(
+    stories: TrainingStories, jobs: int, progress: bool = True
+) -> tuple[WordImportance, str]:
+    """The lexical prior of the training stories, and a digest naming those stories."""
+    digest = hashlib.sha256()
+    sets: list[tuple[set[str], set[str]]] = []
+    with process_pool(jobs) as pool, tqdm(
+        total=stories.limit, desc=f"word prior {stories.path.name}", unit="story",
+        disable=not progress,
+    ) as bar:
+        for result in pool.imap(_stem_sets, stories, chunksize=64):
+            bar.update(1)
+            if result is not None:
+                sets.append(result[:2])
+                digest.update(result[2].encode("utf-8") + b"\n")
+    return estimate(sets), digest.hexdigest()
+
+
+def story_rows(
+    line: JsonlLine, word_prior: Path = DEFAULT_TABLE
+) -> tuple[np.ndarray, np.ndarray] | None:
     """Features and labels of a story's candidate sentences (None if it has none)."""
     if line.story is None or not line.references:
         return None
     try:
-        prepared = prepare(line.story)
+        prepared = prepare(line.story, word_prior)
     except NewsweaveError:
         return None
     rows = [i for i, s in enumerate(prepared.sentences) if is_candidate(trim(s))]
@@ -70,22 +157,28 @@ def story_rows(line: JsonlLine) -> tuple[np.ndarray, np.ndarray] | None:
     return features, labels
 
 
-def build_dataset(path: Path, limit: int | None, jobs: int, progress: bool = True) -> Dataset:
-    lines = islice(iter_jsonl(path), limit)
+def build_dataset(
+    stories: TrainingStories, jobs: int, word_prior: Path = DEFAULT_TABLE, progress: bool = True
+) -> Dataset:
     features: list[np.ndarray] = []
     labels: list[np.ndarray] = []
     story: list[np.ndarray] = []
+    rows = partial(story_rows, word_prior=word_prior)
     with process_pool(jobs) as pool, tqdm(
-        total=limit, desc=f"features {path.name}", unit="story", disable=not progress
+        total=stories.limit, desc=f"features {stories.path.name}", unit="story",
+        disable=not progress,
     ) as bar:
-        for number, result in enumerate(pool.imap(story_rows, lines, chunksize=16)):
+        for number, result in enumerate(pool.imap(rows, stories, chunksize=16)):
             bar.update(1)
             if result is not None:
                 features.append(result[0])
                 labels.append(result[1])
                 story.append(np.full(len(result[0]), number, dtype=np.int32))
     if not features:
-        raise NewsweaveError(f"{path}: no story with a reference and a usable sentence")
+        raise NewsweaveError(
+            f"{stories.path}: no story with a reference and a usable sentence"
+            + (f" ({stories.left_out} left out: also in a dev set)" if stories.left_out else "")
+        )
     return Dataset(np.vstack(features), np.vstack(labels), np.concatenate(story))
 
 
@@ -136,18 +229,34 @@ def train(
     seed: int = 13,
     command: str = "",
     cache: Path | None = None,
+    leave_out: frozenset[str] = frozenset(),
+    progress: bool = True,
 ) -> SalienceModel:
-    """Build the dataset (or load it from ``cache``), fit, and write the model with provenance."""
+    """Estimate the word prior, build the dataset (or load it from ``cache``), fit, and
+    write the model, the prior and the provenance to ``out``.
+
+    Stories whose reference key (:func:`reference_key`) is in ``leave_out`` are not used.
+    """
+    stories = TrainingStories(data, limit, leave_out)
+    prior, digest = estimate_prior(stories, jobs, progress)
+    out.mkdir(parents=True, exist_ok=True)
+    prior.save(out / TABLE_NAME)
     if cache is not None and cache.exists():
-        dataset = Dataset.load(cache)
+        dataset = Dataset.load(cache, digest)
     else:
-        dataset = build_dataset(data, limit, jobs)
+        dataset = build_dataset(stories, jobs, out / TABLE_NAME, progress)
+        dataset.stories_digest = digest
         if cache is not None:
             dataset.save(cache)
     booster = fit(dataset, seed)
     provenance: dict[str, object] = {
         "data": str(data),
         "stories": int(dataset.story.max()) + 1,
+        "left_out": {
+            "stories": stories.left_out,
+            "why": "their reference summary is a reference of a --dev set",
+        },
+        "word_prior": f"{TABLE_NAME}, estimated on the same stories",
         "rows": int(len(dataset.features)),
         "seed": seed,
         "command": command or "newsweave train",

@@ -1,9 +1,10 @@
 """How likely a word of the sources is to reach a human summary: a lexical prior.
 
 Estimated on Multi-News train as P(stem in reference | stem in sources), smoothed
-towards the average (Hong & Nenkova 2014 show such priors are among the strongest
-single signals for news summarization). Shipped as a small gzipped TSV; stems seen in
-fewer than ``MIN_STORIES`` training stories fall back to the prior mean.
+towards the average (Hong & Nenkova 2014 show such priors are among the strongest single
+signals for news summarization). ``newsweave train`` estimates it on the stories it trains
+on and writes it beside the model, as a small gzipped TSV; stems seen in fewer than
+``MIN_STORIES`` training stories fall back to the prior mean.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pathlib import Path
 
 from newsweave.text import content_stems
 
-DEFAULT_TABLE = Path(__file__).parent / "models" / "word_importance.tsv.gz"
+TABLE_NAME = "word_importance.tsv.gz"
+DEFAULT_TABLE = Path(__file__).parent / "models" / TABLE_NAME
 MIN_STORIES = 20
 SMOOTHING = 10.0
 
@@ -48,13 +50,16 @@ class WordImportance:
         return cls(table, default)
 
 
-def estimate(stories: Iterable[tuple[list[str], str]]) -> WordImportance:
-    """From (documents, reference) pairs: the share of stories using a stem that keep it."""
+def stem_sets(documents: Iterable[str], reference: str) -> tuple[set[str], set[str]]:
+    """The content stems of a story's sources, and those of its reference summary."""
+    return {s for d in documents for s in content_stems(d)}, set(content_stems(reference))
+
+
+def estimate(stories: Iterable[tuple[set[str], set[str]]]) -> WordImportance:
+    """From each story's :func:`stem_sets`: the share of stories using a stem that keep it."""
     in_source: Counter[str] = Counter()
     kept: Counter[str] = Counter()
-    for documents, reference in stories:
-        source = {s for d in documents for s in content_stems(d)}
-        summary = set(content_stems(reference))
+    for source, summary in stories:
         in_source.update(source)
         kept.update(source & summary)
     total_source = sum(in_source.values()) or 1
@@ -65,6 +70,14 @@ def estimate(stories: Iterable[tuple[list[str], str]]) -> WordImportance:
         if count >= MIN_STORIES
     }
     return WordImportance(table, mean)
+
+
+def table_beside(model_path: Path | None) -> Path:
+    """The prior a learned model was trained with: the table written next to it by
+    ``newsweave train``, else the shipped one."""
+    if model_path is not None and (model_path.parent / TABLE_NAME).exists():
+        return model_path.parent / TABLE_NAME
+    return DEFAULT_TABLE
 
 
 @lru_cache(maxsize=4)
