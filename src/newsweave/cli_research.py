@@ -128,7 +128,7 @@ def train(
     # The training slice is scored too, next to the dev sets, so an overfit shows as a gap.
     results = [
         (f"{path.parent.name}/{path.name}", run_evaluation(
-            path, 250, dev_limit, False, jobs, "learned", model_path
+            path, 250, dev_limit, False, jobs, "learned", model_path, sys.stderr.isatty()
         ))
         for path in (data, *dev)
     ]
