@@ -106,3 +106,16 @@ def test_train_command_names_what_it_left_out(
     assert (out / "salience.txt").exists() and (out / TABLE_NAME).exists()
     scores = json.loads((out / "salience.json").read_text(encoding="utf-8"))["scores_250_words_f"]
     assert set(scores) == {f"{tmp_path.name}/train.jsonl", f"{tmp_path.name}/dev.jsonl"}
+
+
+def test_training_on_nothing_but_dev_stories_is_a_one_line_error(
+    cli: CliRun, story_dir: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "train.jsonl"
+    _corpus(story_dir, data, copies=3)
+    result = cli("train", "--data", str(data), "--out", str(tmp_path / "model"),
+                 "--dev", str(data), "--jobs", "1")
+    assert result.exit_code != 0
+    message = result.stderr.strip()
+    assert message.endswith("(3 left out: also in a dev set)") and "\n" not in message
+    assert "Traceback" not in result.stderr
