@@ -85,9 +85,12 @@ def test_stories_of_a_dev_set_are_left_out_of_training(story_dir: Path, tmp_path
           progress=False)
     provenance = json.loads((model_dir / "salience.json").read_text(encoding="utf-8"))
     assert provenance["left_out"]["stories"] == 1 and provenance["stories"] == 29
-    # A cache built from these 29 stories is not silently reused for all 30.
+    # A cache built from these 29 stories is not silently reused for all 30, and the
+    # failed run leaves the model and the prior it was trained with as they were.
+    before = {f.name: f.read_bytes() for f in model_dir.iterdir()}
     with pytest.raises(NewsweaveError, match="other training stories"):
-        train(data, tmp_path / "all", jobs=1, seed=3, cache=cache, progress=False)
+        train(data, model_dir, jobs=1, seed=3, cache=cache, progress=False)
+    assert {f.name: f.read_bytes() for f in model_dir.iterdir()} == before
 
 
 def test_train_command_names_what_it_left_out(

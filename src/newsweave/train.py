@@ -1,7 +1,7 @@
 """Train the learned salience model on Multi-News train: seeded, reproducible, on a laptop.
 
-    newsweave train --data ../shared/data/multinews/train.jsonl.gz \
-        --val ../shared/data/multinews/val.jsonl.gz --out src/newsweave/models
+    newsweave train --data ../shared/data/multinews/train.jsonl.gz --out src/newsweave/models \
+        --dev ../shared/data/multinews/val.jsonl.gz --dev ../shared/data/multinews-raw/dev.jsonl.gz
 
 First the lexical prior of :mod:`newsweave.word_importance` is estimated on the training
 stories. Then each candidate sentence of each story becomes a row: the features of
@@ -20,6 +20,7 @@ import hashlib
 import json
 import platform
 import re
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -90,7 +91,7 @@ class Dataset:
     features: np.ndarray  # (rows, len(MODEL_FEATURES))
     labels: np.ndarray  # (rows, len(LABEL_NAMES))
     story: np.ndarray  # story number of each row, for grouping
-    stories_digest: str = ""  # which stories the rows come from (see ``story_digest``)
+    stories_digest: str = ""  # which stories the rows come from (see ``estimate_prior``)
 
     def save(self, path: Path) -> None:
         np.savez_compressed(path, features=self.features, labels=self.labels, story=self.story,
@@ -239,12 +240,14 @@ def train(
     """
     stories = TrainingStories(data, limit, leave_out)
     prior, digest = estimate_prior(stories, jobs, progress)
-    out.mkdir(parents=True, exist_ok=True)
-    prior.save(out / TABLE_NAME)
     if cache is not None and cache.exists():
         dataset = Dataset.load(cache, digest)
     else:
-        dataset = build_dataset(stories, jobs, out / TABLE_NAME, progress)
+        # Features are built with the new prior, kept apart until the model is written:
+        # a run that fails must not leave a prior beside a model trained with another.
+        with tempfile.TemporaryDirectory() as scratch:
+            prior.save(Path(scratch) / TABLE_NAME)
+            dataset = build_dataset(stories, jobs, Path(scratch) / TABLE_NAME, progress)
         dataset.stories_digest = digest
         if cache is not None:
             dataset.save(cache)
@@ -266,5 +269,7 @@ def train(
             np.percentile(dataset.features[:, MODEL_FEATURES.index("words_before")], 99)
         ),
     }
-    return write_model(booster, out, provenance)
+    model = write_model(booster, out, provenance)
+    prior.save(out / TABLE_NAME)
+    return model
 
