@@ -70,20 +70,27 @@ def dev_references(paths: Iterable[Path]) -> frozenset[str]:
 @dataclass
 class TrainingStories:
     """The first ``limit`` stories of ``path``, less those whose reference is in
-    ``leave_out``; ``left_out`` counts them as they are passed over."""
+    ``leave_out``. Each pass counts those it leaves out, and names the ones it keeps by a
+    digest of their reference keys (what a ``--cache`` was built from)."""
 
     path: Path
     limit: int | None = None
     leave_out: frozenset[str] = frozenset()
     left_out: int = 0
+    digest: str = ""
 
     def __iter__(self) -> Iterator[JsonlLine]:
         self.left_out = 0
+        kept = hashlib.sha256()
         for line in islice(iter_jsonl(self.path), self.limit):
-            if any(reference_key(r) in self.leave_out for r in line.references):
+            keys = [reference_key(r) for r in line.references]
+            if any(key in self.leave_out for key in keys):
                 self.left_out += 1
-            else:
-                yield line
+                continue
+            if keys:
+                kept.update(keys[0].encode("utf-8") + b"\n")
+            yield line
+        self.digest = kept.hexdigest()
 
 
 @dataclass
@@ -91,7 +98,7 @@ class Dataset:
     features: np.ndarray  # (rows, len(MODEL_FEATURES))
     labels: np.ndarray  # (rows, len(LABEL_NAMES))
     story: np.ndarray  # story number of each row, for grouping
-    stories_digest: str = ""  # which stories the rows come from (see ``estimate_prior``)
+    stories_digest: str = ""  # which stories the rows come from (TrainingStories.digest)
 
     def save(self, path: Path) -> None:
         np.savez_compressed(path, features=self.features, labels=self.labels, story=self.story,
@@ -110,18 +117,14 @@ class Dataset:
         return cls(data["features"], data["labels"], data["story"], cached)
 
 
-def _stem_sets(line: JsonlLine) -> tuple[set[str], set[str], str] | None:
+def _stem_sets(line: JsonlLine) -> tuple[set[str], set[str]] | None:
     if line.story is None or not line.references:
         return None
-    source, summary = stem_sets([a.text for a in line.story.articles], line.references[0])
-    return source, summary, reference_key(line.references[0])
+    return stem_sets([a.text for a in line.story.articles], line.references[0])
 
 
-def estimate_prior(
-    stories: TrainingStories, jobs: int, progress: bool = True
-) -> tuple[WordImportance, str]:
-    """The lexical prior of the training stories, and a digest naming those stories."""
-    digest = hashlib.sha256()
+def estimate_prior(stories: TrainingStories, jobs: int, progress: bool = True) -> WordImportance:
+    """The lexical prior of the training stories."""
     sets: list[tuple[set[str], set[str]]] = []
     with process_pool(jobs) as pool, tqdm(
         total=stories.limit, desc=f"word prior {stories.path.name}", unit="story",
@@ -130,9 +133,8 @@ def estimate_prior(
         for result in pool.imap(_stem_sets, stories, chunksize=64):
             bar.update(1)
             if result is not None:
-                sets.append(result[:2])
-                digest.update(result[2].encode("utf-8") + b"\n")
-    return estimate(sets), digest.hexdigest()
+                sets.append(result)
+    return estimate(sets)
 
 
 def story_rows(
@@ -239,16 +241,16 @@ def train(
     Stories whose reference key (:func:`reference_key`) is in ``leave_out`` are not used.
     """
     stories = TrainingStories(data, limit, leave_out)
-    prior, digest = estimate_prior(stories, jobs, progress)
+    prior = estimate_prior(stories, jobs, progress)
     if cache is not None and cache.exists():
-        dataset = Dataset.load(cache, digest)
+        dataset = Dataset.load(cache, stories.digest)
     else:
         # Features are built with the new prior, kept apart until the model is written:
         # a run that fails must not leave a prior beside a model trained with another.
         with tempfile.TemporaryDirectory() as scratch:
             prior.save(Path(scratch) / TABLE_NAME)
             dataset = build_dataset(stories, jobs, Path(scratch) / TABLE_NAME, progress)
-        dataset.stories_digest = digest
+        dataset.stories_digest = stories.digest
         if cache is not None:
             dataset.save(cache)
     booster = fit(dataset, seed)
