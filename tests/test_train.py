@@ -122,3 +122,27 @@ def test_training_on_nothing_but_dev_stories_is_a_one_line_error(
     message = result.stderr.strip()
     assert message.endswith("(3 left out: also in a dev set)") and "\n" not in message
     assert "Traceback" not in result.stderr
+
+
+def test_train_command_names_dev_lines_it_cannot_read(
+    cli: CliRun, story_dir: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "train.jsonl"
+    _corpus(story_dir, data, copies=30)
+    bad = tmp_path / "bad.jsonl"
+    story = data.read_text(encoding="utf-8").splitlines()[4]
+    bad.write_bytes(b'{"id": "x", "documents": [\n\x00\x01\x02\xff\xfe\n' + story.encode() + b"\n")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "model"
+    result = cli("train", "--data", str(data), "--out", str(out), "--dev", str(bad),
+                 "--dev", str(empty), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert any("bad.jsonl: line 1:" in w for w in warnings)
+    assert any("bad.jsonl: line 2:" in w for w in warnings)
+    assert any(w.endswith("empty.jsonl: no story to score") for w in warnings)
+    assert "left out 1 training stories" in result.stderr
+    provenance = json.loads((out / "salience.json").read_text(encoding="utf-8"))
+    assert set(provenance["scores_250_words_f"]) == {
+        f"{tmp_path.name}/train.jsonl", f"{tmp_path.name}/bad.jsonl"}

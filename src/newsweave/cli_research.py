@@ -132,6 +132,11 @@ def train(
         ))
         for path in (data, *dev)
     ]
+    for name, result in results:
+        for message in result.warnings:
+            click.echo(f"warning: {name}: {message}", err=True)
+        if not result.stories:
+            click.echo(f"warning: {name}: no story to score", err=True)
     click.echo(_table(results))
     provenance_path = out / "salience.json"
     provenance = json.loads(provenance_path.read_text(encoding="utf-8"))
@@ -140,5 +145,6 @@ def train(
     provenance["scores_250_words_f"] = {
         name: {**{k: round(v, 2) for k, v in r.mean.items()}, "stories": len(r.stories)}
         for name, r in results
+        if r.stories
     }
     provenance_path.write_text(json.dumps(provenance, indent=2) + "\n", encoding="utf-8")
