@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from assertions import CliRun
+from click.testing import Result
 
 from newsweave.errors import NewsweaveError
 from newsweave.learned import SalienceModel
@@ -43,6 +44,14 @@ def _corpus(story_dir: Path, path: Path, copies: int) -> None:
             out.write(json.dumps(record) + "\n")
 
 
+@pytest.fixture
+def training_file(story_dir: Path, tmp_path: Path) -> Path:
+    """Thirty copies of the invented story, each with its own reference."""
+    data = tmp_path / "train.jsonl"
+    _corpus(story_dir, data, copies=30)
+    return data
+
+
 def test_training_writes_a_loadable_model_with_provenance(story_dir: Path, tmp_path: Path) -> None:
     data = tmp_path / "train.jsonl"
     _corpus(story_dir, data, copies=40)
@@ -65,9 +74,10 @@ def test_training_writes_a_loadable_model_with_provenance(story_dir: Path, tmp_p
     assert prior.table and prior == WordImportance.load(tmp_path / "again" / TABLE_NAME)
 
 
-def test_stories_of_a_dev_set_are_left_out_of_training(story_dir: Path, tmp_path: Path) -> None:
-    data = tmp_path / "train.jsonl"
-    _corpus(story_dir, data, copies=30)
+def test_stories_of_a_dev_set_are_left_out_of_training(
+    training_file: Path, tmp_path: Path
+) -> None:
+    data = training_file
     dev = tmp_path / "dev.jsonl"
     # The same story in another form: cased and punctuated differently, other documents.
     same = f"REPORT NUMBER 7 -- {REFERENCE.upper()}"
@@ -93,17 +103,21 @@ def test_stories_of_a_dev_set_are_left_out_of_training(story_dir: Path, tmp_path
     assert {f.name: f.read_bytes() for f in model_dir.iterdir()} == before
 
 
+def _train_command(cli: CliRun, data: Path, out: Path, *dev: Path) -> Result:
+    """``newsweave train`` on one process, with each of ``dev`` as a --dev set."""
+    dev_options = [option for path in dev for option in ("--dev", str(path))]
+    return cli("train", "--data", str(data), "--out", str(out), *dev_options, "--jobs", "1")
+
+
 def test_train_command_names_what_it_left_out(
-    cli: CliRun, story_dir: Path, tmp_path: Path
+    cli: CliRun, training_file: Path, tmp_path: Path
 ) -> None:
-    data = tmp_path / "train.jsonl"
-    _corpus(story_dir, data, copies=30)
+    data = training_file
     dev = tmp_path / "dev.jsonl"
     lines = data.read_text(encoding="utf-8").splitlines()
     dev.write_text("\n".join(lines[:2]) + "\n", encoding="utf-8")
     out = tmp_path / "model"
-    result = cli("train", "--data", str(data), "--out", str(out), "--dev", str(dev),
-                 "--jobs", "1", "--dev-limit", "2")
+    result = _train_command(cli, data, out, dev)
     assert result.exit_code == 0, result.stderr
     assert "left out 2 training stories whose reference is in a --dev set" in result.stderr
     assert (out / "salience.txt").exists() and (out / TABLE_NAME).exists()
@@ -116,8 +130,7 @@ def test_training_on_nothing_but_dev_stories_is_a_one_line_error(
 ) -> None:
     data = tmp_path / "train.jsonl"
     _corpus(story_dir, data, copies=3)
-    result = cli("train", "--data", str(data), "--out", str(tmp_path / "model"),
-                 "--dev", str(data), "--jobs", "1")
+    result = _train_command(cli, data, tmp_path / "model", data)
     assert result.exit_code != 0
     message = result.stderr.strip()
     assert message.endswith("(3 left out: also in a dev set)") and "\n" not in message
@@ -125,18 +138,16 @@ def test_training_on_nothing_but_dev_stories_is_a_one_line_error(
 
 
 def test_train_command_names_dev_lines_it_cannot_read(
-    cli: CliRun, story_dir: Path, tmp_path: Path
+    cli: CliRun, training_file: Path, tmp_path: Path
 ) -> None:
-    data = tmp_path / "train.jsonl"
-    _corpus(story_dir, data, copies=30)
+    data = training_file
     bad = tmp_path / "bad.jsonl"
     story = data.read_text(encoding="utf-8").splitlines()[4]
     bad.write_bytes(b'{"id": "x", "documents": [\n\x00\x01\x02\xff\xfe\n' + story.encode() + b"\n")
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")
     out = tmp_path / "model"
-    result = cli("train", "--data", str(data), "--out", str(out), "--dev", str(bad),
-                 "--dev", str(empty), "--jobs", "1")
+    result = _train_command(cli, data, out, bad, empty)
     assert result.exit_code == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert any("bad.jsonl: line 1:" in w for w in warnings)
