@@ -122,3 +122,42 @@ def test_a_failing_summarizer_names_the_story(tmp_path) -> None:
     path.write_text(json.dumps({"id": "s7", "documents": ["x y."], "summaries": ["x"]}) + "\n")
     with pytest.raises(RuntimeError, match="story s7"):
         evaluate_file(path, broken, 250, progress=False)
+
+
+@pytest.mark.parametrize(
+    ("content", "warning"),
+    [
+        ("", None),
+        (json.dumps({"id": "x", "documents": ["The storm killed 12 people."]}) + "\n",
+         "1 story without references"),
+        ("{not json\n", "line 1: not valid JSON"),
+    ],
+)
+def test_evaluate_command_with_nothing_to_score_fails_in_one_line(
+    tmp_path, cli, content: str, warning: str | None
+) -> None:
+    path = tmp_path / "stories.jsonl"
+    path.write_text(content, encoding="utf-8")
+    result = cli("evaluate", str(path), "--jobs", "1")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    *warnings, error = result.stderr.strip().splitlines()
+    assert error == f"error: {path}: no story with a reference summary to score"
+    assert "nan" not in result.stderr
+    if warning is not None:
+        assert len(warnings) == 1 and warning in warnings[0]
+
+
+def test_evaluate_command_prints_scores_and_writes_each_story(tmp_path, cli) -> None:
+    path = tmp_path / "stories.jsonl"
+    good = {"documents": ["The storm killed 12 people on Monday. Rescuers searched all night."],
+            "summaries": [REFERENCE]}
+    path.write_text("\n".join(json.dumps({**good, "id": i}) for i in "ab") + "\n",
+                    encoding="utf-8")
+    out = tmp_path / "scores.jsonl"
+    result = cli("evaluate", str(path), "--jobs", "1", "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    row = result.stdout.splitlines()[-1].split()
+    assert row[0].endswith("stories.jsonl") and row[1] == "2"
+    assert "nan" not in result.stdout
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b"]

@@ -21,8 +21,10 @@ def _table(results: list[tuple[str, EvaluationResult]]) -> str:
     lines = [header]
     for name, result in results:
         mean = result.mean
+        if len(name) > 28:  # the file's name says more than its folder's
+            name = "…" + name[-27:]
         lines.append(
-            f"{name[:28]:<28} {len(result.stories):>7} {mean['rouge1']:>8.2f} "
+            f"{name:<28} {len(result.stories):>7} {mean['rouge1']:>8.2f} "
             f"{mean['rouge2']:>8.2f} {mean['rougeLsum']:>10.2f} "
             f"{result.words_per_summary:>7.1f} {result.stories_per_second:>9.1f}"
         )
@@ -79,6 +81,8 @@ def evaluate(
     )
     for message in result.warnings:
         click.echo(f"warning: {message}", err=True)
+    if not result.stories:
+        raise NewsweaveError(f"{data}: no story with a reference summary to score")
     measure = "recall" if recall else "F-measure"
     focus = ", focused on each story's query" if use_query else ""
     click.echo(f"{measure}, {max_words} words, method {method}{focus}")

@@ -233,7 +233,9 @@ def evaluate_file(
     bad_lines = len(warnings)
     scorable = [row for row in rows if row[2]]
     if len(scorable) < len(rows):
-        warnings.append(f"{len(rows) - len(scorable)} stories without references, not scored")
+        unscored = len(rows) - len(scorable)
+        noun = "story" if unscored == 1 else "stories"
+        warnings.append(f"{unscored} {noun} without references, not scored")
     per_story, mean = score_stories([(s, r) for _, s, r in scorable], max_words, measure)
     words = [sum(len(s.split()) for s in sentences) for _, sentences, _ in scorable]
     return EvaluationResult(
