@@ -49,6 +49,8 @@ def article(text: str, source: str = "test") -> Article:
         "By Owen Tacker",
         "Advertisement Continue reading the main story",
         "You must log in to continue.",
+        "JUST WATCHED Mayor: Pier will reopen by spring Replay More Videos ...",
+        "MUST WATCH Mayor: Pier will reopen by spring 02:14",
         # e-mail sign-up boxes
         "Breaking News Emails Get breaking news alerts from our desk.",
         "The day's top stories, delivered weekday mornings.",
@@ -84,6 +86,8 @@ def test_noise_is_boilerplate(line: str) -> None:
         "The senator said in a tweet that the vote was a disgrace.",
         "Parcels delivered to the wrong address were returned to the depot.",
         "Families who want to visit our ward can call ahead, the hospital said.",
+        "Must watch: the council votes on the pier at 7:30 tonight.",
+        "The ferry will replay its safety video before every crossing.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

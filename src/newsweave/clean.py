@@ -23,6 +23,8 @@ _NOISE_PATTERNS = [
     r"^(?:Sign up|Subscribe|Click here|Download|Listen|Follow us|Get the|Share this)\b",
     r"\bnewsletters?\b|\bclick here\b|\bsubscribe (?:now|today|to)\b|^Advertisement\s*$",
     r"\bContinue reading the main story\b|^Story continued below|\b(?:log|sign) in to continue\b",
+    # CNN's video widget: "JUST WATCHED <clip title> Replay More Videos ... MUST WATCH <title> 02:56"
+    r"\bReplay More Videos\b|^MUST WATCH\b.*\b\d{1,2}: ?\d\d\s*$",
     # e-mail sign-up boxes and their messages
     r"\bbreaking news (?:alerts|emails)\b|\bto your inbox\b|\bdelivered (?:weekday|daily) morning",
     r"\bfor subscribing\b|\bcould not subscribe\b|\binvalid email\b|^An error has occurred\b",
@@ -62,7 +64,8 @@ _NOISE_LITERALS = (
     "crawl", "internet archive", "rights reserved", "copyright", "©", "may not be published",
     "cookie", "javascript", "browser", "http", "www.", "continue reading", "continued below",
     "log in", "sign in", "breaking news", "inbox", "delivered", "subscribing", "invalid email",
-    "an error", "please", "visit our", "tweet", "warc", "404", "media",
+    "an error", "please", "visit our", "tweet", "warc", "404", "media", "replay more",
+    "must watch",
 )
 _CASE_SENSITIVE_STARTS = re.compile(r"^(?:Read|READ) ")
 _BRACKETED = re.compile(r"\[[^\]]*\]\s*$")
