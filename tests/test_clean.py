@@ -51,6 +51,25 @@ def article(text: str, source: str = "test") -> Article:
         "You must log in to continue.",
         "JUST WATCHED Mayor: Pier will reopen by spring Replay More Videos ...",
         "MUST WATCH Mayor: Pier will reopen by spring 02:14",
+        # buttons and credits glued into the text (Multi-News's one-line articles)
+        "Pier reopens enlarge this image toggle caption jo bell/ap the pier reopened today.",
+        "Jo bell / getty images file photo the pier reopened on monday.",
+        "Buy photo a crane lifts the last section into place on tuesday.",
+        "Play facebook twitter embed pier reopens 2: 23 the pier reopened on monday.",
+        "Share share tweet link a man has died near the pier on sunday.",
+        "Photographer: jo bell/bloomberg the port said traffic was back to normal.",
+        "Add pier safety as an interest to stay up to date on the latest news.",
+        "Download the harbor news app for alerts sent straight to your phone.",
+        "Click to view the station's report.",
+        # account prompts and the outlet's notes on its own story
+        "We have sent you a verification email.",
+        "Please check your email and click on the link to activate your profile.",
+        "Re-enter zip code or sign up for digital access.",
+        "Go to the legal help page to request content changes for legal reasons.",
+        "This story was updated at 8: 26 p.m.",
+        "Jan. 1, 2025, 11: 43 pm gmt / updated jan. 2, 2025, 4: 40 pm gmt the pier reopened.",
+        "Updated: 5: 15 p.m. A memorial will be held on the pier.",
+        "Posted at 4: 17 pm on august 24, 2025 by a staff blogger.",
         # e-mail sign-up boxes
         "Breaking News Emails Get breaking news alerts from our desk.",
         "The day's top stories, delivered weekday mornings.",
@@ -88,6 +107,11 @@ def test_noise_is_boilerplate(line: str) -> None:
         "Families who want to visit our ward can call ahead, the hospital said.",
         "Must watch: the council votes on the pier at 7:30 tonight.",
         "The ferry will replay its safety video before every crossing.",
+        "The museum founded by J. Paul Getty lent two paintings for the reopening.",
+        "Updated figures released on Monday show 40 people were hurt.",
+        "The story was first reported by the Harbor Gazette, which posted it at noon.",
+        "Investors who click on the ads are shown the new toll prices, the report says.",
+        "The council voted 7-2 to reopen the pier on a 50/50 cost split with the port.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

@@ -23,8 +23,24 @@ _NOISE_PATTERNS = [
     r"^(?:Sign up|Subscribe|Click here|Download|Listen|Follow us|Get the|Share this)\b",
     r"\bnewsletters?\b|\bclick here\b|\bsubscribe (?:now|today|to)\b|^Advertisement\s*$",
     r"\bContinue reading the main story\b|^Story continued below|\b(?:log|sign) in to continue\b",
-    # CNN's video widget: "JUST WATCHED <clip title> Replay More Videos ... MUST WATCH <title> 02:56"
+    # CNN's video widget: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:56"
     r"\bReplay More Videos\b|^MUST WATCH\b.*\b\d{1,2}: ?\d\d\s*$",
+    # player, gallery and sharing buttons glued into the text
+    r"\benlarge this image\b|\btoggle caption\b|\bBuy photo\b|\bshare share\b|\bBuzz60\b",
+    r"\bfacebook twitter embed\b|\bembed more (?:news )?videos\b|\bskip in skip\b",
+    r"\bblocked unblock follow\b|^\d{1,2}/\d{1,3} \d{1,2} [A-Z][a-z]+ \d{4}\b",
+    r"\bdownload the [\w ]{1,30} app\b|\bas an interest to stay up to date\b",
+    r"^(?:also )?click (?:to|on|in|below)\b|\bclick (?:on|in) the (?:link|right|left)\b",
+    # account and paywall prompts
+    r"\bverification email\b|\bactivate your (?:profile|account)\b|\bfor digital access\b",
+    r"^Re-enter\b|\blegal help page\b",
+    # the outlet talking about its own story: updates, corrections, time stamps
+    r"\bhas more on (?:the|this) story\b|\bmore on (?:the|this) story (?:and|as)\b",
+    r"\bwill update this (?:story|post|article)\b|\brefiled version\b",
+    r"\bthis (?:story|article) (?:has been|was) (?:changed|updated|corrected)\b",
+    r"\bthis story appears in\b|^Updated:? (?:\d|[A-Z][a-z]+day\b)|\s/ updated\b",
+    r"\bposted:? (?:at )?\d{1,2}: ?\d\d\b|\bposted: [A-Z][a-z]{2}\.? \d",
+    r"/\s?getty\b|\bgetty\s?-\s?contributor\b|\bPhotographer:",
     # e-mail sign-up boxes and their messages
     r"\bbreaking news (?:alerts|emails)\b|\bto your inbox\b|\bdelivered (?:weekday|daily) morning",
     r"\bfor subscribing\b|\bcould not subscribe\b|\binvalid email\b|^An error has occurred\b",
@@ -65,7 +81,10 @@ _NOISE_LITERALS = (
     "cookie", "javascript", "browser", "http", "www.", "continue reading", "continued below",
     "log in", "sign in", "breaking news", "inbox", "delivered", "subscribing", "invalid email",
     "an error", "please", "visit our", "tweet", "warc", "404", "media", "replay more",
-    "must watch",
+    "must watch", "enlarge this", "toggle caption", "share share", "buzz60", "embed",
+    "skip in skip", "unblock", "/", "download the", "interest to stay", "click",
+    "verification email", "activate your", "digital access", "re-enter", "legal help",
+    "story", "will update", "refiled", "this article", "updated", "posted",
 )
 _CASE_SENSITIVE_STARTS = re.compile(r"^(?:Read|READ) ")
 _BRACKETED = re.compile(r"\[[^\]]*\]\s*$")
