@@ -51,6 +51,7 @@ def article(text: str, source: str = "test") -> Article:
         "You must log in to continue.",
         "JUST WATCHED Mayor: Pier will reopen by spring Replay More Videos ...",
         "MUST WATCH Mayor: Pier will reopen by spring 02:14",
+        "Story highlights the pier reopens in spring two inspections are planned.",
         # buttons and credits glued into the text (Multi-News's one-line articles)
         "Pier reopens enlarge this image toggle caption jo bell/ap the pier reopened today.",
         "Jo bell / getty images file photo the pier reopened on monday.",

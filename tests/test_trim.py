@@ -29,6 +29,11 @@ def trimmed(text: str) -> str:
         ("ORRIN CROSS (Rail Wire) — A freight train derailed.", "A freight train derailed."),
         ("WASHINGTON (Reuters) - The U.S. Senate voted.", "The U.S. Senate voted."),
         ("(CNN) The talks collapsed on Thursday.", "The talks collapsed on Thursday."),
+        # Multi-News glues CNN's highlights onto the first sentence
+        ("Story highlights the span is safe, mayor says ( cnn ) the bridge will stay open.",
+         "the bridge will stay open."),
+        ("Story highlights two inspections are planned washington ( cnn ) -- The span held.",
+         "The span held."),
     ],
 )
 def test_datelines_are_trimmed(text: str, expected: str) -> None:

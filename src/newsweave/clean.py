@@ -25,6 +25,9 @@ _NOISE_PATTERNS = [
     r"\bContinue reading the main story\b|^Story continued below|\b(?:log|sign) in to continue\b",
     # CNN's video widget: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:56"
     r"\bReplay More Videos\b|^MUST WATCH\b.*\b\d{1,2}: ?\d\d\s*$",
+    # CNN's bullet highlights glued onto text with no "(CNN)" after them to trim them at
+    # (trim.py): no sentence boundary to find between the bullets and the story
+    r"^Story highlights\b(?!.*\(\s?CNN\s?\))",
     # player, gallery and sharing buttons glued into the text
     r"\benlarge this image\b|\btoggle caption\b|\bBuy photo\b|\bshare share\b|\bBuzz60\b",
     r"\bfacebook twitter embed\b|\bembed more (?:news )?videos\b|\bskip in skip\b",

@@ -18,6 +18,9 @@ _DATELINE = re.compile(
     r"|^\((?:CNN|AP|Reuters|AFP|[A-Z][A-Za-z ]{1,30})\)\s*[—–-]*\s*"
 )
 _UPPER_DATELINE_WORD = re.compile(r"^[A-Z][A-Z.'’-]+\b")
+# Multi-News glues CNN's bullet highlights onto the story's first sentence, up to its
+# "(CNN)" dateline: "Story highlights <bullets> ( cnn ) <first sentence>".
+_HIGHLIGHTS = re.compile(r"^Story highlights\b.*?\(\s?CNN\s?\)\s*[—–-]*\s*", re.IGNORECASE)
 _OPENER = re.compile(
     r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
@@ -53,7 +56,8 @@ def _dateline_end(text: str) -> int:
 
 def trim_span(text: str) -> tuple[int, int]:
     """How far to move a sentence's start forward and its end back."""
-    start = _dateline_end(text)
+    highlights = _HIGHLIGHTS.match(text)
+    start = highlights.end() if highlights else _dateline_end(text)
     opener = _OPENER.match(text[start:])
     if opener:
         start += opener.end()
