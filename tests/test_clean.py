@@ -71,6 +71,12 @@ def article(text: str, source: str = "test") -> Article:
         "Jan. 1, 2025, 11: 43 pm gmt / updated jan. 2, 2025, 4: 40 pm gmt the pier reopened.",
         "Updated: 5: 15 p.m. A memorial will be held on the pier.",
         "Posted at 4: 17 pm on august 24, 2025 by a staff blogger.",
+        "/ updated by jo bell the pier reopened on monday after a year of repairs.",
+        "[ updated at 7: 59 p.m. ] the mayor called the reopening a relief.",
+        "Updated: december 17, 2025, at 3: 05 a.m. The pier was closed again.",
+        "Follow harbornews on facebook and twitter the pier reopened on monday.",
+        "Report this ad the council met on monday to discuss the pier.",
+        "And while you're here, why don't you sign up to.",
         # e-mail sign-up boxes
         "Breaking News Emails Get breaking news alerts from our desk.",
         "The day's top stories, delivered weekday mornings.",

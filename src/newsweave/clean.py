@@ -41,7 +41,11 @@ _NOISE_PATTERNS = [
     r"\bhas more on (?:the|this) story\b|\bmore on (?:the|this) story (?:and|as)\b",
     r"\bwill update this (?:story|post|article)\b|\brefiled version\b",
     r"\bthis (?:story|article) (?:has been|was) (?:changed|updated|corrected)\b",
-    r"\bthis story appears in\b|^Updated:? (?:\d|[A-Z][a-z]+day\b)|\s/ updated\b",
+    r"\bthis story appears in\b|(?:^|\s)/ updated\b|^\[ ?updated\b",
+    r"^Updated:? (?:\d|[A-Z][a-z]+day\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d)",
+    r"^Follow [\w.]+ on (?:facebook|twitter|instagram)\b|\bReport this ad\b",
+    r"\bcontinue reading below\b|\bwhy don't you sign up\b|\bsubscribe:",
     r"\bposted:? (?:at )?\d{1,2}: ?\d\d\b|\bposted: [A-Z][a-z]{2}\.? \d",
     r"/\s?getty\b|\bgetty\s?-\s?contributor\b|\bPhotographer:",
     # e-mail sign-up boxes and their messages
@@ -88,6 +92,7 @@ _NOISE_LITERALS = (
     "skip in skip", "unblock", "/", "download the", "interest to stay", "click",
     "verification email", "activate your", "digital access", "re-enter", "legal help",
     "story", "will update", "refiled", "this article", "updated", "posted",
+    "report this ad", "continue reading",
 )
 _CASE_SENSITIVE_STARTS = re.compile(r"^(?:Read|READ) ")
 _BRACKETED = re.compile(r"\[[^\]]*\]\s*$")
