@@ -118,6 +118,7 @@ def test_noise_is_boilerplate(line: str) -> None:
         "Updated figures released on Monday show 40 people were hurt.",
         "The story was first reported by the Harbor Gazette, which posted it at noon.",
         "Investors who click on the ads are shown the new toll prices, the report says.",
+        "The video, posted at 5: 35 p.m., shows the mayor cutting the ribbon on the pier.",
         "The council voted 7-2 to reopen the pier on a 50/50 cost split with the port.",
     ],
 )

@@ -46,7 +46,7 @@ _NOISE_PATTERNS = [
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d)",
     r"^Follow [\w.]+ on (?:facebook|twitter|instagram)\b|\bReport this ad\b",
     r"\bcontinue reading below\b|\bwhy don't you sign up\b|\bsubscribe:",
-    r"\bposted:? (?:at )?\d{1,2}: ?\d\d\b|\bposted: [A-Z][a-z]{2}\.? \d",
+    r"\bposted:? at \d{1,2}: ?\d\d ?(?:[ap]m|[ap]\.m\.) on \w+ \d|\bposted: [A-Z][a-z]{2}\.? \d",
     r"/\s?getty\b|\bgetty\s?-\s?contributor\b|\bPhotographer:",
     # e-mail sign-up boxes and their messages
     r"\bbreaking news (?:alerts|emails)\b|\bto your inbox\b|\bdelivered (?:weekday|daily) morning",
