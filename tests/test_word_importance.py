@@ -43,6 +43,15 @@ def test_the_table_survives_a_round_trip(tmp_path: Path) -> None:
     assert all(abs(again.table[k] - v) < 1e-4 for k, v in prior.table.items())
 
 
+def test_the_saved_table_carries_no_time_of_writing(tmp_path: Path) -> None:
+    # gzip's header has a four-byte mtime (RFC 1952); set, a retrained prior could never
+    # be byte-identical to the shipped one.
+    estimate(_stories(MIN_STORIES)).save(tmp_path / TABLE_NAME)
+    header = (tmp_path / TABLE_NAME).read_bytes()[:8]
+    assert header[:2] == b"\x1f\x8b" and header[4:8] == bytes(4)
+    assert DEFAULT_TABLE.read_bytes()[4:8] == bytes(4)
+
+
 def test_a_model_uses_the_prior_trained_beside_it(tmp_path: Path) -> None:
     model = tmp_path / "salience.txt"
     assert table_beside(None) == DEFAULT_TABLE

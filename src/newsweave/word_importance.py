@@ -10,6 +10,7 @@ on and writes it beside the model, as a small gzipped TSV; stems seen in fewer t
 from __future__ import annotations
 
 import gzip
+import io
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,7 +35,11 @@ class WordImportance:
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+        # mtime=0: gzip's header would otherwise carry the time of writing, and a retrained
+        # prior could never be byte-identical to the shipped one.
+        with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(
+            raw, encoding="utf-8"
+        ) as out:
             out.write(f"__default__\t{self.default:.4f}\n")
             for stem, value in sorted(self.table.items()):
                 out.write(f"{stem}\t{value:.4f}\n")
