@@ -12,89 +12,120 @@ from dataclasses import replace
 
 from newsweave.model import Article
 
-_NOISE_PATTERNS = [
+# Each rule: the lowercase literals one of which any match must contain, and the pattern.
+# Testing for the literals first spares most sentences every pattern; a pattern is tried
+# only where its own literals occur.
+_NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
     # captions and photo credits
-    r"\bPhotograph:|\bPhoto(?:graph)?s? ?(?::|by\b|credit)|\(AP Photo|\bAP Photo/|Getty Images",
-    r"\bMedia (?:playback is unsupported|caption)\b",
-    r"\bImage (?:copyright|caption)|\bEPA-EFE\b|/Reuters\s*$|\bREUTERS/|\bFile photo\b",
-    r"\bAFP via Getty|\bShutterstock\b|\(Photo:|\bVideo:|^Watch:|^WATCH:",
+    (("photo", "getty"),
+     r"\bPhotograph:|\bPhoto(?:graph)?s? ?(?::|by\b|credit)|\(AP Photo|\bAP Photo/|Getty Images"),
+    (("media",), r"\bMedia (?:playback is unsupported|caption)\b"),
+    (("image", "epa-efe", "reuters", "file photo"),
+     r"\bImage (?:copyright|caption)|\bEPA-EFE\b|/Reuters\s*$|\bREUTERS/|\bFile photo\b"),
+    (("afp", "shutterstock", "photo:", "video:", "watch:"),
+     r"\bAFP via Getty|\bShutterstock\b|\(Photo:|\bVideo:|^Watch:|^WATCH:"),
     # promos and navigation
-    r"^(?:Read|READ) (?:more|More|MORE|a QuickTake|the full|our)\b|^Related:|^RELATED:|^See also\b",
-    r"^(?:Sign up|Subscribe|Click here|Download|Listen|Follow us|Get the|Share this)\b",
-    r"\bnewsletters?\b|\bclick here\b|\bsubscribe (?:now|today|to)\b|^Advertisement\s*$",
-    r"\bContinue reading the main story\b|^Story continued below|\b(?:log|sign) in to continue\b",
+    (("read ", "related:", "see also"),
+     r"^(?:Read|READ) (?:more|More|MORE|a QuickTake|the full|our)\b|^Related:|^RELATED:|"
+     r"^See also\b"),
+    (("sign up", "subscribe", "click here", "download", "listen", "follow us", "get the",
+      "share this"),
+     r"^(?:Sign up|Subscribe|Click here|Download|Listen|Follow us|Get the|Share this)\b"),
+    (("newsletter", "click here", "subscribe", "advertisement"),
+     r"\bnewsletters?\b|\bclick here\b|\bsubscribe (?:now|today|to)\b|^Advertisement\s*$"),
+    (("continue reading", "continued below", "in to continue"),
+     r"\bContinue reading the main story\b|^Story continued below|"
+     r"\b(?:log|sign) in to continue\b"),
     # CNN's video widget: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:56"
-    r"\bReplay More Videos\b|^MUST WATCH\b.*\b\d{1,2}: ?\d\d\s*$",
+    (("replay more", "must watch"), r"\bReplay More Videos\b|^MUST WATCH\b.*\b\d{1,2}: ?\d\d\s*$"),
     # CNN's bullet highlights glued onto text with no "(CNN)" after them to trim them at
     # (trim.py): no sentence boundary to find between the bullets and the story
-    r"^Story highlights\b(?!.*\(\s?CNN\s?\))",
+    (("story highlights",), r"^Story highlights\b(?!.*\(\s?CNN\s?\))"),
     # player, gallery and sharing buttons glued into the text
-    r"\benlarge this image\b|\btoggle caption\b|\bBuy photo\b|\bshare share\b|\bBuzz60\b",
-    r"\bfacebook twitter embed\b|\bembed more (?:news )?videos\b|\bskip in skip\b",
-    r"\bblocked unblock follow\b|^\d{1,2}/\d{1,3} \d{1,2} [A-Z][a-z]+ \d{4}\b",
-    r"\bdownload the [\w ]{1,30} app\b|\bas an interest to stay up to date\b",
-    r"^(?:also )?click (?:to|on|in|below)\b|\bclick (?:on|in) the (?:link|right|left)\b",
+    (("enlarge this", "toggle caption", "buy photo", "share share", "buzz60"),
+     r"\benlarge this image\b|\btoggle caption\b|\bBuy photo\b|\bshare share\b|\bBuzz60\b"),
+    (("embed", "skip in skip"),
+     r"\bfacebook twitter embed\b|\bembed more (?:news )?videos\b|\bskip in skip\b"),
+    (("unblock",), r"\bblocked unblock follow\b"),
+    (("/",), r"^\d{1,2}/\d{1,3} \d{1,2} [A-Z][a-z]+ \d{4}\b"),
+    (("download the", "interest to stay"),
+     r"\bdownload the [\w ]{1,30} app\b|\bas an interest to stay up to date\b"),
+    (("click",),
+     r"^(?:also )?click (?:to|on|in|below)\b|\bclick (?:on|in) the (?:link|right|left)\b"),
     # account and paywall prompts
-    r"\bverification email\b|\bactivate your (?:profile|account)\b|\bfor digital access\b",
-    r"^Re-enter\b|\blegal help page\b",
+    (("verification email", "activate your", "digital access"),
+     r"\bverification email\b|\bactivate your (?:profile|account)\b|\bfor digital access\b"),
+    (("re-enter", "legal help"), r"^Re-enter\b|\blegal help page\b"),
     # the outlet talking about its own story: updates, corrections, time stamps
-    r"\bhas more on (?:the|this) story\b|\bmore on (?:the|this) story (?:and|as)\b",
-    r"\bwill update this (?:story|post|article)\b|\brefiled version\b",
-    r"\bthis (?:story|article) (?:has been|was) (?:changed|updated|corrected)\b",
-    r"\bthis story appears in\b|(?:^|\s)/ updated\b|^\[ ?updated\b",
-    r"^Updated:? (?:\d|[A-Z][a-z]+day\b|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d)",
-    r"^Follow [\w.]+ on (?:facebook|twitter|instagram)\b|\bReport this ad\b",
-    r"\bcontinue reading below\b|\bwhy don't you sign up\b|\bsubscribe:",
-    r"\bposted:? at \d{1,2}: ?\d\d ?(?:[ap]m|[ap]\.m\.) on \w+ \d|\bposted: [A-Z][a-z]{2}\.? \d",
-    r"/\s?getty\b|\bgetty\s?-\s?contributor\b|\bPhotographer:",
+    (("story",),
+     r"\bhas more on (?:the|this) story\b|\bmore on (?:the|this) story (?:and|as)\b|"
+     r"\bwill update this story\b|\bthis story (?:has been|was) (?:changed|updated|corrected)\b|"
+     r"\bthis story appears in\b"),
+    (("will update", "refiled", "this article"),
+     r"\bwill update this (?:post|article)\b|\brefiled version\b|"
+     r"\bthis article (?:has been|was) (?:changed|updated|corrected)\b"),
+    (("updated",),
+     r"(?:^|\s)/ updated\b|^\[ ?updated\b|^Updated:? (?:\d|[A-Z][a-z]+day\b|"
+     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d)"),
+    (("follow", "report this ad"),
+     r"^Follow [\w.]+ on (?:facebook|twitter|instagram)\b|\bReport this ad\b"),
+    (("continue reading below", "sign up", "subscribe:"),
+     r"\bcontinue reading below\b|\bwhy don't you sign up\b|\bsubscribe:"),
+    (("posted",),
+     r"\bposted:? at \d{1,2}: ?\d\d ?(?:[ap]m|[ap]\.m\.) on \w+ \d|\bposted: [A-Z][a-z]{2}\.? \d"),
+    (("getty", "photographer:"), r"/\s?getty\b|\bgetty\s?-\s?contributor\b|\bPhotographer:"),
     # e-mail sign-up boxes and their messages
-    r"\bbreaking news (?:alerts|emails)\b|\bto your inbox\b|\bdelivered (?:weekday|daily) morning",
-    r"\bfor subscribing\b|\bcould not subscribe\b|\binvalid email\b|^An error has occurred\b",
-    r"^Please (?:try again|re-enter)\b",
+    (("breaking news", "inbox", "delivered"),
+     r"\bbreaking news (?:alerts|emails)\b|\bto your inbox\b|"
+     r"\bdelivered (?:weekday|daily) morning"),
+    (("subscribing", "could not subscribe", "invalid email", "an error"),
+     r"\bfor subscribing\b|\bcould not subscribe\b|\binvalid email\b|^An error has occurred\b"),
+    (("please",), r"^Please (?:try again|re-enter)\b"),
     # pointers to the outlet's own tools and pages
-    r"\bvisit our (?:[\w-]+ ){0,3}(?:tool|site|website|page|app|map|archive)s?\b",
+    (("visit our",), r"\bvisit our (?:[\w-]+ ){0,3}(?:tool|site|website|page|app|map|archive)s?\b"),
     # embedded tweets' own interface text
-    r"\bTweets?(?: with a)? location\b|\blocation information to your Tweets\b",
+    (("tweet",), r"\bTweets?(?: with a)? location\b|\blocation information to your Tweets\b"),
     # donation appeals, paywalls, comment prompts
-    r"\bour readers\b|\bpaywall\b|\bcontribut\w* whatever\b|\bSupport [A-Z][\w ]*(?:→|->)",
-    r"^Payment options|\bcomments? before your comment\b|\b(?:Leave|Post) a comment\b",
-    r"\bJoin the (?:conversation|discussion)\b|\bcommunity (?:guidelines|comments)\b",
-    r"\bElections Toolbox\b|^Feeling powerless\b|\bsupport (?:our|independent) journalism\b",
+    (("our readers", "paywall", "contribut", "support"),
+     r"\bour readers\b|\bpaywall\b|\bcontribut\w* whatever\b|\bSupport [A-Z][\w ]*(?:→|->)"),
+    (("payment options", "comment"),
+     r"^Payment options|\bcomments? before your comment\b|\b(?:Leave|Post) a comment\b"),
+    (("join the", "community"),
+     r"\bJoin the (?:conversation|discussion)\b|\bcommunity (?:guidelines|comments)\b"),
+    (("toolbox", "feeling powerless", "support"),
+     r"\bElections Toolbox\b|^Feeling powerless\b|\bsupport (?:our|independent) journalism\b"),
     # author bios and credits
-    r"\bfollow (?:him|her|them|us|me) on (?:twitter|Twitter|Facebook|Instagram)\b",
-    r"@\w{2,}|\bcontributed (?:to )?this report\b|^(?:Reporting|Editing|Writing) by\b",
-    r"^By [A-Z][a-z]+ [A-Z][a-z]+(?: and [A-Z][a-z]+ [A-Z][a-z]+)?\s*$",
-    r"\bis a (?:staff|senior|contributing) (?:writer|reporter|editor)\b",
+    (("follow",), r"\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\b"),
+    (("@", "contribut", "reporting by", "editing by", "writing by"),
+     r"@\w{2,}|\bcontributed (?:to )?this report\b|^(?:Reporting|Editing|Writing) by\b"),
+    (("staff", "senior", "contributing"),
+     r"\bis a (?:staff|senior|contributing) (?:writer|reporter|editor)\b"),
     # archive and crawl notices, legal footers
-    r"\bAlexa Internet\b|\bWayback Machine\b|\bcrawls? (?:data|of|are|was)\b|\bInternet Archive\b",
-    r"\bWARC files?\b|\bNo More 404\b",
-    r"\bAll rights reserved\b|\bCopyright \d{4}|©|\bThis material may not be published\b",
-    r"\bcookies?\b.*\b(?:consent|policy|accept)\b|\bJavaScript\b|\bbrowser (?:does not|doesn't)\b",
-    r"https?://|www\.\w",
+    (("alexa", "wayback", "crawl", "internet archive"),
+     r"\bAlexa Internet\b|\bWayback Machine\b|\bcrawls? (?:data|of|are|was)\b|"
+     r"\bInternet Archive\b"),
+    (("warc", "404"), r"\bWARC files?\b|\bNo More 404\b"),
+    (("rights reserved", "copyright", "©", "may not be published"),
+     r"\bAll rights reserved\b|\bCopyright \d{4}|©|\bThis material may not be published\b"),
+    (("cookie", "javascript", "browser"),
+     r"\bcookies?\b.*\b(?:consent|policy|accept)\b|\bJavaScript\b|"
+     r"\bbrowser (?:does not|doesn't)\b"),
+    (("http", "www."), r"https?://|www\.\w"),
 ]
-_NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_PATTERNS), re.IGNORECASE | re.MULTILINE)
-# Every pattern above needs one of these (lowercase) literals. Testing for them first
-# spares most sentences the big alternation, ten times slower than these lookups.
-# Add a literal here whenever a pattern is added above.
-_NOISE_LITERALS = (
-    "photo", "getty", "image", "epa-efe", "reuters", "afp", "shutterstock", "video:",
-    "watch:", "read ", "related:", "see also", "sign up", "subscribe", "click here",
-    "download", "listen", "follow", "get the", "share this", "newsletter", "advertisement",
-    "our readers", "paywall", "contribut", "support", "payment options", "comment",
-    "join the", "community", "toolbox", "feeling powerless", "@", "reporting by",
-    "editing by", "writing by", "staff", "senior", "contributing", "alexa", "wayback",
-    "crawl", "internet archive", "rights reserved", "copyright", "©", "may not be published",
-    "cookie", "javascript", "browser", "http", "www.", "continue reading", "continued below",
-    "log in", "sign in", "breaking news", "inbox", "delivered", "subscribing", "invalid email",
-    "an error", "please", "visit our", "tweet", "warc", "404", "media", "replay more",
-    "must watch", "enlarge this", "toggle caption", "share share", "buzz60", "embed",
-    "skip in skip", "unblock", "/", "download the", "interest to stay", "click",
-    "verification email", "activate your", "digital access", "re-enter", "legal help",
-    "story", "will update", "refiled", "this article", "updated", "posted",
-    "report this ad", "continue reading",
+_NOISE = [
+    (literals, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
+    for literals, pattern in _NOISE_RULES
+]
+_ANY_LITERAL = re.compile(
+    "|".join(sorted({re.escape(literal) for literals, _ in _NOISE_RULES for literal in literals}))
 )
 _CASE_SENSITIVE_STARTS = re.compile(r"^(?:Read|READ) ")
+# A byline on its own: "By Owen Tacker". Checked apart from the rules, since "by " is
+# in most sentences.
+_BYLINE = re.compile(
+    r"^By [A-Z][a-z]+ [A-Z][a-z]+(?: and [A-Z][a-z]+ [A-Z][a-z]+)?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _BRACKETED = re.compile(r"\[[^\]]*\]\s*$")
 # A caption ends with its credit: "... Photograph: Leah Millis/Reuters", "EPA-EFE/Name / POOL".
 _CREDIT_AT_END = re.compile(
@@ -131,9 +162,14 @@ def is_boilerplate(text: str) -> bool:
     if _BRACKETED.match(text):  # a link: "[Photos of This Millennium's Most Destructive ...]"
         return True
     lowered = text.lower()
-    if not (lowered.startswith("by ") or any(k in lowered for k in _NOISE_LITERALS)):
+    if lowered.startswith("by ") and _BYLINE.search(text):
+        return True
+    if not _ANY_LITERAL.search(lowered):
         return False
-    return bool(_NOISE.search(text)) or bool(_CASE_SENSITIVE_STARTS.match(text))
+    return any(
+        any(literal in lowered for literal in literals) and rule.search(text)
+        for literals, rule in _NOISE
+    ) or bool(_CASE_SENSITIVE_STARTS.match(text))
 
 
 def is_caption(line: str) -> bool:
