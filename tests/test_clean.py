@@ -7,9 +7,16 @@ from pathlib import Path
 import pytest
 from assertions import HANOI_NOISE
 
-from newsweave.clean import clean_article, is_boilerplate, is_degraded, is_heading
+from newsweave.clean import (
+    _unglue_sentences,
+    clean_article,
+    is_boilerplate,
+    is_degraded,
+    is_heading,
+)
 from newsweave.model import Article
 from newsweave.read import read_story
+from newsweave.segment import segment
 
 
 def article(text: str, source: str = "test") -> Article:
@@ -290,3 +297,43 @@ def test_harbor_radio_transcript_is_degraded(harbor_dir: Path) -> None:
     story = read_story([str(harbor_dir)], [])
     degraded = {a.source for a in story.articles if clean_article(a).degraded}
     assert degraded == {"radio-north"}
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        ("The span fell at 6pm.Police closed the road.",
+         "The span fell at 6pm. Police closed the road."),
+        ("The mayor told REPORTERS.Divers searched all night.",
+         "The mayor told REPORTERS. Divers searched all night."),
+        # a straight quote closes the sentence before it, or opens the next one
+        ('Vos said "we will rebuild."Then she left.', 'Vos said "we will rebuild." Then she left.'),
+        ('The water was cold."It was dark," a diver said.',
+         'The water was cold. "It was dark," a diver said.'),
+        ("The water was cold.“It was dark,” a diver said.",
+         "The water was cold. “It was dark,” a diver said."),
+        # abbreviations, web addresses and figures are not sentence ends
+        ("The U.S.Army sent boats to the harbor.", "The U.S.Army sent boats to the harbor."),
+        ("Repairs will cost 3.5 Million euros, e.g.The deck alone.",
+         "Repairs will cost 3.5 Million euros, e.g.The deck alone."),
+    ],
+)
+def test_sentences_glued_by_a_scraper_get_their_space_back(glued: str, spaced: str) -> None:
+    assert clean_article(article(glued)).text == spaced
+
+
+def test_a_web_address_is_not_taken_for_glued_sentences() -> None:
+    # capitals inside a web address are no sentence start
+    line = "Details are at www.PortEllis.gov, the city said."
+    assert _unglue_sentences(line) == line
+
+
+def test_glued_sentences_are_segmented_apart() -> None:
+    text = ('Nine people died when the span fell.Police closed the road at once.'
+            '"We will rebuild," the mayor said.')
+    cleaned = clean_article(article(text))
+    assert [s.text for s in segment(cleaned, 0)] == [
+        "Nine people died when the span fell.",
+        "Police closed the road at once.",
+        '"We will rebuild," the mayor said.',
+    ]
