@@ -145,22 +145,9 @@ _MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|_{2})(?=\S)(.+?)(?<=\S)\1")
 # Scrapers that drop paragraph tags glue sentences together: "...in New York.So what's...",
 # "...tells PEOPLE.Douglas, 68, ...", "...strike soon."They're ...". A word of two letters
 # or more, a full stop, perhaps a quote mark, and a capitalised word: the space that was
-# lost. "U.S.Army" and "www.PortEllis.gov" do not match; 52 places in 14 of multinews-raw dev's
-# 276 articles, none in Multi-News train's lowercased text.
+# lost. "U.S.Army" and "www.PortEllis.gov" do not match; 52 places in 14 of multinews-raw
+# dev's 276 articles, none in Multi-News train's lowercased text.
 _GLUED_SENTENCES = re.compile(r"(?<=[A-Za-z]{2})(?<!\bwww)([.!?])([\"“”’]?)(?=[A-Z][a-z])")
-
-
-def _unglue_sentences(line: str) -> str:
-    """The line with a space put back between glued sentences, on the right side of a
-    quote mark: after one that closes the sentence before, before one that opens the next
-    (a straight quote closes when an odd number of them came before it)."""
-
-    def spaced(match: re.Match[str]) -> str:
-        stop, quote = match.group(1), match.group(2)
-        opens = quote == "“" or (quote == '"' and line.count('"', 0, match.start(2)) % 2 == 0)
-        return f"{stop} {quote}" if opens else f"{stop}{quote} "
-
-    return _GLUED_SENTENCES.sub(spaced, line)
 # Longer lines are whole articles on one line (as in Multi-News): judged sentence by sentence.
 PARAGRAPH_MAX_WORDS = 80
 LINK_MAX_WORDS = 30  # a teaser under a "Read more:" line: a headline, or two short sentences
@@ -229,6 +216,19 @@ def is_degraded(text: str) -> bool:
     ends = len(_SENTENCE_END.findall(text))
     # Prose ends a sentence every 20-25 words; one end in 80 words is no prose at all.
     return ends * DEGRADED_WORDS_PER_END < len(words)
+
+
+def _unglue_sentences(line: str) -> str:
+    """The line with a space put back between glued sentences, on the right side of a
+    quote mark: after one that closes the sentence before, before one that opens the next
+    (a straight quote closes when an odd number of them came before it)."""
+
+    def spaced(match: re.Match[str]) -> str:
+        stop, quote = match.group(1), match.group(2)
+        opens = quote == "“" or (quote == '"' and line.count('"', 0, match.start(2)) % 2 == 0)
+        return f"{stop} {quote}" if opens else f"{stop}{quote} "
+
+    return _GLUED_SENTENCES.sub(spaced, line)
 
 
 def clean_article(article: Article) -> Article:
