@@ -161,3 +161,15 @@ def test_evaluate_command_prints_scores_and_writes_each_story(tmp_path, cli) -> 
     assert row[0].endswith("stories.jsonl") and row[1] == "2"
     assert "nan" not in result.stdout
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b"]
+
+
+def test_evaluate_command_on_a_binary_file_names_each_line_and_fails_in_one_line(
+    tmp_path, cli
+) -> None:
+    path = tmp_path / "stories.jsonl"
+    path.write_bytes(b"\x00\xff\xfe\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xde\xad\xbe\xef\n")
+    result = cli("evaluate", str(path), "--jobs", "1")
+    assert result.exit_code == 2 and result.stdout == ""
+    *warnings, error = result.stderr.strip().splitlines()
+    assert error == f"error: {path}: no story with a reference summary to score"
+    assert warnings and all(w.startswith("warning: line ") for w in warnings)
