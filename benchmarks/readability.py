@@ -8,6 +8,8 @@ Per system, over every summary sentence of the set:
 - leaning: opens on a pronoun, "the deal", a conjunction and a pronoun, or a quotation whose
   speaker is a pronoun, and the sentence before it in its article is not the one before it
   in the summary (``newsweave.readability.stands_alone``, the pipeline's own rule);
+- first person: says "I", "we", "my" or "our" outside quotation marks, the writer's own
+  voice, whom the summary does not name (``newsweave.readability.speaks_in_first_person``);
 - repeats: pairs of sentences in one summary of which one has half its distinct content
   stems or more, and at least three, in the other (counted per summary);
 - furniture: sentences that open on a dateline or a discourse opener, end on a sign-off
@@ -33,7 +35,7 @@ from newsweave.clean import is_boilerplate
 from newsweave.errors import NewsweaveError
 from newsweave.model import Story
 from newsweave.read import iter_jsonl
-from newsweave.readability import stands_alone
+from newsweave.readability import speaks_in_first_person, stands_alone
 from newsweave.text import content_stems, ends_as_sentence
 from newsweave.trim import trim_span
 
@@ -92,6 +94,7 @@ class Tally:
     summaries: int = 0
     sentences: int = 0
     leaning: int = 0
+    first_person: int = 0
     repeats: int = 0
     furniture: int = 0
     unfinished: int = 0
@@ -102,6 +105,7 @@ class Tally:
         self.summaries += 1
         self.sentences += len(summary)
         self.leaning += leaning(summary, articles)
+        self.first_person += sum(speaks_in_first_person(s) for s in summary)
         self.repeats += repeats(summary)
         self.furniture += sum(furniture(s) for s in summary)
         self.unfinished += sum(unfinished(s) for s in summary)
@@ -112,13 +116,15 @@ class Tally:
             system,
             f"{self.sentences / max(self.summaries, 1):.1f}",
             f"{self.leaning * share:.1f}",
+            f"{self.first_person * share:.1f}",
             f"{self.repeats / max(self.summaries, 1):.2f}",
             f"{self.furniture * share:.1f}",
             f"{self.unfinished * share:.1f}",
         ]
 
 
-HEADER = ["system", "sentences/summary", "leaning %", "repeats/summary", "furniture %",
+HEADER = ["system", "sentences/summary", "leaning %", "first person %",
+          "repeats/summary", "furniture %",
           "unfinished %"]
 
 

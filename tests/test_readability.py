@@ -23,6 +23,11 @@ from newsweave.select import same_fact, select
         "And his social media accounts have been active since the election.",
         "So did the state Republican Party when first contacted about it.",
         "Neither has the harbour authority.",
+        "I could not disagree more with the council's decision.",
+        "The ten boroughs on our list spent $94 million on the harbour.",
+        "We're told the assistant no longer works at the school.",
+        "advertisement when i was 16, i spent the summer at camp.",
+        "“The bridge will reopen,” the mayor told me after the meeting.",
     ],
 )
 def test_sentences_that_need_context(text: str) -> None:
@@ -39,6 +44,12 @@ def test_sentences_that_need_context(text: str) -> None:
         "Now the harbour ferries run every ten minutes.",
         "So many people came that the hall was closed.",
         "Andrea Lewis said they would appeal.",
+        "“We will rebuild,” Mayor Renata Vos said on Tuesday.",
+        "Bassist Mike Bishop writes: Dave was the funniest person I've known.",
+        "Pat Dodson: It was the first time we were told the building was sinking.",
+        "Smith fought in World War I and in Korea, i.e. in two wars.",
+        "Traffic on I-95 was stopped for three hours.",
+        "Joint us, uk and french strikes targeted three sites.",
     ],
 )
 def test_sentences_that_stand_alone(text: str) -> None:

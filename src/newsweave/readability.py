@@ -1,7 +1,9 @@
 """Can a sentence stand alone in a summary? Anaphora and bare quotes usually cannot.
 
 "He said the talks would resume" or "The deal collapsed" mean nothing when the sentence
-naming him or the deal is not shown; a quotation with no speaker is a voice from nowhere.
+naming him or the deal is not shown; a quotation with no speaker is a voice from nowhere,
+and so is the writer's own "I" or "we" ("I could not disagree more ..."), since a summary
+quotes the writer without naming them.
 """
 
 from __future__ import annotations
@@ -37,6 +39,19 @@ _PRONOUN_SPEAKER_AT_END = re.compile(
     r",\s+(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|wrote)\b[^,]{0,40}[.!]?$",
     re.IGNORECASE,
 )
+# "I could not disagree more ...", "He told me that he is 64", "the 10 women on our list":
+# the writer's own voice, whom the summary does not name. Not "us", which in Multi-News's
+# lowercased text is as often the country, nor "mine"; not "World War I" or "i.e.".
+_FIRST_PERSON = re.compile(
+    r"(?<![Ww]ar )\b(?:[Ii](?![.\w-])|[Ii] ?['’] ?(?:m|ve|d|ll)\b|[Mm]e\b(?! [Tt]oo)"
+    r"|[Mm]y|[Ww]e|[Oo]urs?)\b"
+)
+# "Bassist Mike Bishop writes: Dave was ... I've known.", "Spiegel: I think ...": the
+# speaker is named before the colon, in a transcript's label or with a speech verb.
+_NAMED_BEFORE_COLON = re.compile(
+    r"^(?:[^:]{0,80}\b(?:writes|wrote|said|says|tweeted|tweets|explains|explained|adds|added)"
+    r"|[\w.'’-]+(?: [\w.'’-]+){0,2}):\s"
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,
@@ -55,13 +70,23 @@ def has_speech_verb(text: str) -> bool:
     return bool(_SPEECH.search(text))
 
 
+def speaks_in_first_person(text: str) -> bool:
+    """Does the sentence say "I", "we", "my" or "our" outside quotation marks, with no
+    speaker named before a colon?"""
+    named = _NAMED_BEFORE_COLON.match(text)
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text[:named.end()] if named else text)))
+
+
 def stands_alone(text: str) -> bool:
-    """No leading anaphor, and a quotation only with its speaker outside the quote marks.
+    """No leading anaphor, no first person outside quotation marks, and a quotation only
+    with its speaker outside the quote marks.
 
     A quotation's own pronouns ("“It was about the sanctions,” Trump said") are the
     speaker's, resolved by the attribution, so only the attribution is checked there: it
     must name the speaker ("he said" does not).
     """
+    if speaks_in_first_person(text):
+        return False
     if starts_with_quote(text):
         attribution = _QUOTED.sub(" ", text)
         return has_speech_verb(attribution) and not _PRONOUN_SPEAKER.search(attribution)
