@@ -24,6 +24,10 @@ from newsweave.select import same_fact, select
         "So did the state Republican Party when first contacted about it.",
         "Neither has the harbour authority.",
         "I could not disagree more with the council's decision.",
+        "The 48-year-old man toted his own water supply and handcuffs.",
+        "The longtime senator forcefully argued that the agency had not been forthcoming.",
+        "The former California governor shocked the world on Tuesday.",
+        "The tennis champion, 35, gave birth to her first child on Friday.",
         "The ten boroughs on our list spent $94 million on the harbour.",
         "We're told the assistant no longer works at the school.",
         "advertisement when i was 16, i spent the summer at camp.",
@@ -50,6 +54,8 @@ def test_sentences_that_need_context(text: str) -> None:
         "Smith fought in World War I and in Korea, i.e. in two wars.",
         "Traffic on I-95 was stopped for three hours.",
         "Joint us, uk and french strikes targeted three sites.",
+        "The former Vice President Joe Biden spoke in Dover on Friday.",
+        "The bridge, built in 1931, collapsed during the evening rush hour.",
     ],
 )
 def test_sentences_that_stand_alone(text: str) -> None:

@@ -22,6 +22,14 @@ _OPENER_THEN_ANAPHOR = re.compile(
     r"^(?:[A-Z][a-z]+,|But|And|So|Yet|Or|Still|Then|Now|Also|Plus)\s+"
     r"(?:he|she|it|they|this|that|these|those|his|her|their|its|him|them)\b"
 )
+# "The 34-year-old ...", "The longtime senator ...", "The tennis champion, 35, ...": an
+# epithet for someone a sentence before named (the model's feature above keeps its list).
+_EPITHET = re.compile(
+    r"^[\"“‘']?The (?:[\w'’-]+ ){0,2}?\d{1,3}-year-old\b"
+    r"|^[\"“‘']?The (?:former|longtime|long-time|veteran|embattled|disgraced|beleaguered|"
+    r"outspoken|retired) (?:[A-Z][\w-]* )?[a-z][\w-]*\b(?! [A-Z])"
+    r"|^[\"“‘']?The (?:[\w'’-]+ ){0,3}?[a-z][\w-]*, \d{1,3},"
+)
 # "So did the state party." and "Neither has the mayor." repeat a verb from the sentence before.
 _ELLIPSIS = re.compile(
     r"^(?:So|Neither|Nor)\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\b"
@@ -90,5 +98,6 @@ def stands_alone(text: str) -> bool:
     if starts_with_quote(text):
         attribution = _QUOTED.sub(" ", text)
         return has_speech_verb(attribution) and not _PRONOUN_SPEAKER.search(attribution)
-    return not (starts_with_anaphor(text) or _OPENER_THEN_ANAPHOR.match(text)
-                or _ELLIPSIS.match(text) or _PRONOUN_SPEAKER_AT_END.search(text.rstrip()))
+    return not (starts_with_anaphor(text) or _EPITHET.match(text)
+                or _OPENER_THEN_ANAPHOR.match(text) or _ELLIPSIS.match(text)
+                or _PRONOUN_SPEAKER_AT_END.search(text.rstrip()))
