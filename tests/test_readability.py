@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from newsweave.model import Sentence
-from newsweave.readability import stands_alone
+from newsweave.readability import points_at_the_page, stands_alone
 from newsweave.select import same_fact, select
 
 
@@ -207,9 +207,27 @@ def test_a_follower_is_read_right_after_its_antecedent() -> None:
         # Multi-News cuts every story at about 500 tokens, often inside a sentence.
         ("Throughout the treatment, the former anchor has continued to", False),
         ("Harbour ferry fares to rise in January", False),
+        ("Watch the mayor's full statement in the video above.", False),
     ],
 )
 def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) -> None:
     from newsweave.select import is_candidate
 
     assert is_candidate(_sentence(0, text)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("Watch the mayor's full statement in the video above.", True),
+        ("Joselin Linder, pictured above, was thrilled to imagine herself as a parent.", True),
+        ("Near the village, seven babies were born without hands (plot 1 on the map below).", True),
+        ("The complete transcript is posted below.", True),
+        ("( watch romney's comment in the video to the left. )", True),
+        ("Seen from 430 miles above ground, the shapes look man-made.", False),
+        ("Temperatures stayed below freezing for a week.", False),
+        ("The plane flew above the clouds before it turned back.", False),
+    ],
+)
+def test_sentences_that_point_at_the_page(text: str, points: bool) -> None:
+    assert points_at_the_page(text) is points

@@ -60,6 +60,16 @@ _NAMED_BEFORE_COLON = re.compile(
     r"^(?:[^:]{0,80}\b(?:writes|wrote|said|says|tweeted|tweets|explains|explained|adds|added)"
     r"|[\w.'’-]+(?: [\w.'’-]+){0,2}):\s"
 )
+# "Watch the full report in the video above.", "Joselin Linder, pictured above, ...", "(plot 2
+# on the map below)": the sentence points at a part of the page a summary does not have.
+_POINTS_AT_PAGE = re.compile(
+    r"\b(?:see|seen|watch|watched|view|viewed|pictured|shown|embedded|featured|posted"
+    r"|(?:the|this|our) (?:video|photo|photograph|image|clip|map|chart|graph|graphic|gallery"
+    r"|slideshow|tweet|post|player))\b(?: [\w'’,-]+){0,3}? (?:above|below|to the (?:left|right)"
+    r"|at (?:left|right))\b(?! (?:ground|sea|me|us|him|her|them|it|the)\b)"
+    r"|\b(?:see|watch) (?:above|below)\b|\bclick here\b",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,
@@ -76,6 +86,11 @@ def starts_with_quote(text: str) -> bool:
 
 def has_speech_verb(text: str) -> bool:
     return bool(_SPEECH.search(text))
+
+
+def points_at_the_page(text: str) -> bool:
+    """Does the sentence refer to a video, photo or map above or below it on the page?"""
+    return bool(_POINTS_AT_PAGE.search(text))
 
 
 def speaks_in_first_person(text: str) -> bool:
