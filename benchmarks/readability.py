@@ -124,9 +124,8 @@ class Tally:
         ]
 
 
-HEADER = ["system", "sentences/summary", "leaning %", "first person %",
-          "repeats/summary", "furniture %",
-          "unfinished %"]
+HEADER = ["system", "sentences/summary", "leaning %", "first person %", "repeats/summary",
+          "furniture %", "unfinished %"]
 
 
 def measure(stories: list[Story], flat_articles: list[list[str]], system: str, max_words: int,
