@@ -76,6 +76,29 @@ _SCHUMER = (
             [_SCHUMER, "It called for an inquiry."],
             id="an abbreviation inside parentheses does not end the sentence",
         ),
+        pytest.param(
+            "He was pulled out of the pool, Naval Special Warfare Center spokesman Lt. Trevor "
+            "Davids said. The other official, retired Lt. Gen. Zulfiqar Khan, called it a "
+            "fabrication.",
+            ["He was pulled out of the pool, Naval Special Warfare Center spokesman Lt. Trevor "
+             "Davids said.",
+             "The other official, retired Lt. Gen. Zulfiqar Khan, called it a fabrication."],
+            id="a title before a name does not end the sentence",
+        ),
+        pytest.param(
+            "Sen. John mccain ( r-ariz. ) said on sunday that the plan would fail. "
+            "House speaker nancy pelosi ( d-calif. ) sought to head off talk of retreat.",
+            ["Sen. John mccain ( r-ariz. ) said on sunday that the plan would fail.",
+             "House speaker nancy pelosi ( d-calif. ) sought to head off talk of retreat."],
+            id="a party-and-state tag does not end the sentence it goes on from",
+        ),
+        pytest.param(
+            '"This legislation works," said Rep. Steve Scalise, R-La. "You cannot do that, '
+            'Mr. President."',
+            ['"This legislation works," said Rep. Steve Scalise, R-La.',
+             '"You cannot do that, Mr. President."'],
+            id="a sentence may still end with a party-and-state tag",
+        ),
         # Multi-News spaces quote marks like words; Punkt leaves the opener behind.
         pytest.param(
             'She said no charges have been filed. " we are grateful to the officers, " her '

@@ -32,6 +32,18 @@ def _window_units(text: str) -> list[tuple[int, int]]:
 # Schumer (D-N.Y.)|, issued Saturday". A sentence never starts with closing punctuation,
 # so such a piece is glued back onto the one before it.
 _CONTINUATION = re.compile(r"[),;:\]]")
+# Punkt also ends sentences at a title before a name ("spokesman Lt. | Trevor Davids said.",
+# "retired Lt. | Gen. Zulfiqar Khan"): no sentence ends with one. The piece after it was
+# often too short to keep, so the attribution was lost, not just split.
+_TITLE_AT_END = re.compile(
+    r"(?:^|[\s(])(?:lt|gen|maj|cmdr|capt|col|sgt|adm|cpl|pvt|sens?|reps?|gov|mrs?|ms|messrs"
+    r"|rev|prof|supt|det|atty)\.$",
+    re.IGNORECASE,
+)
+# ... and after a party-and-state tag ("Sen. John McCain (R-Ariz.) | said on Sunday"): where
+# the next piece goes on in lower case or after a dash, it is the same sentence.
+_PARTY_TAG_AT_END = re.compile(r"\(\s*[dri]-[a-z.\s]{2,14}\)$", re.IGNORECASE)
+_GOES_ON = re.compile(r"[a-z\u2014\u2013-]")
 # Where quote marks are spaced like words (Multi-News: 'filed. " we are ...'), Punkt leaves
 # the next sentence's opening quote at the end of this one: '... filed. "'.
 _TRAILING_QUOTE = re.compile(r"[.!?]\s+[\"“]$")
@@ -78,6 +90,15 @@ def _place_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[bool]:
     return inside
 
 
+def _continues(previous: str, piece: str) -> bool:
+    """Whether Punkt cut one sentence in two between ``previous`` and ``piece``."""
+    return bool(
+        _CONTINUATION.match(piece)
+        or _TITLE_AT_END.search(previous)
+        or (_PARTY_TAG_AT_END.search(previous) and _GOES_ON.match(piece))
+    )
+
+
 def _punkt_spans(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
     """Sentence spans of well-formed text, and whether each starts inside a quotation."""
     spans: list[tuple[int, int]] = []
@@ -92,7 +113,7 @@ def _punkt_spans(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
                 continue
             lead = len(chunk) - len(chunk.lstrip())
             span = (start + lead, start + lead + len(stripped))
-            if local and _CONTINUATION.match(stripped):
+            if local and _continues(paragraph[local[-1][0]:local[-1][1]], stripped):
                 span = (local.pop()[0], span[1])
             local.append(span)
         inside += _place_quotes(paragraph, local)
