@@ -79,10 +79,11 @@ _SCHUMER = (
         pytest.param(
             "He was pulled out of the pool, Naval Special Warfare Center spokesman Lt. Trevor "
             "Davids said. The other official, retired Lt. Gen. Zulfiqar Khan, called it a "
-            "fabrication.",
+            "fabrication. It is a targeted double homicide, said Det.-Sgt. Susan Gomes.",
             ["He was pulled out of the pool, Naval Special Warfare Center spokesman Lt. Trevor "
              "Davids said.",
-             "The other official, retired Lt. Gen. Zulfiqar Khan, called it a fabrication."],
+             "The other official, retired Lt. Gen. Zulfiqar Khan, called it a fabrication.",
+             "It is a targeted double homicide, said Det.-Sgt. Susan Gomes."],
             id="a title before a name does not end the sentence",
         ),
         pytest.param(
