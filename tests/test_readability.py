@@ -32,6 +32,10 @@ from newsweave.select import same_fact, select
         "We're told the assistant no longer works at the school.",
         "advertisement when i was 16, i spent the summer at camp.",
         "“The bridge will reopen,” the mayor told me after the meeting.",
+        "Around 8 a.m., he left in a rideshare vehicle for the airport.",
+        "In his opinion, the ferry was a kind of death knell for the harbour.",
+        "Hours later, they died in a shootout with police.",
+        "Unfortunately for the engineers, they were drilling on top of a cavern.",
     ],
 )
 def test_sentences_that_need_context(text: str) -> None:
@@ -56,6 +60,12 @@ def test_sentences_that_need_context(text: str) -> None:
         "Joint us, uk and french strikes targeted three sites.",
         "The former Vice President Joe Biden spoke in Dover on Friday.",
         "The bridge, built in 1931, collapsed during the evening rush hour.",
+        "When officers arrived, they found the bridge closed.",
+        "After Mayor Vos left, he closed the harbour office.",
+        "Chamberlain died suddenly, his ex-wife said in a statement.",
+        "In 1931, the bridge was opened by the governor and his wife.",
+        "For his party, Mr. Trump's reversal in fortune comes at the worst possible moment.",
+        "In his address, mr. Karzai said the troops would stay.",
     ],
 )
 def test_sentences_that_stand_alone(text: str) -> None:

@@ -34,6 +34,9 @@ def trimmed(text: str) -> str:
          "the bridge will stay open."),
         ("Story highlights two inspections are planned washington ( cnn ) -- The span held.",
          "The span held."),
+        # USA Today's video player
+        ("CLOSE Hundreds of ferries have been stranded by the storm.",
+         "Hundreds of ferries have been stranded by the storm."),
     ],
 )
 def test_datelines_are_trimmed(text: str, expected: str) -> None:
@@ -49,6 +52,7 @@ def test_datelines_are_trimmed(text: str, expected: str) -> None:
         "Kim Jong Un — smiling broadly — shook hands with Trump.",
         "The talks — which began on Wednesday — ended early.",
         "Nine people died when the bridge fell.",
+        "CLOSE friends of the mayor said she would run again.",
     ],
 )
 def test_sentences_that_are_not_datelines_are_kept(text: str) -> None:

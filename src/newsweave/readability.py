@@ -30,6 +30,29 @@ _EPITHET = re.compile(
     r"outspoken|retired) (?:[A-Z][\w-]* )?[a-z][\w-]*\b(?! [A-Z])"
     r"|^[\"“‘']?The (?:[\w'’-]+ ){0,3}?[a-z][\w-]*, \d{1,3},"
 )
+# "Around 8 a.m., he left ...", "In his opinion, the ...", "In 1974, he exhumed her body":
+# the pronoun comes after a short opening phrase but before anyone is named. Not after a
+# clause with its own subject ("When officers arrived, they ..."), nor where the phrase
+# names someone ("After Smith left, he ...") or opens with a word that may be a name
+# ("Chamberlain died suddenly, his ex-wife said").
+_PHRASE_THEN_PRONOUN = re.compile(
+    r"^(?P<first>[A-Z][\w'’-]*)(?P<rest>(?: [\w'’.:$%-]+){0,7}), "
+    r"(?:he|she|they|his|her|their|him|them)\b"
+)
+# "In his opinion, ...", "For their part, ...", but not "In his address, Mr. Karzai said":
+# a name right after the phrase is who the pronoun means.
+_PHRASE_WITH_POSSESSIVE = re.compile(
+    r"^(?P<first>[A-Z][\w'’-]*)(?P<rest>(?: [\w'’-]+)?) (?:his|her|their)(?: [\w'’-]+){1,4},"
+    r"(?! (?:[A-Z]|(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.))"
+)
+_PHRASE_OPENERS = frozenset(
+    """about across after against along amid among and around at before behind below beside
+    besides between beyond but by despite during for from in inside instead into last later
+    like near next of off on once outside over past since so then through throughout
+    toward towards under unlike upon with within without yet according also asked days
+    earlier hours however meanwhile minutes moments months today weeks years yesterday
+    tonight""".split()
+)
 # "So did the state party." and "Neither has the mayor." repeat a verb from the sentence before.
 _ELLIPSIS = re.compile(
     r"^(?:So|Neither|Nor)\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\b"
@@ -65,18 +88,29 @@ _NAMED_BEFORE_COLON = re.compile(
 _POINTS_AT_PAGE = re.compile(
     r"\b(?:see|seen|watch|watched|view|viewed|pictured|shown|embedded|featured|posted"
     r"|(?:the|this|our) (?:video|photo|photograph|image|clip|map|chart|graph|graphic|gallery"
-    r"|slideshow|tweet|post|player))\b(?: [\w'’,-]+){0,3}? (?:above|below|to the (?:left|right)"
-    r"|at (?:left|right))\b(?! (?:ground|sea|me|us|him|her|them|it|the)\b)"
-    r"|\b(?:see|watch) (?:above|below)\b|\bclick here\b",
+    r"|slideshow|tweet|post|player|statement|letter|text|transcript|excerpt|document|memo"
+    r"|trailer|footage|interview|table|list))\b(?: [\w'’,-]+){0,3}? (?:above|below"
+    r"|to the (?:left|right)|at (?:left|right))\b(?! (?:ground|sea|me|us|him|her|them|it|the)\b)"
+    r"|\b(?:see|watch) (?:above|below)\b|\bclick here\b|\bin this (?:blog )?post\b",
     re.IGNORECASE,
 )
 # Text one piece of which _POINTS_AT_PAGE needs: searching only where one occurs is 8x
 # faster ("left" alone would let every "left the country" through).
-_PAGE_CUES = ("above", "below", "the left", "the right", "at left", "at right", "click here")
+_PAGE_CUES = ("above", "below", "the left", "the right", "at left", "at right", "click here",
+              "this post", "this blog post")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,
 )
+
+
+def _pronoun_after_opening_phrase(text: str) -> bool:
+    match = _PHRASE_THEN_PRONOUN.match(text) or _PHRASE_WITH_POSSESSIVE.match(text)
+    if not match:
+        return False
+    first = match.group("first").lower()
+    opener = first in _PHRASE_OPENERS or first.endswith("ly")
+    return opener and not re.search(r" [A-Z]", match.group("rest"))
 
 
 def starts_with_anaphor(text: str) -> bool:
@@ -121,4 +155,5 @@ def stands_alone(text: str) -> bool:
         return has_speech_verb(attribution) and not _PRONOUN_SPEAKER.search(attribution)
     return not (starts_with_anaphor(text) or _EPITHET.match(text)
                 or _OPENER_THEN_ANAPHOR.match(text) or _ELLIPSIS.match(text)
+                or _pronoun_after_opening_phrase(text)
                 or _PRONOUN_SPEAKER_AT_END.search(text.rstrip()))

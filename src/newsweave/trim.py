@@ -21,6 +21,8 @@ _UPPER_DATELINE_WORD = re.compile(r"^[A-Z][A-Z.'’-]+\b")
 # Multi-News glues CNN's bullet highlights onto the story's first sentence, up to its
 # "(CNN)" dateline: "Story highlights <bullets> ( cnn ) <first sentence>".
 _HIGHLIGHTS = re.compile(r"^Story highlights\b.*?\(\s?CNN\s?\)\s*[—–-]*\s*", re.IGNORECASE)
+# USA Today's video player leaves its "CLOSE" button before the clip's description.
+_CLOSE_BUTTON = re.compile(r"^CLOSE\s+(?=[A-Z0-9\"“‘'])")
 _OPENER = re.compile(
     r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
@@ -58,6 +60,9 @@ def trim_span(text: str) -> tuple[int, int]:
     """How far to move a sentence's start forward and its end back."""
     highlights = _HIGHLIGHTS.match(text)
     start = highlights.end() if highlights else _dateline_end(text)
+    button = _CLOSE_BUTTON.match(text[start:])
+    if button:
+        start += button.end()
     opener = _OPENER.match(text[start:])
     if opener:
         start += opener.end()
