@@ -97,6 +97,7 @@ def article(text: str, source: str = "test") -> Article:
         "You can delete your Tweet location history at any time.",
         # legal and crawl notices
         "These crawls are part of an effort to keep old pages alive.",
+        "The goal is to fix all broken links on the web .",
         "The WARC files for this collection are private.",
         "© 2025 Metro Daily. All rights reserved.",
         "This material may not be published, broadcast, rewritten or redistributed.",

@@ -237,6 +237,14 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
         ("Seen from 430 miles above ground, the shapes look man-made.", False),
         ("Temperatures stayed below freezing for a week.", False),
         ("The plane flew above the clouds before it turned back.", False),
+        ("The campaign then released the statement below to explain its decision.", True),
+        ("The charts in this post are from the report.", True),
+        ("Check out the questions to see how far out of the box employers think.", True),
+        ("Scroll down for video", True),
+        ("Click through the gallery to see the funniest police sketches.", True),
+        ("The crowd in the street below cheered the mayor.", False),
+        ("She will check out of the hospital on Monday.", False),
+        ("Clicks on the ads rose by a third.", False),
     ],
 )
 def test_sentences_that_point_at_the_page(text: str, points: bool) -> None:

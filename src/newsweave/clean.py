@@ -101,9 +101,9 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
     (("staff", "senior", "contributing"),
      r"\bis a (?:staff|senior|contributing) (?:writer|reporter|editor)\b"),
     # archive and crawl notices, legal footers
-    (("alexa", "wayback", "crawl", "internet archive"),
+    (("alexa", "wayback", "crawl", "internet archive", "broken links"),
      r"\bAlexa Internet\b|\bWayback Machine\b|\bcrawls? (?:data|of|are|was)\b|"
-     r"\bInternet Archive\b"),
+     r"\bInternet Archive\b|\bfix all broken links on the web\b"),
     (("warc", "404"), r"\bWARC files?\b|\bNo More 404\b"),
     (("rights reserved", "copyright", "©", "may not be published"),
      r"\bAll rights reserved\b|\bCopyright \d{4}|©|\bThis material may not be published\b"),

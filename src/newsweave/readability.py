@@ -91,13 +91,15 @@ _POINTS_AT_PAGE = re.compile(
     r"|slideshow|tweet|post|player|statement|letter|text|transcript|excerpt|document|memo"
     r"|trailer|footage|interview|table|list))\b(?: [\w'’,-]+){0,3}? (?:above|below"
     r"|to the (?:left|right)|at (?:left|right))\b(?! (?:ground|sea|me|us|him|her|them|it|the)\b)"
-    r"|\b(?:see|watch) (?:above|below)\b|\bclick here\b|\bin this (?:blog )?post\b",
+    r"|\b(?:see|watch) (?:above|below)\b|\bclick here\b|\bin this (?:blog )?post\b"
+    # "Check out the full segment below", "Scroll down for video", "Click through the gallery"
+    r"|^(?:check out|scroll (?:down|through)|click (?:through|on|the)|browse the)\b",
     re.IGNORECASE,
 )
 # Text one piece of which _POINTS_AT_PAGE needs: searching only where one occurs is 8x
 # faster ("left" alone would let every "left the country" through).
-_PAGE_CUES = ("above", "below", "the left", "the right", "at left", "at right", "click here",
-              "this post", "this blog post")
+_PAGE_CUES = ("above", "below", "the left", "the right", "at left", "at right", "click",
+              "this post", "this blog post", "check out", "scroll", "browse the")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,
