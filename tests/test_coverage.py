@@ -88,7 +88,7 @@ def _three_ways(n_articles: int, max_words: int) -> tuple[list[str], list[str], 
     [
         (COVERAGE_MIN_ARTICLES, 200, "coverage"),  # ~530 words: many articles
         (3, 40, "coverage"),  # ~145 words: more than COVERAGE_MIN_BUDGETS budgets of input
-        (3, 60, "greedy"),  # neither
+        (3, 75, "greedy"),  # neither
     ],
 )
 def test_auto_selects_by_coverage_for_many_articles_or_much_text(
