@@ -218,6 +218,9 @@ def test_a_follower_is_read_right_after_its_antecedent() -> None:
         ("Throughout the treatment, the former anchor has continued to", False),
         ("Harbour ferry fares to rise in January", False),
         ("Watch the mayor's full statement in the video above.", False),
+        ("Two dead, seven in custody after drug sting in greater...", False),
+        ("The harbour authority doesn't have a clear ...", False),
+        ("“There is nothing that leads us to believe that this is accurate.”…", False),
     ],
 )
 def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) -> None:
@@ -245,6 +248,12 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
         ("The crowd in the street below cheered the mayor.", False),
         ("She will check out of the hospital on Monday.", False),
         ("Clicks on the ads rose by a third.", False),
+        # AP's photo captions
+        ("In this Friday, Jan. 23, 2015 photo, a ferry leaves the harbour at dawn.", True),
+        ("In this undated photo provided by the police, the suspect is shown.", True),
+        ("A 3D model of the ship with the fish tank is shown.", True),
+        ("In this case, the photo was taken by a passer-by.", False),
+        ("The ferry is shown to be unsafe in the report.", False),
     ],
 )
 def test_sentences_that_point_at_the_page(text: str, points: bool) -> None:

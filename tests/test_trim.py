@@ -37,6 +37,8 @@ def trimmed(text: str) -> str:
         # USA Today's video player
         ("CLOSE Hundreds of ferries have been stranded by the storm.",
          "Hundreds of ferries have been stranded by the storm."),
+        ("- A man who was beaten at the ferry terminal spoke out.",
+         "A man who was beaten at the ferry terminal spoke out."),
     ],
 )
 def test_datelines_are_trimmed(text: str, expected: str) -> None:

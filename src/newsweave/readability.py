@@ -93,13 +93,18 @@ _POINTS_AT_PAGE = re.compile(
     r"|to the (?:left|right)|at (?:left|right))\b(?! (?:ground|sea|me|us|him|her|them|it|the)\b)"
     r"|\b(?:see|watch) (?:above|below)\b|\bclick here\b|\bin this (?:blog )?post\b"
     # "Check out the full segment below", "Scroll down for video", "Click through the gallery"
-    r"|^(?:check out|scroll (?:down|through)|click (?:through|on|the)|browse the)\b",
+    r"|^(?:check out|scroll (?:down|through)|click (?:through|on|the)|browse the)\b"
+    # AP's captions: "In this Jan. 23, 2015 photo, ...", "..., the suspect is shown."
+    r"|^in this (?:(?!, (?:the|a|an|his|her|its|their) )[\w ,.()-]){0,60}?"
+    r"\b(?:photo|photograph|image|picture|frame grab|video)\b"
+    r"|\b(?:is|are) (?:shown|pictured)(?: (?:here|above|below))?\.$",
     re.IGNORECASE,
 )
 # Text one piece of which _POINTS_AT_PAGE needs: searching only where one occurs is 8x
 # faster ("left" alone would let every "left the country" through).
 _PAGE_CUES = ("above", "below", "the left", "the right", "at left", "at right", "click",
-              "this post", "this blog post", "check out", "scroll", "browse the")
+              "this post", "this blog post", "check out", "scroll", "browse the", "in this ",
+              "shown.", "pictured.", "shown here.", "pictured here.")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,

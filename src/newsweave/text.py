@@ -52,13 +52,17 @@ def word_count(text: str) -> int:
 
 
 # Multi-News's tokenized text closes a quotation as '. "', with a space.
-_SENTENCE_END = re.compile(r"[.!?…](?:\s*[\"'”’)\]])*\s*$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s*[\"'”’)\]])*\s*$")
+# A trailing ellipsis is a teaser or a text cut short ("Two dead after drug sting in
+# greater...", "The U.S. doesn't have a clear ..."), or a newsletter's list item.
+_TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\.?(?:\s*[\"'”’)\]])*\s*$")
 
 
 def ends_as_sentence(text: str) -> bool:
-    """Ends as a sentence does: not cut off ("... brokaw has continued to"), not a heading
-    that slipped through segmentation ("‘They tell you for years’")."""
-    return _SENTENCE_END.search(text) is not None
+    """Ends as a sentence does: not cut off ("... brokaw has continued to", "... a
+    clear ..."), not a heading that slipped through segmentation ("‘They tell you for
+    years’")."""
+    return _SENTENCE_END.search(text) is not None and not _TRAILING_ELLIPSIS.search(text)
 
 
 def balanced_quotes(text: str) -> bool:

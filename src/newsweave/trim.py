@@ -21,8 +21,9 @@ _UPPER_DATELINE_WORD = re.compile(r"^[A-Z][A-Z.'’-]+\b")
 # Multi-News glues CNN's bullet highlights onto the story's first sentence, up to its
 # "(CNN)" dateline: "Story highlights <bullets> ( cnn ) <first sentence>".
 _HIGHLIGHTS = re.compile(r"^Story highlights\b.*?\(\s?CNN\s?\)\s*[—–-]*\s*", re.IGNORECASE)
-# USA Today's video player leaves its "CLOSE" button before the clip's description.
-_CLOSE_BUTTON = re.compile(r"^CLOSE\s+(?=[A-Z0-9\"“‘'])")
+# USA Today's video player leaves its "CLOSE" button before the clip's description; a
+# dateline's dash may be left on its own ("- A man who was beaten ...").
+_CLOSE_BUTTON = re.compile(r"^(?:CLOSE|[—–-]{1,2})\s+(?=[A-Z0-9\"“‘'])")
 _OPENER = re.compile(
     r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
