@@ -14,8 +14,10 @@ Per system, over every summary sentence of the set:
 - repeats: pairs of sentences in one summary of which one has half its distinct content
   stems or more, and at least three, in the other (counted per summary);
 - furniture: sentences that open on a dateline or a discourse opener, end on a sign-off
-  (``newsweave.trim``), or are page furniture (``newsweave.clean.is_boilerplate``);
-- unfinished: sentences that do not end as a sentence does.
+  (``newsweave.trim``), are page furniture (``newsweave.clean.is_boilerplate``), or point
+  at the page: a photo caption, "in the video above", "Check out the full list"
+  (``newsweave.readability.points_at_the_page``);
+- unfinished: sentences that do not end as a sentence does (cut off, or on an ellipsis).
 No target is set on these figures; they show what the readability rules buy.
 """
 
@@ -36,7 +38,7 @@ from newsweave.clean import is_boilerplate
 from newsweave.errors import NewsweaveError
 from newsweave.model import Story
 from newsweave.read import iter_jsonl
-from newsweave.readability import speaks_in_first_person, stands_alone
+from newsweave.readability import points_at_the_page, speaks_in_first_person, stands_alone
 from newsweave.text import content_stems, ends_as_sentence
 from newsweave.trim import trim_span
 
@@ -83,7 +85,8 @@ def repeats(summary: Sequence[str]) -> int:
 
 
 def furniture(sentence: str) -> bool:
-    return trim_span(sentence) != (0, len(sentence)) or is_boilerplate(sentence)
+    return (trim_span(sentence) != (0, len(sentence)) or is_boilerplate(sentence)
+            or points_at_the_page(sentence))
 
 
 def unfinished(sentence: str) -> bool:

@@ -254,6 +254,8 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
         ("A 3D model of the ship with the fish tank is shown.", True),
         ("In this case, the photo was taken by a passer-by.", False),
         ("The ferry is shown to be unsafe in the report.", False),
+        ("Fighting between forces and militants in anbar province... ( associated press ) a "
+         "gunman patrols in fallujah.", True),
     ],
 )
 def test_sentences_that_point_at_the_page(text: str, points: bool) -> None:

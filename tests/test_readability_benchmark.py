@@ -49,6 +49,7 @@ def test_furniture_and_unfinished_sentences() -> None:
     assert measures.furniture("PORT ELLIS (Wire Press) — Ferry operators were not invited.")
     assert measures.furniture("But Kim refused to leave the talks.")
     assert measures.furniture("Sign up for our morning briefing")
+    assert measures.furniture("In this Jan. 23, 2015 photo, a ferry leaves the harbour.")
     assert not measures.furniture("The council had voted for it in 2019.")
     assert measures.unfinished("The council had voted for it in")
     assert not measures.unfinished('He said it was " the best day of my life . "')

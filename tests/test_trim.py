@@ -39,6 +39,22 @@ def trimmed(text: str) -> str:
          "Hundreds of ferries have been stranded by the storm."),
         ("- A man who was beaten at the ferry terminal spoke out.",
          "A man who was beaten at the ferry terminal spoke out."),
+        # Multi-News's lowercased wire datelines, AP's teasers and glued "Advertisement"
+        ("North attleborough, mass. ( ap ) — a coffee shop owner got a letter.",
+         "a coffee shop owner got a letter."),
+        ("By mark hosenball washington ( reuters ) - the agency was involved.",
+         "the agency was involved."),
+        ("( cnn ) north korea has warned the united states.",
+         "north korea has warned the united states."),
+        ("Gunmen attacked the parade, killing at least eight... ( associated press ) tehran, "
+         "iran ( ap ) — gunmen attacked a military parade on saturday.",
+         "gunmen attacked a military parade on saturday."),
+        ("Washington/seoul ( reuters ) - the united states said it would talk.",
+         "the united states said it would talk."),
+        ("( will oliver/photo via ap ) ( associated press ) london ( ap ) — the ferry sank.",
+         "the ferry sank."),
+        ("advertisement the project has spent four years sweeping the area.",
+         "the project has spent four years sweeping the area."),
     ],
 )
 def test_datelines_are_trimmed(text: str, expected: str) -> None:
@@ -55,6 +71,7 @@ def test_datelines_are_trimmed(text: str, expected: str) -> None:
         "The talks — which began on Wednesday — ended early.",
         "Nine people died when the bridge fell.",
         "CLOSE friends of the mayor said she would run again.",
+        "The talks failed on Thursday (AP), officials said in the evening.",
     ],
 )
 def test_sentences_that_are_not_datelines_are_kept(text: str) -> None:

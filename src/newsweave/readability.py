@@ -97,14 +97,17 @@ _POINTS_AT_PAGE = re.compile(
     # AP's captions: "In this Jan. 23, 2015 photo, ...", "..., the suspect is shown."
     r"|^in this (?:(?!, (?:the|a|an|his|her|its|their) )[\w ,.()-]){0,60}?"
     r"\b(?:photo|photograph|image|picture|frame grab|video)\b"
-    r"|\b(?:is|are) (?:shown|pictured)(?: (?:here|above|below))?\.$",
+    r"|\b(?:is|are) (?:shown|pictured)(?: (?:here|above|below))?\.$"
+    # a related story's teaser or a photo credit glued before a photo caption on AP's
+    # pages (``trim`` takes it off where the article's dateline follows it)
+    r"|(?:\.\.\.|\))\s*\(\s?associated press\s?\)",
     re.IGNORECASE,
 )
 # Text one piece of which _POINTS_AT_PAGE needs: searching only where one occurs is 8x
 # faster ("left" alone would let every "left the country" through).
 _PAGE_CUES = ("above", "below", "the left", "the right", "at left", "at right", "click",
               "this post", "this blog post", "check out", "scroll", "browse the", "in this ",
-              "shown.", "pictured.", "shown here.", "pictured here.")
+              "shown.", "pictured.", "shown here.", "pictured here.", "associated press")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,

@@ -21,9 +21,30 @@ _UPPER_DATELINE_WORD = re.compile(r"^[A-Z][A-Z.'’-]+\b")
 # Multi-News glues CNN's bullet highlights onto the story's first sentence, up to its
 # "(CNN)" dateline: "Story highlights <bullets> ( cnn ) <first sentence>".
 _HIGHLIGHTS = re.compile(r"^Story highlights\b.*?\(\s?CNN\s?\)\s*[—–-]*\s*", re.IGNORECASE)
+# Multi-News's lowercased wire datelines: "north attleborough, mass. ( ap ) —", "london (
+# reuters ) -", "( cnn )"; the agency in brackets within the first six words.
+_WIRE_DATELINE = re.compile(
+    r"^(?:[\w.'’/&#;-]+(?:,? [\w.'’/&#;-]+){0,4} )?"
+    r"\(\s?(?:ap|reuters|cnn|afp|upi|associated press)\s?\)\s*"
+    # a sentence follows: "... on Thursday. (AP)" is a sign-off
+    r"(?:[—–-]{1,2}\s*)?(?=[^\s,;:.].{10})",
+    re.IGNORECASE,
+)
+# AP's pages glue a related story's teaser or a photo credit before the article's
+# dateline: "Gunmen attacked the parade, killing at least eight... ( associated press )
+# tehran, iran ( ap ) — ...", "( will oliver/photo via ap ) ( associated press ) london (
+# ap ) — ...". Without a dateline after it, what follows is a photo caption
+# (``points_at_the_page``).
+_AP_TEASER = re.compile(
+    r"^.{0,400}?(?:\.\.\.|\))\s*\(\s?associated press\s?\)\s*(?=.{0,80}?\(\s?ap\s?\))",
+    re.IGNORECASE,
+)
 # USA Today's video player leaves its "CLOSE" button before the clip's description; a
-# dateline's dash may be left on its own ("- A man who was beaten ...").
-_CLOSE_BUTTON = re.compile(r"^(?:CLOSE|[—–-]{1,2})\s+(?=[A-Z0-9\"“‘'])")
+# dateline's dash may be left on its own ("- A man who was beaten ..."); Multi-News keeps
+# "Advertisement" glued to the next sentence.
+_PAGE_BUTTON = re.compile(
+    r"^(?:(?:CLOSE|[—–-]{1,2})\s+(?=[A-Z0-9\"“‘'])|[Aa]dvertisement\s+(?=\S))"
+)
 _OPENER = re.compile(
     r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
@@ -60,8 +81,13 @@ def _dateline_end(text: str) -> int:
 def trim_span(text: str) -> tuple[int, int]:
     """How far to move a sentence's start forward and its end back."""
     highlights = _HIGHLIGHTS.match(text)
-    start = highlights.end() if highlights else _dateline_end(text)
-    button = _CLOSE_BUTTON.match(text[start:])
+    teaser = _AP_TEASER.match(text)
+    start = highlights.end() if highlights else teaser.end() if teaser else 0
+    start += _dateline_end(text[start:])
+    wire = _WIRE_DATELINE.match(text[start:])
+    if wire:
+        start += wire.end()
+    button = _PAGE_BUTTON.match(text[start:])
     if button:
         start += button.end()
     opener = _OPENER.match(text[start:])
