@@ -53,6 +53,11 @@ def trimmed(text: str) -> str:
          "the united states said it would talk."),
         ("( will oliver/photo via ap ) ( associated press ) london ( ap ) — the ferry sank.",
          "the ferry sank."),
+        ("( matt mcclain/the washington post ) cbs news has settled a lawsuit.",
+         "cbs news has settled a lawsuit."),
+        ("(Photo: Jane Roe, Getty Images) The ferry sank on Sunday.", "The ferry sank on Sunday."),
+        ("• one in two ferries in the harbour is older than 40 years.",
+         "one in two ferries in the harbour is older than 40 years."),
         ("advertisement the project has spent four years sweeping the area.",
          "the project has spent four years sweeping the area."),
     ],
@@ -72,6 +77,7 @@ def test_datelines_are_trimmed(text: str, expected: str) -> None:
         "Nine people died when the bridge fell.",
         "CLOSE friends of the mayor said she would run again.",
         "The talks failed on Thursday (AP), officials said in the evening.",
+        "(The mayor was not available.) The ferry sank on Sunday.",
     ],
 )
 def test_sentences_that_are_not_datelines_are_kept(text: str) -> None:
@@ -144,3 +150,10 @@ def test_trimming_never_breaks_the_slice_invariant(
             changed += shown is not sentence
     if example != "story":
         assert changed, "the real examples have datelines or openers to trim"
+
+
+def test_a_caption_behind_a_photo_credit_is_still_a_caption() -> None:
+    from newsweave.readability import points_at_the_page
+
+    text = "( disney-pixar via ap ) in this image released by disney-pixar, joy appears in a scene."
+    assert points_at_the_page(trimmed(text))

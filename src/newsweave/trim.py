@@ -39,11 +39,18 @@ _AP_TEASER = re.compile(
     r"^.{0,400}?(?:\.\.\.|\))\s*\(\s?associated press\s?\)\s*(?=.{0,80}?\(\s?ap\s?\))",
     re.IGNORECASE,
 )
+# A photo credit left before the sentence: "( matt mcclain/the washington post ) cbs news has
+# settled ...", "(Photo: Jane Roe/Getty Images) The ...", "( disney-pixar via ap ) ...".
+_PHOTO_CREDIT = re.compile(
+    r"^\(\s?[^()]{2,80}?(?:/|\bvia\b|\bphoto\b|\bgetty\b|\bimages\b|\bafp\b)[^()]{0,60}\)\s+"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
 # USA Today's video player leaves its "CLOSE" button before the clip's description; a
 # dateline's dash may be left on its own ("- A man who was beaten ..."); Multi-News keeps
-# "Advertisement" glued to the next sentence.
+# "Advertisement" glued to the next sentence, and a list's bullets.
 _PAGE_BUTTON = re.compile(
-    r"^(?:(?:CLOSE|[—–-]{1,2})\s+(?=[A-Z0-9\"“‘'])|[Aa]dvertisement\s+(?=\S))"
+    r"^(?:(?:CLOSE|[—–-]{1,2})\s+(?=[A-Z0-9\"“‘'])|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S))"
 )
 _OPENER = re.compile(
     r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
@@ -83,6 +90,9 @@ def trim_span(text: str) -> tuple[int, int]:
     highlights = _HIGHLIGHTS.match(text)
     teaser = _AP_TEASER.match(text)
     start = highlights.end() if highlights else teaser.end() if teaser else 0
+    credit = _PHOTO_CREDIT.match(text[start:])
+    if credit:
+        start += credit.end()
     start += _dateline_end(text[start:])
     wire = _WIRE_DATELINE.match(text[start:])
     if wire:
