@@ -100,6 +100,7 @@ _SCHUMER = (
              '"You cannot do that, Mr. President."'],
             id="a sentence may still end with a party-and-state tag",
         ),
+
         # Multi-News spaces quote marks like words; Punkt leaves the opener behind.
         pytest.param(
             'She said no charges have been filed. " we are grateful to the officers, " her '
@@ -196,3 +197,20 @@ def test_degraded_article_is_cut_into_flagged_units(hanoi_dir: Path) -> None:
 @pytest.mark.parametrize("text", ["", "   ", "Live updates\nMost read today"])
 def test_nothing_to_segment(text: str) -> None:
     assert sentences_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("previous", "piece", "continues"),
+    [
+        ("He was pulled out, spokesman Lt.", "Trevor Davids said.", True),
+        ("Sen. John mccain ( r-ariz. )", "said on sunday that it would fail.", True),
+        ("Sen. John mccain ( r-ariz. )", "Appearing on cbs, he said so.", False),
+        # Punkt rarely cuts after these, but where it does, the cut is right
+        ("The mayor was diagnosed with MS.", "She will keep working until May.", False),
+        ("The ferry left at 9 a.m.", "It sank an hour later.", False),
+    ],
+)
+def test_which_cuts_punkt_got_wrong(previous: str, piece: str, continues: bool) -> None:
+    from newsweave.segment import _continues
+
+    assert _continues(previous, piece) is continues

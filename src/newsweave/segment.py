@@ -36,8 +36,8 @@ _CONTINUATION = re.compile(r"[),;:\]]")
 # "retired Lt. | Gen. Zulfiqar Khan"): no sentence ends with one. The piece after it was
 # often too short to keep, so the attribution was lost, not just split.
 _TITLE_AT_END = re.compile(
-    r"(?:^|[\s(-])(?:lt|gen|maj|cmdr|capt|col|sgt|adm|cpl|pvt|sens?|reps?|gov|mrs?|ms|messrs"
-    r"|rev|prof|supt|det|atty)\.$",
+    r"(?:^|[\s(-])(?:lt|gen|maj|cmdr|capt|col|sgt|adm|cpl|pvt|sens?|reps?|gov|mrs?|messrs"
+    r"|rev|prof|supt|det|atty)\.$",  # not "Ms.": "... diagnosed with MS." ends a sentence
     re.IGNORECASE,
 )
 # ... and after a party-and-state tag ("Sen. John McCain (R-Ariz.) | said on Sunday"): where
