@@ -106,8 +106,8 @@ _POINTS_AT_PAGE = re.compile(
 # Text one piece of which _POINTS_AT_PAGE needs: searching only where one occurs is 8x
 # faster ("left" alone would let every "left the country" through).
 _PAGE_CUES = ("above", "below", "the left", "the right", "at left", "at right", "click",
-              "this post", "this blog post", "check out", "scroll", "browse the", "in this ",
-              "shown.", "pictured.", "shown here.", "pictured here.", "associated press")
+              "check out", "scroll", "browse the", "in this ", "shown.", "pictured.",
+              "shown here.", "pictured here.", "associated press")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,

@@ -51,11 +51,13 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-# Multi-News's tokenized text closes a quotation as '. "', with a space.
-_SENTENCE_END = re.compile(r"[.!?](?:\s*[\"'”’)\]])*\s*$")
+# Closing quotes and brackets after the end; Multi-News's tokenized text closes a
+# quotation as '. "', with a space.
+_CLOSERS_TO_END = r"(?:\s*[\"'”’)\]])*\s*$"
+_SENTENCE_END = re.compile(r"[.!?]" + _CLOSERS_TO_END)
 # A trailing ellipsis is a teaser or a text cut short ("Two dead after drug sting in
 # greater...", "The U.S. doesn't have a clear ..."), or a newsletter's list item.
-_TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\.?(?:\s*[\"'”’)\]])*\s*$")
+_TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\.?" + _CLOSERS_TO_END)
 
 
 def ends_as_sentence(text: str) -> bool:

@@ -7,6 +7,7 @@ exact slice of the article: faithful by construction.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from newsweave.model import Sentence
@@ -85,24 +86,27 @@ def _dateline_end(text: str) -> int:
     return 0
 
 
+def _length_of(pattern: re.Pattern[str]) -> Callable[[str], int]:
+    def matched(text: str) -> int:
+        match = pattern.match(text)
+        return match.end() if match else 0
+    return matched
+
+
+# What may lead a sentence, in the order it comes: each is taken off what the ones before
+# it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
+_LEADERS = (
+    _length_of(_PHOTO_CREDIT), _dateline_end, _length_of(_WIRE_DATELINE),
+    _length_of(_PAGE_BUTTON), _length_of(_OPENER),
+)
+
+
 def trim_span(text: str) -> tuple[int, int]:
     """How far to move a sentence's start forward and its end back."""
-    highlights = _HIGHLIGHTS.match(text)
-    teaser = _AP_TEASER.match(text)
-    start = highlights.end() if highlights else teaser.end() if teaser else 0
-    credit = _PHOTO_CREDIT.match(text[start:])
-    if credit:
-        start += credit.end()
-    start += _dateline_end(text[start:])
-    wire = _WIRE_DATELINE.match(text[start:])
-    if wire:
-        start += wire.end()
-    button = _PAGE_BUTTON.match(text[start:])
-    if button:
-        start += button.end()
-    opener = _OPENER.match(text[start:])
-    if opener:
-        start += opener.end()
+    block = _HIGHLIGHTS.match(text) or _AP_TEASER.match(text)
+    start = block.end() if block else 0
+    for leader in _LEADERS:
+        start += leader(text[start:])
     end = len(text)
     sign_off = _SIGN_OFF.search(text)
     if sign_off and sign_off.start() > start:
