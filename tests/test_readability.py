@@ -36,6 +36,11 @@ from newsweave.select import same_fact, select
         "In his opinion, the ferry was a kind of death knell for the harbour.",
         "Hours later, they died in a shootout with police.",
         "Unfortunately for the engineers, they were drilling on top of a cavern.",
+        # someone talking to someone the summary does not name
+        "You can read our privacy policy here.",
+        "If you missed the ferry, the next one leaves at noon.",
+        "you ' ll also find behind the scenes videos and other web exclusives.",
+        "Jon Wertheim: You subpoenaed some of the engineers who built the tower.",
     ],
 )
 def test_sentences_that_need_context(text: str) -> None:
@@ -66,6 +71,9 @@ def test_sentences_that_need_context(text: str) -> None:
         "In 1931, the bridge was opened by the governor and his wife.",
         "For his party, Mr. Trump's reversal in fortune comes at the worst possible moment.",
         "In his address, mr. Karzai said the troops would stay.",
+        "Youth groups marched through the harbour district on Sunday.",
+        "“You will not close this bridge,” Mayor Renata Vos told the council.",
+        "Young said you could see the smoke from the ferry.",
     ],
 )
 def test_sentences_that_stand_alone(text: str) -> None:
@@ -254,8 +262,18 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
         ("A 3D model of the ship with the fish tank is shown.", True),
         ("In this case, the photo was taken by a passer-by.", False),
         ("The ferry is shown to be unsafe in the report.", False),
+        ("A man carries a child past the ferry terminal in palu, indonesia, saturday, sept. 29, "
+         "2018.", True),
+        ("Mayor Vos speaks at the harbour in Port Ellis, Thursday, March 20, 2014.", True),
+        ("The ferry will sail again on Friday, June 26, 2015.", False),
         ("Fighting between forces and militants in anbar province... ( associated press ) a "
          "gunman patrols in fallujah.", True),
+        # the page's own notes
+        ("Note: Information in the crime report is based on initial police reports.", True),
+        ("Editor's note: this article contains posts some may find offensive.", True),
+        ("Correction: an earlier version of this story misspelled the mayor's name.", True),
+        ("Notes on the photo explain that the scene was staged.", False),
+        ("The correction came after the mayor's note: the bridge stays shut.", False),
     ],
 )
 def test_sentences_that_point_at_the_page(text: str, points: bool) -> None:

@@ -60,6 +60,10 @@ def trimmed(text: str) -> str:
          "one in two ferries in the harbour is older than 40 years."),
         ("advertisement the project has spent four years sweeping the area.",
          "the project has spent four years sweeping the area."),
+        ("UPDATE: The harbour office said the ferry would sail.",
+         "The harbour office said the ferry would sail."),
+        ("Update: a suspect has been charged for the killings.",
+         "a suspect has been charged for the killings."),
     ],
 )
 def test_datelines_are_trimmed(text: str, expected: str) -> None:
@@ -157,3 +161,30 @@ def test_a_caption_behind_a_photo_credit_is_still_a_caption() -> None:
 
     text = "( disney-pixar via ap ) in this image released by disney-pixar, joy appears in a scene."
     assert points_at_the_page(trimmed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expected"),
+    [
+        # South Asian and Gulf papers' datelines end in a colon, on the article's first line
+        ("LAHORE: An enraged mob set fire to the kiln.", True,
+         "An enraged mob set fire to the kiln."),
+        ("NEW DELHI: The ferry service resumed on Monday.", True,
+         "The ferry service resumed on Monday."),
+        # further in, a transcript's speaker
+        ("CLINTON: Well, Congresswoman, I did not conduct most of it on e-mail.", False,
+         "CLINTON: Well, Congresswoman, I did not conduct most of it on e-mail."),
+        ("Lahore: an enraged mob set fire to the kiln.", True,
+         "Lahore: an enraged mob set fire to the kiln."),
+    ],
+)
+def test_a_colon_dateline_only_opens_an_article(text: str, first: bool, expected: str) -> None:
+    head, tail = trim_span(text, first=first)
+    assert text[head:tail] == expected
+
+
+def test_trim_knows_which_sentence_opens_its_article() -> None:
+    text = "KARACHI: Seven ferries were stranded by the storm."
+    opening, further = Sentence(0, 0, len(text), text, 0), Sentence(0, 0, len(text), text, 5)
+    assert trim(opening).text == "Seven ferries were stranded by the storm."
+    assert trim(further).text == text

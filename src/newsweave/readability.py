@@ -3,7 +3,9 @@
 "He said the talks would resume" or "The deal collapsed" mean nothing when the sentence
 naming him or the deal is not shown; a quotation with no speaker is a voice from nowhere,
 and so is the writer's own "I" or "we" ("I could not disagree more ..."), since a summary
-quotes the writer without naming them.
+quotes the writer without naming them, or a "you" that opens a sentence ("You can read our
+privacy policy here.", an interviewer's "You subpoenaed ..."): spoken to someone the
+summary does not name.
 """
 
 from __future__ import annotations
@@ -57,6 +59,12 @@ _PHRASE_OPENERS = frozenset(
 _ELLIPSIS = re.compile(
     r"^(?:So|Neither|Nor)\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)\b"
 )
+# "You can read our privacy policy here.", "If you missed ...", "You get the sense that
+# they're afraid ...", an interviewer's "Jon Wertheim: You subpoenaed ...": the writer or
+# a speaker talking to someone the summary does not name.
+_SECOND_PERSON_START = re.compile(
+    r"^(?:[\w.'’-]+(?: [\w.'’-]+){0,2}:\s)?(?:if |perhaps |maybe )?you\b", re.IGNORECASE
+)
 _QUOTE_START = re.compile(r"^[\"“‘']")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 # "…,” he said." names no one: the speaker is in a sentence the summary may not show.
@@ -98,16 +106,25 @@ _POINTS_AT_PAGE = re.compile(
     r"|^in this (?:(?!, (?:the|a|an|his|her|its|their) )[\w ,.()-]){0,60}?"
     r"\b(?:photo|photograph|image|picture|frame grab|video)\b"
     r"|\b(?:is|are) (?:shown|pictured)(?: (?:here|above|below))?\.$"
+    # and their present tense with the day at the end: "A man carries the body of a child
+    # ... in palu, central sulawesi, indonesia, saturday, sept. 29, 2018." (news says "on")
+    r"|, (?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s?\.$"
     # a related story's teaser or a photo credit glued before a photo caption on AP's
     # pages (``trim`` takes it off where the article's dateline follows it)
-    r"|(?:\.\.\.|\))\s*\(\s?associated press\s?\)",
+    r"|(?:\.\.\.|\))\s*\(\s?associated press\s?\)"
+    # the page's own notes: "Note: Information contained in the Daily Crime Report is ...",
+    # "Editor's note: this article contains ...", "Correction: a previous version ..."
+    r"|^(?:editor['’]?s['’]? )?note\s?:|^correction\s?:",
     re.IGNORECASE,
 )
 # Text one piece of which _POINTS_AT_PAGE needs: searching only where one occurs is 8x
 # faster ("left" alone would let every "left the country" through).
 _PAGE_CUES = ("above", "below", "the left", "the right", "at left", "at right", "click",
               "check out", "scroll", "browse the", "in this ", "shown.", "pictured.",
-              "shown here.", "pictured here.", "associated press")
+              "shown here.", "pictured here.", "associated press", "note:", "note :",
+              "correction", ", monday", ", tuesday", ", wednesday", ", thursday", ", friday",
+              ", saturday", ", sunday")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,
@@ -136,7 +153,8 @@ def has_speech_verb(text: str) -> bool:
 
 
 def points_at_the_page(text: str) -> bool:
-    """Does the sentence refer to a video, photo or map above or below it on the page?"""
+    """Does the sentence refer to a video, photo or map above or below it on the page, or is
+    it one of the page's own notes ("Note: ...", "Correction: ...")?"""
     lowered = text.lower()
     return any(cue in lowered for cue in _PAGE_CUES) and bool(_POINTS_AT_PAGE.search(text))
 
@@ -151,8 +169,8 @@ def speaks_in_first_person(text: str) -> bool:
 
 
 def stands_alone(text: str) -> bool:
-    """No leading anaphor, no first person outside quotation marks, and a quotation only
-    with its speaker outside the quote marks.
+    """No leading anaphor or "you", no first person outside quotation marks, and a
+    quotation only with its speaker outside the quote marks.
 
     A quotation's own pronouns ("“It was about the sanctions,” Trump said") are the
     speaker's, resolved by the attribution, so only the attribution is checked there: it
@@ -165,5 +183,6 @@ def stands_alone(text: str) -> bool:
         return has_speech_verb(attribution) and not _PRONOUN_SPEAKER.search(attribution)
     return not (starts_with_anaphor(text) or _EPITHET.match(text)
                 or _OPENER_THEN_ANAPHOR.match(text) or _ELLIPSIS.match(text)
+                or _SECOND_PERSON_START.match(text)
                 or _pronoun_after_opening_phrase(text)
                 or _PRONOUN_SPEAKER_AT_END.search(text.rstrip()))

@@ -53,6 +53,12 @@ _PHOTO_CREDIT = re.compile(
 _PAGE_BUTTON = re.compile(
     r"^(?:(?:CLOSE|[—–-]{1,2})\s+(?=[A-Z0-9\"“‘'])|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S))"
 )
+# Papers in South Asia and the Gulf end the dateline in a colon: "LAHORE: An enraged mob
+# ...", "NEW DELHI: ...". Only an article's first sentence has one: further in, "CLINTON:
+# And so I think ..." is a transcript's speaker.
+_COLON_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s+(?=[A-Z\"“‘])")
+# A page's note that the news after it came later: "Update: a suspect has been charged ...".
+_UPDATE_LABEL = re.compile(r"^(?:update|updated)\s?:\s+(?=\S)", re.IGNORECASE)
 _OPENER = re.compile(
     r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
@@ -97,14 +103,17 @@ def _length_of(pattern: re.Pattern[str]) -> Callable[[str], int]:
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
     _length_of(_PHOTO_CREDIT), _dateline_end, _length_of(_WIRE_DATELINE),
-    _length_of(_PAGE_BUTTON), _length_of(_OPENER),
+    _length_of(_PAGE_BUTTON), _length_of(_UPDATE_LABEL), _length_of(_OPENER),
 )
 
 
-def trim_span(text: str) -> tuple[int, int]:
-    """How far to move a sentence's start forward and its end back."""
+def trim_span(text: str, first: bool = False) -> tuple[int, int]:
+    """How far to move a sentence's start forward and its end back; ``first``: the
+    sentence opens its article, where a dateline may end in a colon."""
     block = _HIGHLIGHTS.match(text) or _AP_TEASER.match(text)
     start = block.end() if block else 0
+    if first and not block:
+        start += _length_of(_COLON_DATELINE)(text)
     for leader in _LEADERS:
         start += leader(text[start:])
     end = len(text)
@@ -115,7 +124,7 @@ def trim_span(text: str) -> tuple[int, int]:
 
 
 def trim(sentence: Sentence) -> Sentence:
-    head, tail = trim_span(sentence.text)
+    head, tail = trim_span(sentence.text, first=sentence.position == 0)
     if head == 0 and tail == len(sentence.text):
         return sentence
     return replace(
