@@ -162,6 +162,8 @@ def test_a_fact_restated_with_little_overlap_is_taken_once() -> None:
     [
         "Several others climbed out onto the deck and were brought down by ladder, he said.",
         "The talks will resume next week, she told reporters on Friday.",
+        "The latter, he said, was a reference to the harbour's deterrence.",
+        "Still, she said, that's no excuse for closing the bridge.",
     ],
 )
 def test_reported_speech_from_a_pronoun_needs_context(text: str) -> None:
@@ -170,7 +172,8 @@ def test_reported_speech_from_a_pronoun_needs_context(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Trump said he would leave Hanoi on Thursday.", "The talks will resume, Pompeo said."],
+    ["Trump said he would leave Hanoi on Thursday.", "The talks will resume, Pompeo said.",
+     "The latter, Vos said, was a reference to the harbour's deterrence."],
 )
 def test_reported_speech_from_a_name_stands_alone(text: str) -> None:
     assert stands_alone(text)

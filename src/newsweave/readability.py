@@ -78,6 +78,11 @@ _PRONOUN_SPEAKER_AT_END = re.compile(
     r",\s+(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|wrote)\b[^,]{0,40}[.!]?$",
     re.IGNORECASE,
 )
+# "The latter, he said, was a reference to ...", "Still, she said, that's no excuse.": the
+# same, as an aside.
+_PRONOUN_SPEAKER_ASIDE = re.compile(
+    r",\s+(?:he|she|they)\s+(?:said|says|added|adds|told \w+),\s", re.IGNORECASE
+)
 # "I could not disagree more ...", "He told me that he is 64", "the 10 women on our list":
 # the writer's own voice, whom the summary does not name. Not "us", which in Multi-News's
 # lowercased text is as often the country, nor "mine"; not "World War I" or "i.e.".
@@ -185,4 +190,5 @@ def stands_alone(text: str) -> bool:
                 or _OPENER_THEN_ANAPHOR.match(text) or _ELLIPSIS.match(text)
                 or _SECOND_PERSON_START.match(text)
                 or _pronoun_after_opening_phrase(text)
-                or _PRONOUN_SPEAKER_AT_END.search(text.rstrip()))
+                or _PRONOUN_SPEAKER_AT_END.search(text.rstrip())
+                or _PRONOUN_SPEAKER_ASIDE.search(text))
