@@ -101,6 +101,22 @@ def article(text: str, source: str = "test") -> Article:
         "The WARC files for this collection are private.",
         "© 2025 Metro Daily. All rights reserved.",
         "This material may not be published, broadcast, rewritten or redistributed.",
+        # site templates: players, comment forms, paywalls, sign-ups, archives, missing pages
+        "Rating is available when the video has been rented.",
+        "Add this tweet to your website by copying the code below.",
+        "This will appear next to all of your comments this will not appear anywhere.",
+        "Dow Jones Reprints: This copy is for your personal, non-commercial use only.",
+        "Thank you for reading 5 free articles on the Harbor Gazette.",
+        "Dear reader, as you can imagine, more people are reading the Gazette than ever.",
+        "Please enable cookies on your web browser in order to continue.",
+        "Already have an account? We have sent a confirmation email to your address.",
+        "You will receive occasional promotional offers for programs that support us.",
+        "Get harbour headlines in your inbox: the top local stories, delivered daily.",
+        "Get push notifications with news, features and more.",
+        "These files are currently not publicly accessible.",
+        "Sorry, the page you requested was not found.",
+        "Would you like to view this in our Spanish edition?",
+        "Gofundme has verified that the funds raised will go to the ferry crew.",
     ],
 )
 def test_noise_is_boilerplate(line: str) -> None:
@@ -128,6 +144,12 @@ def test_noise_is_boilerplate(line: str) -> None:
         "Investors who click on the ads are shown the new toll prices, the report says.",
         "The video, posted at 5: 35 p.m., shows the mayor cutting the ribbon on the pier.",
         "The council voted 7-2 to reopen the pier on a 50/50 cost split with the port.",
+        "The BBC will launch an online subscription service in the United States next year.",
+        "Readers will be limited to 20 free articles on the website each month.",
+        "Households (51 percent) have an account with the harbour credit union.",
+        "The speaker got a confirmation email about 45 minutes after the post went out.",
+        "The new privacy policy lets the ferry company share passenger data.",
+        "This collection of harbour photographs was donated to the museum in 1931.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

@@ -64,6 +64,8 @@ def trimmed(text: str) -> str:
          "The harbour office said the ferry would sail."),
         ("Update: a suspect has been charged for the killings.",
          "a suspect has been charged for the killings."),
+        ("Get push notifications with news, articles, and more! funeral arrangements are pending.",
+         "funeral arrangements are pending."),
     ],
 )
 def test_datelines_are_trimmed(text: str, expected: str) -> None:

@@ -111,6 +111,63 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
      r"\bcookies?\b.*\b(?:consent|policy|accept)\b|\bJavaScript\b|"
      r"\bbrowser (?:does not|doesn't)\b"),
     (("http", "www."), r"https?://|www\.\w"),
+    # Found as sentences that recur word for word across many of Multi-News's training
+    # stories (a site's template, not its news), grouped by kind and written as patterns.
+    # player and embed interfaces
+    (("tweet", "twitter", "video", "feature is not", "transcript could not", "watch queue"),
+     r"\bbefore each tweet\b|\badd this (?:tweet|video) to your website\b|\blegacy twitter\b|"
+     r"\bwhen the video has been rented\b|^this feature is not available\b|"
+     r"\binteractive transcript could not\b|\bwatch queue\b|"
+     r"\bratings have been disabled for this video\b"),
+    (("comment",),
+     r"\bnext to all of your comments\b|\bcomments are (?:filtered|moderated)\b|"
+     r"\bguarantee of comments\b|\bvia the comments section\b"),
+    # paywalls and appeals
+    (("subscri", "free articles", "reprints", "journalism", "dear reader", "business models"),
+     r"\b(?:be|already) a digital subscriber\b|\bwith a digital subscription\b|"
+     r"\bdigital (?:trial )?subscription for \$|\bsubscription is required\b|"
+     r"\bpurchase a subscription (?:to continue|so that|at this time)\b|"
+     r"\bfor reading (?:\d+|your allotted) free articles\b|\banother \d+ free articles\b|"
+     r"\bDow Jones Reprints\b|"
+     r"\bconsider subscribing\b|\breader[- ]supported\b|\bour journalism (?:open|takes)\b|"
+     r"^Dear reader\b|\btraditional business models\b|\bsubscriber,? log in\b"),
+    # accounts, sign-ups and consent
+    (("account", "profile", "verification", "email", "notification", "registering", "terms",
+      "privacy policy", "cookies", "robot", "opt-out", "unsubscribe", "promotional",
+      "url", "name will appear", "asking this"),
+     r"\balready have an account\b|\bhave an account\?|\bsign in to update your profile\b|"
+     r"\bverification message\b|"
+     r"\b(?:we(?:'ve| have) sent|send) (?:you )?(?:a|the) conf[io]rmation email\b|"
+     r"\bcheck your spam\b|\bconformation email\b|\bnotifications are only sent\b|"
+     r"\bsaving your notification\b|\bthank you for registering\b|\bagree to our terms\b|"
+     r"\b(?:see|read) our privacy policy\b|\benable cookies\b|\bwe use cookies\b|"
+     r"\bnot a robot\b|\bopt-out at any time\b|\bunsubscribe at any time\b|"
+     r"\boccasional promotional offers\b|\bthis will be your [\w ]{1,20} url\b|"
+     r"\byour name will appear\b|\bwhy are we asking this\?"),
+    (("inbox", "push notifications", "email"),
+     r"^get [\w'’ ]{1,40} in your inbox\b|\bin your inbox every\b|"
+     # glued onto a sentence of the story, the prompt is trimmed off instead (trim.py)
+     r"^\W*get push notifications with news, \w+,? and more\W*$|"
+     r"\bearly-morning email\b|\bwe do not capture any email\b"),
+    # web archives' notes on their own collections
+    (("collection", "wikis", "enwiki", "seed", "publicly accessible", "end of term",
+      "web captures", "heritrix", "web archiving"),
+     r"\bthis collection (?:contains|will be complete|is a continuation)\b|^for this collection\b|"
+     r"\bdifferent wikis\b|\benwiki\b|\bseed ?list\b|\bcurrently not publicly accessible\b|"
+     r"\bend of term (?:project|web archive|archive)\b|\bweb captures\b|\bheritrix\b|"
+     r"\bweb archiving\b"),
+    # missing pages and site messages
+    (("page you requested", "proper spelling", "trouble locating", "try searching", "ctrl-c",
+      "press esc", "edition?", "deliverable area", "unable to fetch", "vote has been counted",
+      "react up to", "check back soon", "breaking news update", "gofundme has verified",
+      "will be unavailable", "about this message", "full story"),
+     r"\bthe page you requested\b|\bproper spelling and capitalization\b|"
+     r"\btrouble locating a destination\b|\bif you try searching below\b|\bctrl-c\b|"
+     r"\bpress esc\b|\bview this in our [\w ]{1,20} edition\b|\bdeliverable area\b|"
+     r"\bunable to fetch your friends\b|\byour vote has been counted\b|\breact up to \d\b|"
+     r"^check back soon\b|^this is a breaking news update\b|\bgofundme has verified\b|"
+     r"\bitems on this page will be unavailable\b|\bfor more information about this message\b|"
+     r"\bhas the full story\b"),
 ]
 _NOISE = [
     (literals, re.compile(pattern, re.IGNORECASE | re.MULTILINE))

@@ -59,6 +59,10 @@ _PAGE_BUTTON = re.compile(
 _COLON_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s+(?=[A-Z\"“‘])")
 # A page's note that the news after it came later: "Update: a suspect has been charged ...".
 _UPDATE_LABEL = re.compile(r"^(?:update|updated)\s?:\s+(?=\S)", re.IGNORECASE)
+# A site's prompt glued onto the story's sentence: "Get push notifications with news,
+# articles, and more! funeral arrangements for the actress are pending."
+_PROMPT = re.compile(r"^[\"“]?\s?get push notifications with news, \w+,? and more[.!]\s+(?=\S)",
+                     re.IGNORECASE)
 _OPENER = re.compile(
     r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
@@ -102,7 +106,7 @@ def _length_of(pattern: re.Pattern[str]) -> Callable[[str], int]:
 # What may lead a sentence, in the order it comes: each is taken off what the ones before
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
-    _length_of(_PHOTO_CREDIT), _dateline_end, _length_of(_WIRE_DATELINE),
+    _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _dateline_end, _length_of(_WIRE_DATELINE),
     _length_of(_PAGE_BUTTON), _length_of(_UPDATE_LABEL), _length_of(_OPENER),
 )
 
