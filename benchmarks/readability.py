@@ -17,7 +17,12 @@ Per system, over every summary sentence of the set:
   (``newsweave.trim``), are page furniture (``newsweave.clean.is_boilerplate``), or point
   at the page: a photo caption, "in the video above", "Check out the full list"
   (``newsweave.readability.points_at_the_page``);
-- unfinished: sentences that do not end as a sentence does (cut off, or on an ellipsis).
+- unfinished: sentences that do not end as a sentence does (cut off, or on an ellipsis);
+- recurring: sentences found word for word (case and punctuation aside) in 3 or more
+  stories of Multi-News val, all 5,622: a site's template ("Rating is available when the
+  video has been rented."), seldom news. Unlike the leaning and furniture columns it does
+  not use the pipeline's own detectors. The file is split at sentence ends alone, so a
+  sentence segmented otherwise is missed: a floor, not a count ("-" without the file).
 No target is set on these figures; they show what the readability rules buy.
 """
 
@@ -26,12 +31,14 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
+from pathlib import Path
 
-from quality import DATA_SETS, DEFAULT_SYSTEMS, SYSTEMS, chosen, set_path
+from quality import DATA_SETS, DEFAULT_SYSTEMS, SYSTEMS, chosen, set_path, shared_root
 from tqdm import tqdm
 
 from newsweave.clean import is_boilerplate
@@ -45,6 +52,10 @@ from newsweave.trim import trim_span
 REPEAT_CONTAINMENT = 0.5
 REPEAT_MIN_SHARED = 3  # "He's a member of the 0.1 percent" shares 2 of 2 with any 1% story
 _TERMINATOR = re.compile(r"[.!?]")
+RECURRING_MIN_STORIES = 3
+RECURRING_MIN_WORDS = 6
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def _flat(text: str) -> str:
@@ -93,6 +104,25 @@ def unfinished(sentence: str) -> bool:
     return not ends_as_sentence(sentence)
 
 
+def _key(sentence: str) -> str:
+    return _NOT_WORD.sub(" ", sentence.lower()).strip()
+
+
+def recurring_sentences(path: Path, min_stories: int = RECURRING_MIN_STORIES) -> frozenset[str]:
+    """The sentences (as keys) that occur in at least ``min_stories`` stories of the file."""
+    counts: Counter[str] = Counter()
+    for line in iter_jsonl(path):
+        if line.story is not None:
+            counts.update({key for article in line.story.articles
+                           for piece in _SENTENCE_BREAK.split(article.text)
+                           if len((key := _key(piece)).split()) >= RECURRING_MIN_WORDS})
+    return frozenset(key for key, n in counts.items() if n >= min_stories)
+
+
+def recurring(sentence: str, templates: frozenset[str]) -> bool:
+    return _key(sentence) in templates
+
+
 @dataclass
 class Tally:
     summaries: int = 0
@@ -102,6 +132,8 @@ class Tally:
     repeats: int = 0
     furniture: int = 0
     unfinished: int = 0
+    recurring: int = 0
+    templates: frozenset[str] | None = None  # None: not measured
     failed: list[str] = field(default_factory=list)
 
     def add(self, summary: Sequence[str], articles: Sequence[str]) -> None:
@@ -113,6 +145,8 @@ class Tally:
         self.repeats += repeats(summary)
         self.furniture += sum(furniture(s) for s in summary)
         self.unfinished += sum(unfinished(s) for s in summary)
+        if self.templates is not None:
+            self.recurring += sum(recurring(s, self.templates) for s in summary)
 
     def row(self, system: str) -> list[str]:
         share = 100.0 / max(self.sentences, 1)
@@ -124,17 +158,18 @@ class Tally:
             f"{self.repeats / max(self.summaries, 1):.2f}",
             f"{self.furniture * share:.1f}",
             f"{self.unfinished * share:.1f}",
+            "-" if self.templates is None else f"{self.recurring * share:.1f}",
         ]
 
 
 HEADER = ["system", "sentences/summary", "leaning %", "first person %", "repeats/summary",
-          "furniture %", "unfinished %"]
+          "furniture %", "unfinished %", "recurring %"]
 
 
 def measure(stories: list[Story], flat_articles: list[list[str]], system: str, max_words: int,
-            progress: bool) -> Tally:
+            progress: bool, templates: frozenset[str] | None = None) -> Tally:
     summarize = partial(SYSTEMS[system], max_words=max_words)
-    tally = Tally()
+    tally = Tally(templates=templates)
     for story, articles in tqdm(zip(stories, flat_articles, strict=True), total=len(stories),
                                 desc=system, unit="story", disable=not progress, leave=False):
         try:
@@ -158,6 +193,14 @@ def main() -> int:
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     args = parser.parse_args()
     sets, systems = chosen(parser, args.sets, args.systems)
+    val = shared_root() / DATA_SETS["multinews-all"].path
+    if not val.exists():
+        print(f"recurring: {val} not found, not measured\n")
+    try:
+        templates = recurring_sentences(val) if val.exists() else None
+    except (NewsweaveError, OSError, UnicodeDecodeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     for name in sets:
         data = DATA_SETS[name]
         path = set_path(name)
@@ -176,7 +219,8 @@ def main() -> int:
             print(f"error: {path}: no stories in it", file=sys.stderr)
             return 2
         flat_articles = [[_flat(a.text) for a in story.articles] for story in stories]
-        tallies = {s: measure(stories, flat_articles, s, data.max_words, not args.quiet)
+        tallies = {s: measure(stories, flat_articles, s, data.max_words, not args.quiet,
+                              templates)
                    for s in systems}
         print(f"{name}: {data.about}, {len(stories)} stories, {data.max_words} words")
         print(table([tally.row(s) for s, tally in tallies.items()]))

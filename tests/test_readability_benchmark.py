@@ -55,6 +55,19 @@ def test_furniture_and_unfinished_sentences() -> None:
     assert not measures.unfinished('He said it was " the best day of my life . "')
 
 
+def test_recurring_sentences_are_those_of_three_stories_or_more(tmp_path: Path) -> None:
+    template = "Rating is available when the video has been rented."
+    lines = [f'{{"documents": ["The ferry sank on day {day}. {template}"], "summaries": ["x"]}}'
+             for day in range(3)]
+    lines.append('{"documents": ["The ferry sank on day 3. Nobody was hurt in the end."]}')
+    data = tmp_path / "val.jsonl.gz"
+    data.write_bytes(gzip.compress("\n".join(lines).encode()))
+    templates = measures.recurring_sentences(data)
+    assert measures.recurring("rating is available when the video has been rented .", templates)
+    assert not measures.recurring("Nobody was hurt in the end.", templates)
+    assert not measures.recurring("The ferry sank on day 1.", templates)  # one story only
+
+
 def _run(shared: Path) -> subprocess.CompletedProcess[str]:
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "readability.py"
     return subprocess.run(
