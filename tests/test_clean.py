@@ -117,6 +117,9 @@ def article(text: str, source: str = "test") -> Article:
         "Sorry, the page you requested was not found.",
         "Would you like to view this in our Spanish edition?",
         "Gofundme has verified that the funds raised will go to the ferry crew.",
+        "Will Oremus is Slate's senior technology writer.",
+        "This copy may not be in its final form and may be updated.",
+        "We look forward to seeing you on [ website ] frequently.",
     ],
 )
 def test_noise_is_boilerplate(line: str) -> None:
@@ -150,6 +153,7 @@ def test_noise_is_boilerplate(line: str) -> None:
         "The speaker got a confirmation email about 45 minutes after the post went out.",
         "The new privacy policy lets the ferry company share passenger data.",
         "This collection of harbour photographs was donated to the museum in 1931.",
+        "Renata Vos is the harbour's first woman editor, the Gazette said in 1931.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

@@ -98,8 +98,11 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
     (("follow",), r"\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\b"),
     (("@", "contribut", "reporting by", "editing by", "writing by"),
      r"@\w{2,}|\bcontributed (?:to )?this report\b|^(?:Reporting|Editing|Writing) by\b"),
-    (("staff", "senior", "contributing"),
-     r"\bis a (?:staff|senior|contributing) (?:writer|reporter|editor)\b"),
+    (("staff", "senior", "contributing", "'s ", "’s "),
+     r"\bis a (?:staff|senior|contributing) (?:writer|reporter|editor)\b|"
+     # "Will Oremus is Slate's senior technology writer."
+     r"\bis [\w.]+['’]s (?:senior |chief |staff |deputy |contributing )?(?:[\w-]+ )?"
+     r"(?:writer|reporter|editor|critic|correspondent|columnist)\s?\.?$"),
     # archive and crawl notices, legal footers
     (("alexa", "wayback", "crawl", "internet archive", "broken links"),
      r"\bAlexa Internet\b|\bWayback Machine\b|\bcrawls? (?:data|of|are|was)\b|"
@@ -123,10 +126,12 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
      r"\bnext to all of your comments\b|\bcomments are (?:filtered|moderated)\b|"
      r"\bguarantee of comments\b|\bvia the comments section\b"),
     # paywalls and appeals
-    (("subscri", "free articles", "reprints", "journalism", "dear reader", "business models"),
+    (("subscri", "free articles", "reprints", "journalism", "dear reader", "business models",
+      "thank you for reading"),
      r"\b(?:be|already) a digital subscriber\b|\bwith a digital subscription\b|"
      r"\bdigital (?:trial )?subscription for \$|\bsubscription is required\b|"
-     r"\bpurchase a subscription (?:to continue|so that|at this time)\b|"
+     r"purchase a subscription (?:to continue|so that|at this time)\b|\bsubscriber account\b|"
+     r"\bthank you for reading\b|"
      r"\bfor reading (?:\d+|your allotted) free articles\b|\banother \d+ free articles\b|"
      r"\bDow Jones Reprints\b|"
      r"\bconsider subscribing\b|\breader[- ]supported\b|\bour journalism (?:open|takes)\b|"
@@ -157,7 +162,8 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
      r"\bend of term (?:project|web archive|archive)\b|\bweb captures\b|\bheritrix\b|"
      r"\bweb archiving\b"),
     # missing pages and site messages
-    (("page you requested", "proper spelling", "trouble locating", "try searching", "ctrl-c",
+    (("page you requested", "proper spelling", "[ website", "[website", "link to this page",
+      "final form", "trouble locating", "try searching", "ctrl-c",
       "press esc", "edition?", "deliverable area", "unable to fetch", "vote has been counted",
       "react up to", "check back soon", "breaking news update", "gofundme has verified",
       "will be unavailable", "about this message", "full story"),
@@ -167,7 +173,8 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
      r"\bunable to fetch your friends\b|\byour vote has been counted\b|\breact up to \d\b|"
      r"^check back soon\b|^this is a breaking news update\b|\bgofundme has verified\b|"
      r"\bitems on this page will be unavailable\b|\bfor more information about this message\b|"
-     r"\bhas the full story\b"),
+     r"\bhas the full story\b|\[ ?website ?\]|\ba link to this page will be included\b|"
+     r"\bmay not be in its final form\b"),
 ]
 _NOISE = [
     (literals, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
