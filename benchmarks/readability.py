@@ -14,7 +14,7 @@ Per system, over every summary sentence of the set:
 - repeats: pairs of sentences in one summary of which one has half its distinct content
   stems or more, and at least three, in the other (counted per summary);
 - furniture: sentences that open on a dateline or a discourse opener, end on a sign-off
-  (``newsweave.trim``), are page furniture (``newsweave.clean.is_boilerplate``), or point
+  (``newsweave.trim``), are page furniture (``newsweave.boilerplate.is_boilerplate``), or point
   at the page: a photo caption, "in the video above", "Check out the full list"
   (``newsweave.readability.points_at_the_page``);
 - unfinished: sentences that do not end as a sentence does (cut off, or on an ellipsis);
@@ -41,7 +41,7 @@ from pathlib import Path
 from quality import DATA_SETS, DEFAULT_SYSTEMS, SYSTEMS, chosen, set_path, shared_root
 from tqdm import tqdm
 
-from newsweave.clean import is_boilerplate
+from newsweave.boilerplate import is_boilerplate
 from newsweave.errors import NewsweaveError
 from newsweave.model import Story
 from newsweave.read import iter_jsonl

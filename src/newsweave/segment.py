@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 import nupunkt
 
-from newsweave.clean import is_boilerplate
+from newsweave.boilerplate import is_boilerplate
 from newsweave.model import Article, Sentence
 
 DEGRADED_UNIT_WORDS = 25
