@@ -6,8 +6,8 @@ quality" names, counted on the development sets.
 
 Per system, over every summary sentence of the set:
 - leaning: opens on a pronoun, "the deal", an epithet ("The 34-year-old"), a conjunction and a
-  pronoun, or a quotation whose speaker is a pronoun, or speaks in the first person, and the
-  sentence before it in its article is not the one before it in the summary
+  pronoun, or "you", or is a quotation whose speaker is a pronoun, or speaks in the first
+  person, and the sentence before it in its article is not the one before it in the summary
   (``newsweave.readability.stands_alone``, the pipeline's own rule);
 - first person: says "I", "we", "my" or "our" outside quotation marks, the writer's own
   voice, whom the summary does not name (``newsweave.readability.speaks_in_first_person``);
