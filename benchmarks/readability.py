@@ -46,7 +46,7 @@ from newsweave.errors import NewsweaveError
 from newsweave.model import Story
 from newsweave.read import iter_jsonl
 from newsweave.readability import points_at_the_page, speaks_in_first_person, stands_alone
-from newsweave.text import content_stems, ends_as_sentence
+from newsweave.text import content_stems, ends_as_sentence, tokens
 from newsweave.trim import trim_span
 
 REPEAT_CONTAINMENT = 0.5
@@ -55,7 +55,6 @@ _TERMINATOR = re.compile(r"[.!?]")
 RECURRING_MIN_STORIES = 3
 RECURRING_MIN_WORDS = 6
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def _flat(text: str) -> str:
@@ -105,7 +104,7 @@ def unfinished(sentence: str) -> bool:
 
 
 def _key(sentence: str) -> str:
-    return _NOT_WORD.sub(" ", sentence.lower()).strip()
+    return " ".join(tokens(sentence))
 
 
 def recurring_sentences(path: Path, min_stories: int = RECURRING_MIN_STORIES) -> frozenset[str]:

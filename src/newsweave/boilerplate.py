@@ -14,6 +14,9 @@ import re
 # Each rule: the lowercase literals one of which any match must contain, and the pattern.
 # Testing for the literals first spares most sentences every pattern; a pattern is tried
 # only where its own literals occur.
+# A site's push-notification prompt: boilerplate on its own; glued onto a sentence of the
+# story, ``trim`` takes it off instead.
+PUSH_PROMPT = r"get push notifications with news, \w+,? and more"
 _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
     # captions and photo credits
     (("photo", "getty"),
@@ -150,8 +153,7 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
      r"\byour name will appear\b|\bwhy are we asking this\?"),
     (("inbox", "push notifications", "email"),
      r"^get [\w'’ ]{1,40} in your inbox\b|\bin your inbox every\b|"
-     # glued onto a sentence of the story, the prompt is trimmed off instead (trim.py)
-     r"^\W*get push notifications with news, \w+,? and more\W*$|"
+     r"^\W*" + PUSH_PROMPT + r"\W*$|"
      r"\bearly-morning email\b|\bwe do not capture any email\b"),
     # web archives' notes on their own collections
     (("collection", "wikis", "enwiki", "seed", "publicly accessible", "end of term",
@@ -241,5 +243,5 @@ def is_boilerplate(text: str) -> bool:
     rules = _rules_for(lowered)
     if not rules:
         return False
-    return (any(_NOISE[index].search(text) for index in sorted(rules))
+    return (any(_NOISE[index].search(text) for index in rules)
             or bool(_CASE_SENSITIVE_STARTS.match(text)))

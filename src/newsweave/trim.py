@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from newsweave.boilerplate import PUSH_PROMPT
 from newsweave.model import Sentence
 
 # "HANOI, Vietnam (AP) —", "PORT ELLIS (Wire Press) -", "WASHINGTON —", "(CNN)"
@@ -61,8 +62,7 @@ _COLON_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s+
 _UPDATE_LABEL = re.compile(r"^(?:update|updated)\s?:\s+(?=\S)", re.IGNORECASE)
 # A site's prompt glued onto the story's sentence: "Get push notifications with news,
 # articles, and more! funeral arrangements for the actress are pending."
-_PROMPT = re.compile(r"^[\"“]?\s?get push notifications with news, \w+,? and more[.!]\s+(?=\S)",
-                     re.IGNORECASE)
+_PROMPT = re.compile(r"^[\"“]?\s?" + PUSH_PROMPT + r"[.!]\s+(?=\S)", re.IGNORECASE)
 _OPENER = re.compile(
     r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
@@ -103,6 +103,7 @@ def _length_of(pattern: re.Pattern[str]) -> Callable[[str], int]:
     return matched
 
 
+_colon_dateline_end = _length_of(_COLON_DATELINE)
 # What may lead a sentence, in the order it comes: each is taken off what the ones before
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
@@ -117,7 +118,7 @@ def trim_span(text: str, first: bool = False) -> tuple[int, int]:
     block = _HIGHLIGHTS.match(text) or _AP_TEASER.match(text)
     start = block.end() if block else 0
     if first and not block:
-        start += _length_of(_COLON_DATELINE)(text)
+        start += _colon_dateline_end(text)
     for leader in _LEADERS:
         start += leader(text[start:])
     end = len(text)
