@@ -106,3 +106,13 @@ def test_the_script_names_skipped_lines_and_refuses_an_unreadable_file(tmp_path:
     run = _run(tmp_path)
     assert run.returncode == 2
     assert run.stderr.strip() == f"error: {data}: no stories in it"
+
+
+def test_an_unreadable_val_file_for_recurring_sentences_is_one_line_error(tmp_path: Path) -> None:
+    val = tmp_path / "data" / "multinews" / "val.jsonl.gz"
+    val.parent.mkdir(parents=True)
+    val.write_bytes(b"not gzip at all")
+    run = _run(tmp_path)
+    assert run.returncode == 2
+    assert run.stderr.startswith("error: ") and len(run.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in run.stderr

@@ -98,6 +98,9 @@ _NAMED_BEFORE_COLON = re.compile(
 )
 # "Watch the full report in the video above.", "Joselin Linder, pictured above, ...", "(plot 2
 # on the map below)": the sentence points at a part of the page a summary does not have.
+# AP's pages glue a related story's teaser ("... killing at least eight...") or a photo
+# credit ("( will oliver/photo via ap )") before the caption or the dateline that follows.
+AP_GLUE = r"(?:\.\.\.|\))\s*\(\s?associated press\s?\)"
 _POINTS_AT_PAGE = re.compile(
     r"\b(?:see|seen|watch|watched|view|viewed|pictured|shown|embedded|featured|posted"
     r"|(?:the|this|our) (?:video|photo|photograph|image|clip|map|chart|graph|graphic|gallery"
@@ -117,7 +120,7 @@ _POINTS_AT_PAGE = re.compile(
     r"|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s?\.$"
     # a related story's teaser or a photo credit glued before a photo caption on AP's
     # pages (``trim`` takes it off where the article's dateline follows it)
-    r"|(?:\.\.\.|\))\s*\(\s?associated press\s?\)"
+    r"|" + AP_GLUE +
     # the page's own notes: "Note: Information contained in the Daily Crime Report is ...",
     # "Editor's note: this article contains ...", "Correction: a previous version ..."
     r"|^(?:editor['’]?s['’]? )?note\s?:|^correction\s?:",

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsweave.boilerplate import PUSH_PROMPT
 from newsweave.model import Sentence
+from newsweave.readability import AP_GLUE
 
 # "HANOI, Vietnam (AP) —", "PORT ELLIS (Wire Press) -", "WASHINGTON —", "(CNN)"
 _DATELINE = re.compile(
@@ -38,7 +39,7 @@ _WIRE_DATELINE = re.compile(
 # ap ) — ...". Without a dateline after it, what follows is a photo caption
 # (``points_at_the_page``).
 _AP_TEASER = re.compile(
-    r"^.{0,400}?(?:\.\.\.|\))\s*\(\s?associated press\s?\)\s*(?=.{0,80}?\(\s?ap\s?\))",
+    r"^.{0,400}?" + AP_GLUE + r"\s*(?=.{0,80}?\(\s?ap\s?\))",
     re.IGNORECASE,
 )
 # A photo credit left before the sentence: "( matt mcclain/the washington post ) cbs news has
