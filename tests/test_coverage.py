@@ -87,7 +87,7 @@ def _three_ways(n_articles: int, max_words: int) -> tuple[list[str], list[str], 
     ("n_articles", "budgets", "expected"),
     [
         (COVERAGE_MIN_ARTICLES, (200,), "coverage"),  # ~530 words: many articles
-        (3, (40,), "coverage"),  # ~145 words: more than COVERAGE_MIN_BUDGETS budgets of input
+        (3, (30, 35, 40, 45), "coverage"),  # ~145 words: over COVERAGE_MIN_BUDGETS budgets
         # neither; which budget lets the two selectors differ depends on the shipped model
         (3, (55, 60, 65, 70, 75, 80, 90), "greedy"),
     ],

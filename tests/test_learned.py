@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -10,7 +11,8 @@ import pytest
 
 import newsweave
 from newsweave.errors import NewsweaveError
-from newsweave.learned import DEFAULT_MODEL, SalienceModel, load_default_model
+from newsweave.learned import DEFAULT_MODEL, LEXICAL_FEATURE, SalienceModel, load_default_model
+from newsweave.lexical import LEXICON_NAME
 from newsweave.pipeline import prepare, salience_for
 from newsweave.read import read_story
 
@@ -32,8 +34,9 @@ def test_the_model_ships_small_with_its_provenance() -> None:
 
 def test_scores_are_deterministic_and_standardised(model: SalienceModel, story_dir: Path) -> None:
     prepared = prepare(read_story([str(story_dir)], []))
-    first = model.predict(prepared.features)
-    second = SalienceModel.load(DEFAULT_MODEL).predict(prepared.features)
+    texts = [s.text for s in prepared.sentences]
+    first = model.predict(prepared.features, texts)
+    second = SalienceModel.load(DEFAULT_MODEL).predict(prepared.features, texts)
     assert np.array_equal(first, second)
     assert first.shape == (len(prepared.sentences),)
     assert abs(float(np.mean(first))) < 0.5  # standardised, less the depth penalty
@@ -57,11 +60,13 @@ def test_auto_falls_back_beyond_the_story_sizes_it_was_trained_on(model: Salienc
 def test_deeper_sentences_than_in_training_lose_salience(
     model: SalienceModel, story_dir: Path
 ) -> None:
-    features = prepare(read_story([str(story_dir)], [])).features
-    booster = model._booster
-    nowhere_too_deep = SalienceModel(booster, model.features, model.max_articles, np.inf)
-    everywhere_too_deep = SalienceModel(booster, model.features, model.max_articles, -1.0)
-    difference = nowhere_too_deep.predict(features) - everywhere_too_deep.predict(features)
+    prepared = prepare(read_story([str(story_dir)], []))
+    features, texts = prepared.features, [s.text for s in prepared.sentences]
+    booster, lexicon = model._booster, model.lexicon
+    nowhere_too_deep = SalienceModel(booster, model.features, model.max_articles, np.inf, lexicon)
+    everywhere_too_deep = SalienceModel(booster, model.features, model.max_articles, -1.0, lexicon)
+    difference = (nowhere_too_deep.predict(features, texts)
+                  - everywhere_too_deep.predict(features, texts))
     assert np.allclose(difference, 1.0)
 
 
@@ -77,3 +82,21 @@ def test_salience_methods_differ(story_dir: Path) -> None:
     unsupervised, used_unsupervised = salience_for(prepared, "unsupervised")
     assert (used_learned, used_unsupervised) == ("learned", "unsupervised")
     assert not np.allclose(learned, unsupervised)
+
+
+def test_the_shipped_model_reads_the_lexicon_beside_it(model: SalienceModel) -> None:
+    assert LEXICAL_FEATURE in model.features and model.lexicon is not None
+    assert (DEFAULT_MODEL.parent / LEXICON_NAME).stat().st_size < 5_000_000
+
+
+def test_a_model_without_its_lexicon_is_a_clear_error(tmp_path: Path) -> None:
+    for name in ("salience.txt", "salience.json"):
+        shutil.copy(DEFAULT_MODEL.parent / name, tmp_path / name)
+    with pytest.raises(NewsweaveError, match=f"{LEXICON_NAME}: missing"):
+        SalienceModel.load(tmp_path / "salience.txt")
+
+
+def test_sentences_must_match_the_feature_rows(model: SalienceModel, story_dir: Path) -> None:
+    prepared = prepare(read_story([str(story_dir)], []))
+    with pytest.raises(ValueError, match="sentences for"):
+        model.predict(prepared.features, ["One sentence only."])

@@ -1,12 +1,14 @@
-"""The learned salience model: a LightGBM regressor shipped as a text file in the package.
+"""The learned salience model: a LightGBM classifier shipped as a text file in the package,
+with the lexicon (:mod:`newsweave.lexical`) that scores one of its inputs.
 
-It predicts how much of a human reference each sentence recovers (see
+It predicts how likely each sentence is to belong to the greedy oracle summary (see
 :mod:`newsweave.train` for how it is trained and ``models/salience.json`` for provenance).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ import numpy as np
 
 from newsweave.errors import NewsweaveError
 from newsweave.features import FeatureTable
+from newsweave.lexical import LEXICON_NAME, Lexicon
 
 DEFAULT_MODEL = Path(__file__).parent / "models" / "salience.txt"
 OUT_OF_RANGE_PENALTY = 1.0
@@ -46,6 +49,7 @@ MODEL_FEATURES = (
     "importance_sum",
     "importance_support",
 )
+LEXICAL_FEATURE = "lexical"  # the lexicon's score (lexical.py), computed from the text
 
 
 class SalienceModel:
@@ -57,9 +61,15 @@ class SalienceModel:
         features: tuple[str, ...],
         max_articles: int = 10,
         max_words_before: float = 300.0,
+        lexicon: Lexicon | None = None,
     ) -> None:
         self._booster = booster
         self.features = features
+        # The model's inputs are the feature table's columns, and the lexicon's score of
+        # each sentence's words where the model was trained with one (LEXICAL_FEATURE).
+        if LEXICAL_FEATURE in features and lexicon is None:
+            raise NewsweaveError(f"this model reads {LEXICAL_FEATURE!r} but has no lexicon")
+        self.lexicon = lexicon
         # Stories larger than any in training (DUC's 25 articles) are outside what the
         # model has seen; the pipeline uses the unsupervised scorer for them.
         self.max_articles = max_articles
@@ -83,20 +93,36 @@ class SalienceModel:
         if not provenance.exists():
             return cls(booster, tuple(booster.feature_name()))
         record = json.loads(provenance.read_text(encoding="utf-8"))
+        features = tuple(record["features"])
+        lexicon = None
+        if LEXICAL_FEATURE in features:
+            lexicon_path = path.parent / LEXICON_NAME
+            if not lexicon_path.exists():
+                raise NewsweaveError(
+                    f"{lexicon_path}: missing; the model {path.name} was trained with it"
+                )
+            lexicon = Lexicon.load(lexicon_path)
         return cls(
             booster,
-            tuple(record["features"]),
+            features,
             int(record["max_articles"]),
             float(record["max_words_before"]),
+            lexicon,
         )
 
-    def predict(self, table: FeatureTable) -> np.ndarray:
-        """Scores standardised within the story; sentences deeper into their article than
-        any training sentence lose one standard deviation (tuned on multinews-raw dev)."""
+    def predict(self, table: FeatureTable, texts: Sequence[str]) -> np.ndarray:
+        """Scores of the sentences ``texts`` (the rows of ``table``), standardised within
+        the story; sentences deeper into their article than any training sentence lose one
+        standard deviation (tuned on multinews-raw dev)."""
         if table.values.shape[0] == 0:
             return np.zeros(0)
-        columns = [table.names.index(name) for name in self.features]
-        raw = np.asarray(self._booster.predict(table.values[:, columns], num_threads=1))
+        if len(texts) != table.values.shape[0]:
+            raise ValueError(f"{len(texts)} sentences for {table.values.shape[0]} feature rows")
+        lexical = self.lexicon.scores(texts) if self.lexicon else np.zeros(len(texts))
+        inputs = np.column_stack([
+            lexical if name == LEXICAL_FEATURE else table.column(name) for name in self.features
+        ])
+        raw = np.asarray(self._booster.predict(inputs, num_threads=1))
         scores = (raw - raw.mean()) / (raw.std() or 1.0)
         too_deep = table.column("words_before") > self.max_words_before
         return scores - OUT_OF_RANGE_PENALTY * too_deep

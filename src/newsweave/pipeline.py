@@ -152,7 +152,9 @@ def salience_for(
         model = load_default_model(required=method == "learned", path=model_path)
         if model is not None and (method == "learned" or model.covers(len(prepared.articles))):
             support = _standardised(prepared.features.column("support_soft"))
-            return model.predict(prepared.features) + LEARNED_SUPPORT_BONUS * support, "learned"
+            texts = [s.text for s in prepared.sentences]
+            scores = model.predict(prepared.features, texts)
+            return scores + LEARNED_SUPPORT_BONUS * support, "learned"
     return unsupervised_salience(prepared.features), "unsupervised"
 
 

@@ -6,7 +6,9 @@
 First the lexical prior of :mod:`newsweave.word_importance` is estimated on the training
 stories. Then each candidate sentence of each story becomes a row: the features of
 :mod:`newsweave.features` and a label from :mod:`newsweave.oracle` (how much of the
-reference it recovers). A LightGBM classifier learns the label; its text model file, the
+reference it recovers), with its text for the lexicon of :mod:`newsweave.lexical`, whose
+score is one more feature (each row scored by a lexicon fitted on the other half of the
+stories). A LightGBM classifier learns the label; its text model file, the lexicon, the
 prior and a provenance record (data, command, date, scores) are written to ``--out``.
 
 A training story whose reference summary is also a reference of a dev set is left out:
@@ -32,7 +34,9 @@ import numpy as np
 from tqdm import tqdm
 
 from newsweave.errors import NewsweaveError
-from newsweave.learned import MODEL_FEATURES, SalienceModel
+from newsweave.learned import LEXICAL_FEATURE, MODEL_FEATURES, SalienceModel
+from newsweave.lexical import LEXICON_NAME, Lexicon
+from newsweave.lexical import fit as fit_lexicon
 from newsweave.oracle import greedy_oracle, sentence_scores
 from newsweave.parallel import process_pool
 from newsweave.pipeline import prepare
@@ -98,10 +102,14 @@ class Dataset:
     features: np.ndarray  # (rows, len(MODEL_FEATURES))
     labels: np.ndarray  # (rows, len(LABEL_NAMES))
     story: np.ndarray  # story number of each row, for grouping
+    texts: list[str]  # each row's sentence, for the lexicon
     stories_digest: str = ""  # which stories the rows come from (TrainingStories.digest)
 
     def save(self, path: Path) -> None:
+        encoded = [t.encode("utf-8") for t in self.texts]
         np.savez_compressed(path, features=self.features, labels=self.labels, story=self.story,
+                            text_bytes=np.frombuffer(b"".join(encoded), dtype=np.uint8),
+                            text_lengths=np.array([len(e) for e in encoded], dtype=np.int64),
                             stories_digest=np.array(self.stories_digest))
 
     @classmethod
@@ -109,12 +117,16 @@ class Dataset:
         """The cached rows, if they were built from the same training stories."""
         data = np.load(path)
         cached = str(data["stories_digest"]) if "stories_digest" in data else "none recorded"
-        if cached != stories_digest:
+        if cached != stories_digest or "text_bytes" not in data:
             raise NewsweaveError(
                 f"{path}: this cache was built from other training stories (or by an older "
                 "newsweave); delete it or name another --cache"
             )
-        return cls(data["features"], data["labels"], data["story"], cached)
+        blob = data["text_bytes"].tobytes()
+        ends = np.cumsum(data["text_lengths"])
+        starts = ends - data["text_lengths"]
+        texts = [blob[a:b].decode("utf-8") for a, b in zip(starts, ends, strict=True)]
+        return cls(data["features"], data["labels"], data["story"], texts, cached)
 
 
 def _stem_sets(line: JsonlLine) -> tuple[set[str], set[str]] | None:
@@ -139,8 +151,8 @@ def estimate_prior(stories: TrainingStories, jobs: int, progress: bool = True) -
 
 def story_rows(
     line: JsonlLine, word_prior: Path = DEFAULT_TABLE
-) -> tuple[np.ndarray, np.ndarray] | None:
-    """Features and labels of a story's candidate sentences (None if it has none)."""
+) -> tuple[np.ndarray, np.ndarray, list[str]] | None:
+    """Features, labels and texts of a story's candidate sentences (None if it has none)."""
     if line.story is None or not line.references:
         return None
     try:
@@ -157,7 +169,7 @@ def story_rows(
     labels[greedy_oracle(texts, reference, ORACLE_WORDS), 4] = 1.0
     columns = [prepared.features.names.index(name) for name in MODEL_FEATURES]
     features = prepared.features.values[np.ix_(rows, columns)].astype(np.float32)
-    return features, labels
+    return features, labels, [prepared.sentences[i].text for i in rows]
 
 
 def build_dataset(
@@ -166,6 +178,7 @@ def build_dataset(
     features: list[np.ndarray] = []
     labels: list[np.ndarray] = []
     story: list[np.ndarray] = []
+    texts: list[str] = []
     rows = partial(story_rows, word_prior=word_prior)
     with process_pool(jobs) as pool, tqdm(
         total=stories.limit, desc=f"features {stories.path.name}", unit="story",
@@ -176,13 +189,14 @@ def build_dataset(
             if result is not None:
                 features.append(result[0])
                 labels.append(result[1])
+                texts.extend(result[2])
                 story.append(np.full(len(result[0]), number, dtype=np.int32))
     if not features:
         raise NewsweaveError(
             f"{stories.path}: no story with a reference and a usable sentence"
             + (f" ({stories.left_out} left out: also in a dev set)" if stories.left_out else "")
         )
-    return Dataset(np.vstack(features), np.vstack(labels), np.concatenate(story))
+    return Dataset(np.vstack(features), np.vstack(labels), np.concatenate(story), texts)
 
 
 def target(dataset: Dataset) -> np.ndarray:
@@ -190,7 +204,28 @@ def target(dataset: Dataset) -> np.ndarray:
     return np.ascontiguousarray(dataset.labels[:, LABEL_NAMES.index("oracle")])
 
 
-def fit(train: Dataset, seed: int, rounds: int = 400) -> object:
+LEXICON_FOLDS = 2
+
+
+def lexical_column(train: Dataset, progress: bool = True) -> tuple[np.ndarray, Lexicon]:
+    """The lexicon's score of every row, each from a lexicon fitted on the other folds'
+    stories (so the model learns from scores like those of stories the lexicon has not
+    seen), and the lexicon fitted on all rows, which ships."""
+    labels = target(train)
+    fold = train.story % LEXICON_FOLDS
+    column = np.zeros(len(labels))
+    with tqdm(total=LEXICON_FOLDS + 1, desc="lexicon", unit="fit", disable=not progress) as bar:
+        for k in range(LEXICON_FOLDS):
+            inside, outside = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
+            lexicon = fit_lexicon([train.texts[i] for i in inside], labels[inside])
+            column[outside] = lexicon.scores([train.texts[i] for i in outside])
+            bar.update(1)
+        lexicon = fit_lexicon(train.texts, labels)
+        bar.update(1)
+    return column, lexicon
+
+
+def fit(train: Dataset, lexical: np.ndarray, seed: int, rounds: int = 400) -> object:
     import lightgbm
 
     params = {
@@ -206,17 +241,21 @@ def fit(train: Dataset, seed: int, rounds: int = 400) -> object:
         "num_threads": 2,
         "verbose": -1,
     }
-    data = lightgbm.Dataset(train.features, target(train), feature_name=list(MODEL_FEATURES))
+    data = lightgbm.Dataset(np.column_stack([train.features, lexical]), target(train),
+                            feature_name=[*MODEL_FEATURES, LEXICAL_FEATURE])
     return lightgbm.train(params, data, num_boost_round=rounds)
 
 
-def write_model(booster: object, out: Path, provenance: dict[str, object]) -> SalienceModel:
+def write_model(
+    booster: object, lexicon: Lexicon, out: Path, provenance: dict[str, object]
+) -> SalienceModel:
     out.mkdir(parents=True, exist_ok=True)
     model_path = out / "salience.txt"
     booster.save_model(str(model_path))  # type: ignore[attr-defined]
+    lexicon.save(out / LEXICON_NAME)
     record = {
         **provenance,
-        "features": list(MODEL_FEATURES),
+        "features": [*MODEL_FEATURES, LEXICAL_FEATURE],
         "written": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
     }
@@ -253,7 +292,8 @@ def train(
         dataset.stories_digest = stories.digest
         if cache is not None:
             dataset.save(cache)
-    booster = fit(dataset, seed)
+    lexical, lexicon = lexical_column(dataset, progress)
+    booster = fit(dataset, lexical, seed)
     provenance: dict[str, object] = {
         "data": str(data),
         "stories": int(dataset.story.max()) + 1,
@@ -266,12 +306,14 @@ def train(
         "seed": seed,
         "command": command or "newsweave train",
         "learner": "lightgbm binary classifier of greedy-oracle membership, 400 rounds",
+        "lexicon": f"{LEXICON_NAME}, fitted on the same rows ({LEXICON_FOLDS}-fold scores "
+                   "for training)",
         "max_articles": int(dataset.features[:, MODEL_FEATURES.index("n_articles")].max()),
         "max_words_before": float(
             np.percentile(dataset.features[:, MODEL_FEATURES.index("words_before")], 99)
         ),
     }
-    model = write_model(booster, out, provenance)
+    model = write_model(booster, lexicon, out, provenance)
     prior.save(out / TABLE_NAME)
     return model
 
