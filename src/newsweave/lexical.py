@@ -38,6 +38,9 @@ MIN_SENTENCES = 5
 L2 = 1e-5
 MAX_ITERATIONS = 200
 DECIMALS = 5
+# Weights smaller than this are dropped after fitting: three in four are, which makes the
+# lexicon four times smaller and faster to load; ROUGE did not move (docs/quality.md).
+MIN_WEIGHT = 0.05
 _BIAS = "__bias__"
 
 
@@ -130,5 +133,9 @@ def fit(texts: Sequence[str], labels: np.ndarray) -> Lexicon:
     result = minimize(loss_and_gradient, np.zeros(len(names) + 1), jac=True,
                       method="L-BFGS-B", options={"maxiter": MAX_ITERATIONS})
     # Rounded as the file stores them: the lexicon in memory is the one that ships.
-    weights = {g: round(float(w), DECIMALS) for g, w in zip(names, result.x[:-1], strict=True)}
+    weights = {
+        g: round(float(w), DECIMALS)
+        for g, w in zip(names, result.x[:-1], strict=True)
+        if abs(w) >= MIN_WEIGHT
+    }
     return Lexicon(weights, round(float(result.x[-1]), DECIMALS))
