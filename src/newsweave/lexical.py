@@ -14,8 +14,6 @@ lexicon's input and without: Multi-News val (all 5,622 stories) 44.05/14.79 agai
 
 from __future__ import annotations
 
-import gzip
-import io
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -27,6 +25,7 @@ import numpy as np
 import scipy.sparse as sparse
 from scipy.optimize import minimize
 
+from newsweave.float_table import load_table, save_table
 from newsweave.text import tokens
 
 LEXICON_NAME = "lexicon.tsv.gz"
@@ -74,23 +73,11 @@ class Lexicon:
         return values
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # mtime=0: a retrained lexicon must be able to be byte-identical to the shipped one.
-        with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(
-            raw, encoding="utf-8"
-        ) as out:
-            out.write(f"{_BIAS}\t{self.bias:.{DECIMALS}f}\n")
-            for gram, weight in sorted(self.weights.items()):
-                out.write(f"{gram}\t{weight:.{DECIMALS}f}\n")
+        save_table(path, (_BIAS, self.bias), self.weights, DECIMALS)
 
     @classmethod
     def load(cls, path: Path) -> Lexicon:
-        weights: dict[str, float] = {}
-        with gzip.open(path, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                gram, value = line.rstrip("\n").split("\t")
-                weights[gram] = float(value)
-        bias = weights.pop(_BIAS, 0.0)
+        weights, bias = load_table(path, _BIAS)
         return cls(weights, bias)
 
 

@@ -9,14 +9,14 @@ on and writes it beside the model, as a small gzipped TSV; stems seen in fewer t
 
 from __future__ import annotations
 
-import gzip
-import io
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsweave.float_table import load_table as read_table
+from newsweave.float_table import save_table
 from newsweave.text import content_stems
 
 TABLE_NAME = "word_importance.tsv.gz"
@@ -34,24 +34,11 @@ class WordImportance:
         return self.table.get(stem, self.default)
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # mtime=0: gzip's header would otherwise carry the time of writing, and a retrained
-        # prior could never be byte-identical to the shipped one.
-        with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(
-            raw, encoding="utf-8"
-        ) as out:
-            out.write(f"__default__\t{self.default:.4f}\n")
-            for stem, value in sorted(self.table.items()):
-                out.write(f"{stem}\t{value:.4f}\n")
+        save_table(path, ("__default__", self.default), self.table, 4)
 
     @classmethod
     def load(cls, path: Path) -> WordImportance:
-        table: dict[str, float] = {}
-        with gzip.open(path, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                stem, value = line.rstrip("\n").split("\t")
-                table[stem] = float(value)
-        default = table.pop("__default__", 0.0)
+        table, default = read_table(path, "__default__")
         return cls(table, default)
 
 
