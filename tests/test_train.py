@@ -14,7 +14,7 @@ from newsweave.errors import NewsweaveError
 from newsweave.learned import SalienceModel
 from newsweave.oracle import greedy_oracle, sentence_scores
 from newsweave.read import read_story
-from newsweave.train import TrainingStories, build_dataset, dev_references, train
+from newsweave.train import Dataset, TrainingStories, build_dataset, dev_references, train
 from newsweave.word_importance import TABLE_NAME, WordImportance
 
 REFERENCE = (
@@ -101,6 +101,22 @@ def test_stories_of_a_dev_set_are_left_out_of_training(
     with pytest.raises(NewsweaveError, match="other training stories"):
         train(data, model_dir, jobs=1, seed=3, cache=cache, progress=False)
     assert {f.name: f.read_bytes() for f in model_dir.iterdir()} == before
+
+
+def test_the_cache_keeps_the_rows_texts_and_refuses_one_without_them(
+    training_file: Path, tmp_path: Path
+) -> None:
+    stories = TrainingStories(training_file)
+    dataset = build_dataset(stories, jobs=1, progress=False)
+    dataset.stories_digest = stories.digest
+    dataset.texts[0] = "Ünïcode “quotes” survive the cache."
+    dataset.save(tmp_path / "cache.npz")
+    assert Dataset.load(tmp_path / "cache.npz", stories.digest).texts == dataset.texts
+    # A cache written before the lexicon (no texts) is refused, not half used.
+    np.savez_compressed(tmp_path / "old.npz", features=dataset.features, labels=dataset.labels,
+                        story=dataset.story, stories_digest=np.array(stories.digest))
+    with pytest.raises(NewsweaveError, match="older newsweave"):
+        Dataset.load(tmp_path / "old.npz", stories.digest)
 
 
 def _train_command(cli: CliRun, data: Path, out: Path, *dev: Path) -> Result:

@@ -11,8 +11,9 @@ import io
 from pathlib import Path
 
 
-def save_table(path: Path, first: tuple[str, float], table: dict[str, float],
-               decimals: int) -> None:
+def save_float_table(
+    path: Path, first: tuple[str, float], table: dict[str, float], decimals: int
+) -> None:
     """``first`` (a reserved name and its value) on the first line, then ``table`` sorted."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as raw, io.TextIOWrapper(
@@ -23,7 +24,7 @@ def save_table(path: Path, first: tuple[str, float], table: dict[str, float],
             out.write(f"{name}\t{value:.{decimals}f}\n")
 
 
-def load_table(path: Path, reserved: str) -> tuple[dict[str, float], float]:
+def load_float_table(path: Path, reserved: str) -> tuple[dict[str, float], float]:
     """The table, and the value of the ``reserved`` name (0.0 if absent), taken out of it."""
     table: dict[str, float] = {}
     with gzip.open(path, "rt", encoding="utf-8") as lines:

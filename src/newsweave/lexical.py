@@ -25,7 +25,7 @@ import numpy as np
 import scipy.sparse as sparse
 from scipy.optimize import minimize
 
-from newsweave.float_table import load_table, save_table
+from newsweave.float_table import load_float_table, save_float_table
 from newsweave.text import tokens
 
 LEXICON_NAME = "lexicon.tsv.gz"
@@ -41,6 +41,12 @@ DECIMALS = 5
 # lexicon four times smaller and faster to load; ROUGE did not move (docs/quality.md).
 MIN_WEIGHT = 0.05
 _BIAS = "__bias__"
+
+
+def _norm(grams: set[str]) -> float:
+    """What a sentence's n-gram weights are divided by, in fitting and in scoring alike:
+    sqrt(n), so that long sentences do not win by length alone."""
+    return max(len(grams), 1) ** 0.5
 
 
 def ngrams(text: str) -> set[str]:
@@ -60,8 +66,7 @@ class Lexicon:
     bias: float
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
-        """Each sentence's log-odds of being oracle material; the n-grams of a sentence
-        count with 1/sqrt(n) so that long sentences do not win by length alone."""
+        """Each sentence's log-odds of being oracle material."""
         values = np.empty(len(texts))
         weight = self.weights.get
         for i, text in enumerate(texts):
@@ -69,15 +74,15 @@ class Lexicon:
             # fsum: exact, so the score does not depend on the set's (per-process) order
             # and a retrained model comes out byte for byte the same.
             total = math.fsum(map(weight, grams, repeat(0.0)))
-            values[i] = self.bias + total / max(len(grams), 1) ** 0.5
+            values[i] = self.bias + total / _norm(grams)
         return values
 
     def save(self, path: Path) -> None:
-        save_table(path, (_BIAS, self.bias), self.weights, DECIMALS)
+        save_float_table(path, (_BIAS, self.bias), self.weights, DECIMALS)
 
     @classmethod
     def load(cls, path: Path) -> Lexicon:
-        weights, bias = load_table(path, _BIAS)
+        weights, bias = load_float_table(path, _BIAS)
         return cls(weights, bias)
 
 
@@ -86,7 +91,7 @@ def _matrix(grams: Sequence[set[str]], vocabulary: dict[str, int]) -> sparse.csr
     columns: list[int] = []
     values: list[float] = []
     for found in grams:
-        weight = 1.0 / max(len(found), 1) ** 0.5
+        weight = 1.0 / _norm(found)
         known = sorted(vocabulary[g] for g in found if g in vocabulary)
         columns.extend(known)
         values.extend([weight] * len(known))

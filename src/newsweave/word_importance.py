@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from newsweave.float_table import load_table as read_table
-from newsweave.float_table import save_table
+from newsweave.float_table import load_float_table, save_float_table
 from newsweave.text import content_stems
 
 TABLE_NAME = "word_importance.tsv.gz"
@@ -34,11 +33,11 @@ class WordImportance:
         return self.table.get(stem, self.default)
 
     def save(self, path: Path) -> None:
-        save_table(path, ("__default__", self.default), self.table, 4)
+        save_float_table(path, ("__default__", self.default), self.table, 4)
 
     @classmethod
     def load(cls, path: Path) -> WordImportance:
-        table, default = read_table(path, "__default__")
+        table, default = load_float_table(path, "__default__")
         return cls(table, default)
 
 
