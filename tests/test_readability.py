@@ -101,6 +101,23 @@ def test_a_follower_may_join_right_after_its_antecedent() -> None:
     assert chosen == [0, 1]
 
 
+def test_with_budget_left_a_leaning_sentence_may_follow_its_own_article() -> None:
+    sentences = [
+        _sentence(0, "Mayor Renata Vos opened the new harbour bridge on Monday.", 0),
+        _sentence(1, "Who will pay for the repairs to the old northern span?", 0),
+        _sentence(2, "She said the bridge would carry 40,000 vehicles a day.", 0),
+        _sentence(0, "He said the ferry would keep running until the summer.", 1),
+        _sentence(1, "I think the new bridge is the ugliest thing in this harbour.", 1),
+    ]
+    salience = np.array([1.0, 0.0, 0.5, 0.9, 2.0])
+    chosen = select(sentences, salience, np.eye(5), max_words=100)
+    # Once nothing that stands alone is left, "She said" may come after the mayor's
+    # sentence of its own article; "He said" has nothing of its article before it, and the
+    # first person is nobody the summary names.
+    assert chosen == [0, 2]
+    assert select(sentences, salience, np.eye(5), max_words=15) == [0]
+
+
 def test_two_sentences_giving_figures_for_one_fact_are_not_both_taken() -> None:
     sentences = [
         _sentence(0, "Nine people died when the Tollan Bridge fell into the harbour.", 0),
@@ -217,6 +234,8 @@ def test_a_follower_is_read_right_after_its_antecedent() -> None:
     # engineers (2/4) and "She said ..." (3/4), which leans on the sentence before it.
     assert reading_order(sentences, [2, 3, 4, 5], [4, 2]) == [4, 2, 3, 5]
     assert reading_order(sentences, [1, 5], [4, 2]) == [1, 5]  # standing alone: by place
+    # with the sentences between them left out, it stays behind the nearest shown one
+    assert reading_order(sentences, [0, 3, 4], [4, 2]) == [0, 3, 4]
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,12 @@ def speaks_in_first_person(text: str) -> bool:
     return not named or bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text[:named.end()])))
 
 
+def talks_as_or_to_the_reader(text: str) -> bool:
+    """First person outside quotation marks, or an opening "you": a blog's or an appeal's
+    voice, which no sentence of the summary can resolve."""
+    return speaks_in_first_person(text) or bool(_SECOND_PERSON_START.match(text))
+
+
 def stands_alone(text: str) -> bool:
     """No leading anaphor or "you", no first person outside quotation marks, and a
     quotation only with its speaker outside the quote marks.

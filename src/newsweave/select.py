@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from newsweave.model import Sentence
-from newsweave.readability import points_at_the_page, stands_alone
+from newsweave.readability import points_at_the_page, stands_alone, talks_as_or_to_the_reader
 from newsweave.text import balanced_quotes, ends_as_sentence
 
 MIN_WORDS = 6
@@ -92,8 +92,11 @@ def select(
     ``salience`` and ``similarity``. A candidate too similar to a chosen one (cosine, or
     ``overlap``: one's content contained in the other's) is never taken, whatever its
     salience: no two summary sentences say the same thing. Sentences that cannot stand
-    alone (a leading "He", a quote without its speaker) are taken only right after the
-    sentence before them in their article, or when nothing else is left to show.
+    alone (a leading "He", a quote without its speaker) are taken right after the sentence
+    before them in their article; once nothing that stands alone is left, also after an
+    earlier shown sentence of their article (read right behind it), but never one that
+    talks as or to the reader ("I think", "you"). That fills budget short stories left
+    unused: Multi-News val (first 1,000) +0.14/+0.07 ROUGE-1/2 (docs/quality.md).
 
     ``one_fact`` (:func:`same_fact`) marks pairs that give figures for one fact: only one
     of them is taken. Where two versions' figures cannot both be true (``disagreeing``),
@@ -116,11 +119,23 @@ def select(
     alone = np.array([stands_alone(s.text) for s in shown], dtype=bool)
     if not (available & alone).any():
         alone[:] = True
+    articles = np.array([s.article_index for s in shown])
+    later_in_a_shown_article = np.zeros(len(shown), dtype=bool)
+    voiced: np.ndarray | None = None
     chosen: list[int] = []
     budget = max_words
     max_similarity = np.zeros(len(shown))
     while True:
-        fits = available & alone & (lengths <= budget) & (max_similarity < duplicate_threshold)
+        fits = available & (lengths <= budget) & (max_similarity < duplicate_threshold)
+        if (fits & alone).any():
+            fits &= alone
+        else:
+            # Nothing that stands alone is left: a sentence that leans on an antecedent may
+            # still come after a shown sentence of its own article, where the antecedent is
+            # found, but never one that talks as or to the reader.
+            if voiced is None:
+                voiced = np.array([talks_as_or_to_the_reader(s.text) for s in shown], dtype=bool)
+            fits &= later_in_a_shown_article & ~voiced
         if not fits.any():
             return chosen
         value = np.where(fits, salience - redundancy * max_similarity, -np.inf)
@@ -133,6 +148,7 @@ def select(
         available[best] = False
         budget -= int(lengths[best])
         max_similarity = np.maximum(max_similarity, similarity[best])
+        later_in_a_shown_article[best + 1:] |= articles[best + 1:] == articles[best]
         follower = best + 1
         if follower < len(shown) and shown[follower].article_index == shown[best].article_index:
             alone[follower] = True  # its antecedent is now in the summary, just before it
@@ -142,18 +158,22 @@ def reading_order(sentences: list[Sentence], chosen: list[int], counts: list[int
     """Order chosen sentences as a story reads: by relative place in their article.
 
     ``counts`` is the number of sentences of each article; ties go to the earlier article.
-    A sentence that cannot stand alone and was chosen with the sentence before it stays
-    right behind that sentence (``sentences`` as shown, trimmed, to judge that).
+    A sentence that cannot stand alone stays right behind the chosen sentence of its
+    article nearest before it, where its antecedent is (``sentences`` as shown, trimmed,
+    to judge that).
     """
-    picked = set(chosen)
+    picked = sorted(chosen)
 
-    def leans_on_previous(i: int) -> bool:
-        return (i - 1 in picked and sentences[i - 1].article_index == sentences[i].article_index
-                and not stands_alone(sentences[i].text))
+    def leans_on(i: int) -> int | None:
+        if stands_alone(sentences[i].text):
+            return None
+        earlier = [j for j in picked
+                   if j < i and sentences[j].article_index == sentences[i].article_index]
+        return earlier[-1] if earlier else None
 
     def anchor(i: int) -> int:
-        while leans_on_previous(i):
-            i -= 1
+        while (before := leans_on(i)) is not None:
+            i = before
         return i
 
     def place(i: int) -> tuple[float, int, int]:
