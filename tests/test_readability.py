@@ -82,6 +82,12 @@ def test_sentences_that_stand_alone(text: str) -> None:
 def _sentence(index: int, text: str, article: int = 0) -> Sentence:
     return Sentence(article, 0, len(text), text, index)
 
+
+def _story(*articles: list[str]) -> list[Sentence]:
+    """The sentences of articles given as lists of texts, numbered within each article."""
+    return [_sentence(index, text, article)
+            for article, texts in enumerate(articles) for index, text in enumerate(texts)]
+
 def test_selection_prefers_sentences_that_stand_alone() -> None:
     sentences = [
         _sentence(0, "The council approved the new budget for the harbour on Monday.", 0),
@@ -102,13 +108,13 @@ def test_a_follower_may_join_right_after_its_antecedent() -> None:
 
 
 def test_with_budget_left_a_leaning_sentence_may_follow_its_own_article() -> None:
-    sentences = [
-        _sentence(0, "Mayor Renata Vos opened the new harbour bridge on Monday.", 0),
-        _sentence(1, "Who will pay for the repairs to the old northern span?", 0),
-        _sentence(2, "She said the bridge would carry 40,000 vehicles a day.", 0),
-        _sentence(0, "He said the ferry would keep running until the summer.", 1),
-        _sentence(1, "I think the new bridge is the ugliest thing in this harbour.", 1),
-    ]
+    sentences = _story(
+        ["Mayor Renata Vos opened the new harbour bridge on Monday.",
+         "Who will pay for the repairs to the old northern span?",
+         "She said the bridge would carry 40,000 vehicles a day."],
+        ["He said the ferry would keep running until the summer.",
+         "I think the new bridge is the ugliest thing in this harbour."],
+    )
     salience = np.array([1.0, 0.0, 0.5, 0.9, 2.0])
     chosen = select(sentences, salience, np.eye(5), max_words=100)
     # Once nothing that stands alone is left, "She said" may come after the mayor's
@@ -222,14 +228,14 @@ def test_two_outlets_telling_one_moment_in_other_words_are_shown_once() -> None:
 def test_a_follower_is_read_right_after_its_antecedent() -> None:
     from newsweave.select import reading_order
 
-    sentences = [
-        _sentence(0, "Mayor Renata Vos opened the new harbour bridge on Monday.", 0),
-        _sentence(1, "The council had voted for it in 2019.", 0),
-        _sentence(2, "Engineers tested the bearings for a month.", 0),
-        _sentence(3, "She said the bridge would carry 40,000 vehicles a day.", 0),
-        _sentence(0, "Ferry operators fear the bridge will cost them custom.", 1),
-        _sentence(1, "The harbour ferry has run since 1911.", 1),
-    ]
+    sentences = _story(
+        ["Mayor Renata Vos opened the new harbour bridge on Monday.",
+         "The council had voted for it in 2019.",
+         "Engineers tested the bearings for a month.",
+         "She said the bridge would carry 40,000 vehicles a day."],
+        ["Ferry operators fear the bridge will cost them custom.",
+         "The harbour ferry has run since 1911."],
+    )
     # By relative place alone the ferry history (1/2 of its article) would come between the
     # engineers (2/4) and "She said ..." (3/4), which leans on the sentence before it.
     assert reading_order(sentences, [2, 3, 4, 5], [4, 2]) == [4, 2, 3, 5]
