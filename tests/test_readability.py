@@ -79,6 +79,7 @@ def test_sentences_that_need_context(text: str) -> None:
 def test_sentences_that_stand_alone(text: str) -> None:
     assert stands_alone(text)
 
+
 def _sentence(index: int, text: str, article: int = 0) -> Sentence:
     return Sentence(article, 0, len(text), text, index)
 
@@ -87,6 +88,7 @@ def _story(*articles: list[str]) -> list[Sentence]:
     """The sentences of articles given as lists of texts, numbered within each article."""
     return [_sentence(index, text, article)
             for article, texts in enumerate(articles) for index, text in enumerate(texts)]
+
 
 def test_selection_prefers_sentences_that_stand_alone() -> None:
     sentences = [
