@@ -11,7 +11,7 @@ from assertions import HANOI_NOISE
 from newsweave.clean import clean_article
 from newsweave.model import Article, Sentence
 from newsweave.read import read_story
-from newsweave.segment import DEGRADED_UNIT_WORDS, MIN_WORDS, segment
+from newsweave.segment import DEGRADED_UNIT_WORDS, MIN_WORDS, QUOTATION_MAX_WORDS, segment
 from newsweave.select import is_candidate
 
 
@@ -119,7 +119,7 @@ def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert not any(s.inside_quote for s in found)
 
 
-def test_the_middle_of_a_quote_several_sentences_long_is_marked() -> None:
+def test_a_short_quote_several_sentences_long_is_one_unit_with_its_speaker() -> None:
     text = (
         "The mayor spoke on Tuesday. “We will rebuild the bridge. We will do it within two "
         "years. Nobody should doubt it,” she said. Work starts in May."
@@ -127,9 +127,27 @@ def test_the_middle_of_a_quote_several_sentences_long_is_marked() -> None:
     found = sentences_in(text)
     assert [(s.text, s.inside_quote) for s in found] == [
         ("The mayor spoke on Tuesday.", False),
-        ("“We will rebuild the bridge.", False),
-        ("We will do it within two years.", True),
-        ("Nobody should doubt it,” she said.", True),
+        ("“We will rebuild the bridge. We will do it within two years. Nobody should doubt "
+         "it,” she said.", False),
+        ("Work starts in May.", False),
+    ]
+    assert is_candidate(found[1])
+
+
+def test_the_middle_of_a_long_quote_is_marked() -> None:
+    opening = "“We will rebuild the bridge with steel from the old foundry on the river."
+    middle = ("We will do it within two years, whatever the council, the engineers, the "
+              "harbour board and the ferry operators may say about the cost of it, and we "
+              "will pay for it from the port's own revenue rather than from new taxes.")
+    closing = "Nobody should doubt it,” she said."
+    text = f"The mayor spoke on Tuesday. {opening} {middle} {closing} Work starts in May."
+    assert len(f"{opening} {middle} {closing}".split()) > QUOTATION_MAX_WORDS
+    found = sentences_in(text)
+    assert [(s.text, s.inside_quote) for s in found] == [
+        ("The mayor spoke on Tuesday.", False),
+        (opening, False),
+        (middle, True),
+        (closing, True),
         ("Work starts in May.", False),
     ]
     # the middle would read as the outlet's own words: never shown, though well formed
