@@ -259,6 +259,12 @@ def test_a_follower_is_read_right_after_its_antecedent() -> None:
         ("Two dead, seven in custody after drug sting in greater...", False),
         ("The harbour authority doesn't have a clear ...", False),
         ("“There is nothing that leads us to believe that this is accurate.”…", False),
+        # a quotation cut in two by segmentation; scraped pages mixing straight and curly
+        # marks close their quotations all the same
+        ("Nobody should doubt it,” the mayor said at the harbour.", False),
+        ("“We will rebuild the bridge within two years.", False),
+        ("“It was a dream he was chasing out there. We are all in shock.\"", True),
+        ('"To me, it was the worst day of the year,” he said.', True),
     ],
 )
 def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) -> None:

@@ -67,10 +67,19 @@ def ends_as_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text) is not None and not _TRAILING_ELLIPSIS.search(text)
 
 
+_DOUBLE_QUOTE = re.compile(r'["“”]')
+
+
 def balanced_quotes(text: str) -> bool:
-    """Opens every quotation it closes: segmentation can cut a quotation in two, leaving
-    "... was gone,” Mr. Feld said." on its own."""
-    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+    """Opens every quotation it closes, and closes every one it opens: segmentation can cut
+    a quotation in two, leaving "... was gone,” Mr. Feld said." on its own. A straight mark
+    may open or close a curly one: scraped pages mix them ("“We are all in shock.")."""
+    inside = False
+    for mark in _DOUBLE_QUOTE.findall(text):
+        if mark == "”" and not inside:
+            return False
+        inside = mark == "“" or (mark == '"' and not inside)
+    return not inside
 
 
 _NUMBER_WORDS = {
