@@ -74,6 +74,8 @@ def test_sentences_that_need_context(text: str) -> None:
         "Youth groups marched through the harbour district on Sunday.",
         "“You will not close this bridge,” Mayor Renata Vos told the council.",
         "Young said you could see the smoke from the ferry.",
+        # a quotation a scraped page opened with a curly mark and closed with a straight one
+        "“It was a dream. We are all just in shock.\" his aunt told the Herald.",
     ],
 )
 def test_sentences_that_stand_alone(text: str) -> None:
@@ -265,6 +267,8 @@ def test_a_follower_is_read_right_after_its_antecedent() -> None:
         ("“We will rebuild the bridge within two years.", False),
         ("“It was a dream he was chasing out there. We are all in shock.\"", True),
         ('"To me, it was the worst day of the year,” he said.', True),
+        ("“The mailer shows the candidate. There’s also a tagline: “Lesser will take it.”",
+         False),
     ],
 )
 def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) -> None:

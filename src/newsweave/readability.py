@@ -66,7 +66,8 @@ _SECOND_PERSON_START = re.compile(
     r"^(?:[\w.'’-]+(?: [\w.'’-]+){0,2}:\s)?(?:if |perhaps |maybe )?you\b", re.IGNORECASE
 )
 _QUOTE_START = re.compile(r"^[\"“‘']")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+# A straight mark may open or close a curly one: scraped pages mix them (text.balanced_quotes).
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’")
 # "…,” he said." names no one: the speaker is in a sentence the summary may not show.
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|asked|wrote|tweeted)\b"

@@ -76,8 +76,8 @@ def balanced_quotes(text: str) -> bool:
     may open or close a curly one: scraped pages mix them ("“We are all in shock.")."""
     inside = False
     for mark in _DOUBLE_QUOTE.findall(text):
-        if mark == "”" and not inside:
-            return False
+        if (mark == "”" and not inside) or (mark == "“" and inside):
+            return False  # closes what it did not open, or opens twice ("“A ... “B ...”")
         inside = mark == "“" or (mark == '"' and not inside)
     return not inside
 
