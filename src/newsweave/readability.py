@@ -66,7 +66,7 @@ _SECOND_PERSON_START = re.compile(
     r"^(?:[\w.'’-]+(?: [\w.'’-]+){0,2}:\s)?(?:if |perhaps |maybe )?you\b", re.IGNORECASE
 )
 _QUOTE_START = re.compile(r"^[\"“‘']")
-# A straight mark may open or close a curly one: scraped pages mix them (text.balanced_quotes).
+# A straight mark may open or close a curly one: scraped pages mix them (text.opens_quotation).
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’")
 # "…,” he said." names no one: the speaker is in a sentence the summary may not show.
 _PRONOUN_SPEAKER = re.compile(

@@ -15,6 +15,7 @@ import nupunkt
 
 from newsweave.boilerplate import is_boilerplate
 from newsweave.model import Article, Sentence
+from newsweave.text import QUOTE_MARK, opens_quotation
 
 DEGRADED_UNIT_WORDS = 25
 MIN_WORDS = 4
@@ -48,7 +49,6 @@ _GOES_ON = re.compile(r"[a-z\u2014\u2013-]")
 # Where quote marks are spaced like words (Multi-News: 'filed. " we are ...'), Punkt leaves
 # the next sentence's opening quote at the end of this one: '... filed. "'.
 _TRAILING_QUOTE = re.compile(r"[.!?]\s+[\"“]$")
-_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _opening_quotes(paragraph: str, last_sentence: int) -> dict[int, bool] | None:
@@ -61,8 +61,8 @@ def _opening_quotes(paragraph: str, last_sentence: int) -> dict[int, bool] | Non
     """
     roles: dict[int, bool] = {}
     inside = False
-    for mark in _QUOTE_MARK.finditer(paragraph):
-        inside = {"“": True, "”": False}.get(mark.group(), not inside)
+    for mark in QUOTE_MARK.finditer(paragraph):
+        inside = opens_quotation(mark.group(), inside)
         roles[mark.start()] = inside
     last_mark = max(roles, default=0)
     # (the opener of the last sentence may still sit at the end of the one before it)

@@ -67,18 +67,27 @@ def ends_as_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text) is not None and not _TRAILING_ELLIPSIS.search(text)
 
 
-_DOUBLE_QUOTE = re.compile(r'["“”]')
+QUOTE_MARK = re.compile(r'["“”]')
+_CURLY_OPENS = {"“": True, "”": False}
+
+
+def opens_quotation(mark: str, inside: bool) -> bool:
+    """Whether a double quote mark opens a quotation (else it closes one), given whether
+    one is open: a curly mark says which it does; a straight one closes whatever is open,
+    curly or not (scraped pages mix them), and opens otherwise."""
+    return _CURLY_OPENS.get(mark, not inside)
 
 
 def balanced_quotes(text: str) -> bool:
     """Opens every quotation it closes, and closes every one it opens: segmentation can cut
-    a quotation in two, leaving "... was gone,” Mr. Feld said." on its own. A straight mark
-    may open or close a curly one: scraped pages mix them ("“We are all in shock.")."""
+    a quotation in two, leaving "... was gone,” Mr. Feld said." on its own; nor does it
+    open one inside another ("“A ... “B ...”")."""
     inside = False
-    for mark in _DOUBLE_QUOTE.findall(text):
-        if (mark == "”" and not inside) or (mark == "“" and inside):
-            return False  # closes what it did not open, or opens twice ("“A ... “B ...”")
-        inside = mark == "“" or (mark == '"' and not inside)
+    for mark in QUOTE_MARK.findall(text):
+        opens = opens_quotation(mark, inside)
+        if opens == inside:  # closes what is not open, or opens what is
+            return False
+        inside = opens
     return not inside
 
 
