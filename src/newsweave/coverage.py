@@ -22,7 +22,6 @@ article count and input length (``pipeline.COVERAGE_MIN_ARTICLES``, ``COVERAGE_M
 from __future__ import annotations
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 from newsweave.model import Sentence
 from newsweave.readability import stands_alone
@@ -143,6 +142,10 @@ def select_by_coverage(
                     shown[before].article_index == shown[i].article_index):
                 row[place[before]] = -1.0
             add(row, 0.0)
+    # Imported here: scipy.optimize takes 0.14 s to import, paid by every worker process
+    # at start, and most stories (every Multi-News one) never reach this program.
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
     result = milp(objective, integrality=np.ones(n + m), bounds=Bounds(0, 1),
                   constraints=LinearConstraint(np.array(rows), -np.inf, np.array(upper)),
                   options={"time_limit": TIME_LIMIT_SECONDS})

@@ -23,7 +23,6 @@ from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sparse
-from scipy.optimize import minimize
 
 from newsweave.float_table import load_float_table, save_float_table
 from newsweave.text import tokens
@@ -104,6 +103,8 @@ def _matrix(grams: Sequence[set[str]], vocabulary: dict[str, int]) -> sparse.csr
 
 def fit(texts: Sequence[str], labels: np.ndarray) -> Lexicon:
     """An L2-penalised logistic regression of ``labels`` (0/1) on each text's n-grams."""
+    from scipy.optimize import minimize  # only training fits; scoring never pays its import
+
     if not len(texts):
         return Lexicon({}, 0.0)
     grams = [ngrams(t) for t in texts]
