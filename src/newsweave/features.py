@@ -61,7 +61,8 @@ def _bigram_support(rep: Representation, article_of: np.ndarray) -> np.ndarray:
     share = np.zeros(len(bigrams))
     for i, pairs in enumerate(bigrams):
         if pairs:
-            share[i] = sum(len(owners[p] - {article_of[i]}) > 0 for p in pairs) / len(pairs)
+            # every owner set holds this sentence's own article: another one is a second
+            share[i] = sum(len(owners[p]) > 1 for p in pairs) / len(pairs)
     return share
 
 
