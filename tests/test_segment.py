@@ -155,6 +155,19 @@ def test_the_middle_of_a_long_quote_is_marked() -> None:
     assert is_candidate(replace(found[2], inside_quote=False))
 
 
+def test_a_huge_quotation_keeps_its_sentences_apart_and_marked() -> None:
+    # A pasted transcript: thousands of sentences inside one quotation, far over
+    # QUOTATION_MAX_WORDS. Each stays its own unit, marked, and none is lost.
+    body = " ".join(f"Item {n} of the plan was read out to the chamber." for n in range(3000))
+    text = f"The clerk began at noon. “{body}” the clerk said."
+    found = sentences_in(text)
+    assert len(found) == 3001
+    assert [s.inside_quote for s in found[:3]] == [False, False, True]
+    assert all(s.inside_quote for s in found[2:])
+    assert found[1].text == "“Item 0 of the plan was read out to the chamber."
+    assert found[-1].text.startswith("Item 2999 ")
+
+
 def test_a_quote_cut_off_in_the_last_sentence_leaves_the_earlier_roles_alone() -> None:
     # Multi-News truncates articles, often inside a quotation.
     text = (
