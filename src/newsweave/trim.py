@@ -17,7 +17,9 @@ from newsweave.readability import AP_GLUE
 # "HANOI, Vietnam (AP) —", "PORT ELLIS (Wire Press) -", "WASHINGTON —", "(CNN)"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,5}\s*)?"
-    r"(?:\([A-Za-z .&-]{1,40}\)\s*)?[—–-]{1,2}\s+(?=\S)"
+    # The Wall Street Journal sets its dash tight, "NEW YORK—The Trump administration ...",
+    # but "U.S.—China talks" is a subject: a tight dash follows a place's last letters.
+    r"(?:\([A-Za-z .&-]{1,40}\)\s*)?(?:[—–-]{1,2}\s+(?=\S)|(?<=[A-Z]{2})[—–]{1,2}(?=[A-Z\"“‘]))"
     r"|^\((?:CNN|AP|Reuters|AFP|[A-Z][A-Za-z ]{1,30})\)\s*[—–-]*\s*"
 )
 _UPPER_DATELINE_WORD = re.compile(r"^[A-Z][A-Z.'’-]+\b")
