@@ -100,6 +100,11 @@ _SCHUMER = (
              '"You cannot do that, Mr. President."'],
             id="a sentence may still end with a party-and-state tag",
         ),
+        pytest.param(
+            "His rep told E! News on Friday that he was doing better. He left the ward.",
+            ["His rep told E! News on Friday that he was doing better.", "He left the ward."],
+            id="an outlet's name ending in an exclamation mark does not end the sentence",
+        ),
 
         # Multi-News spaces quote marks like words; Punkt leaves the opener behind.
         pytest.param(
@@ -236,6 +241,10 @@ def test_nothing_to_segment(text: str) -> None:
         ("He was pulled out, spokesman Lt.", "Trevor Davids said.", True),
         ("Sen. John mccain ( r-ariz. )", "said on sunday that it would fail.", True),
         ("Sen. John mccain ( r-ariz. )", "Appearing on cbs, he said so.", False),
+        ("Reynolds' rep told E!", 'News on Friday, "He is doing better."', True),
+        ("a source tells e!", "news that the singer is fine.", True),
+        ("he said, per Yahoo!", "News.", True),
+        ("She left Google for Yahoo!", "The move surprised nobody.", False),
         # Punkt rarely cuts after these, but where it does, the cut is right
         ("The mayor was diagnosed with MS.", "She will keep working until May.", False),
         ("The ferry left at 9 a.m.", "It sank an hour later.", False),

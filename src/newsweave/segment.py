@@ -46,6 +46,11 @@ _TITLE_AT_END = re.compile(
 # the next piece goes on in lower case or after a dash, it is the same sentence.
 _PARTY_TAG_AT_END = re.compile(r"\(\s*[dri]-[a-z.\s]{2,14}\)$", re.IGNORECASE)
 _GOES_ON = re.compile(r"[a-z\u2014\u2013-]")
+# ... and after an outlet whose name ends in "!": "told E! | News on Friday" lost the verb of
+# "News on Friday, \"He is doing better.\"". Yahoo! may end a sentence; E! hardly can.
+_E_BANG_AT_END = re.compile(r"(?:^|[\s(])e!$", re.IGNORECASE)
+_YAHOO_AT_END = re.compile(r"(?:^|[\s(])yahoo!$", re.IGNORECASE)
+_YAHOO_GOES_ON = re.compile(r"[a-z]|(?:News|Finance|Sports|Answers|Movies|Music|Mail)\b")
 # Where quote marks are spaced like words (Multi-News: 'filed. " we are ...'), Punkt leaves
 # the next sentence's opening quote at the end of this one: '... filed. "'.
 _TRAILING_QUOTE = re.compile(r"[.!?]\s+[\"“]$")
@@ -97,6 +102,8 @@ def _continues(previous: str, piece: str) -> bool:
         _CONTINUATION.match(piece)
         or _TITLE_AT_END.search(previous)
         or (_PARTY_TAG_AT_END.search(previous) and _GOES_ON.match(piece))
+        or _E_BANG_AT_END.search(previous)
+        or (_YAHOO_AT_END.search(previous) and _YAHOO_GOES_ON.match(piece))
     )
 
 
