@@ -65,10 +65,14 @@ _ELLIPSIS = re.compile(
 # ..."), since the shown text is a slice of the article; "So far", "So many" answer nothing.
 # Multi-News val first 1,000 / raw dev 44.98/15.88 / 47.56/17.06 before, 44.92/15.85 /
 # 47.53/16.95 after (docs/quality.md).
-_CONJUNCTION_START = re.compile(
+_ANSWERS_THE_SENTENCE_BEFORE = re.compile(
     r"^(?:(?:But|And|Yet|Or|Nor|Plus|So(?! (?:far|much|many|long)\b)),?\s+"
     r"|(?:However|Instead|As a result|Still|Nevertheless|Nonetheless|Moreover|Furthermore|"
-    r"In addition|Besides|Thus|Then|Also),\s+)[a-z]"
+    r"In addition|Besides|Thus|Then|Also),\s+"
+    # a reason or a relative clause on its own ("Because it could save your life.", "Which
+    # also means ..."): with no comma, no main clause follows it
+    r"|(?:Because\s+(?=[^,]*$)|Which\s+(?=(?:is|was|are|were|also|means|meant|makes|made|"
+    r"led|leads|explains|would|will|could|may|might)\b)))[a-z]"
 )
 # "You can read our privacy policy here.", "If you missed ...", "You get the sense that
 # they're afraid ...", an interviewer's "Jon Wertheim: You subpoenaed ...": the writer or
@@ -209,7 +213,7 @@ def stands_alone(text: str) -> bool:
         return has_speech_verb(attribution) and not _PRONOUN_SPEAKER.search(attribution)
     return not (starts_with_anaphor(text) or _EPITHET.match(text)
                 or _OPENER_THEN_ANAPHOR.match(text) or _ELLIPSIS.match(text)
-                or _CONJUNCTION_START.match(text)
+                or _ANSWERS_THE_SENTENCE_BEFORE.match(text)
                 or _SECOND_PERSON_START.match(text)
                 or _pronoun_after_opening_phrase(text)
                 or _PRONOUN_SPEAKER_AT_END.search(text.rstrip())
