@@ -196,3 +196,32 @@ def test_trim_knows_which_sentence_opens_its_article() -> None:
     opening, further = Sentence(0, 0, len(text), text, 0), Sentence(0, 0, len(text), text, 5)
     assert trim(opening).text == "Seven ferries were stranded by the storm."
     assert trim(further).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expected"),
+    [
+        # Multi-News lowercases a dateline that names no agency
+        ("New york — wall street is losing its main man.", True,
+         "wall street is losing its main man."),
+        ("Ann arbor, mi - while most couples marry, some do not.", True,
+         "while most couples marry, some do not."),
+        ("Colorado springs, colo. – the ferry was late again.", True,
+         "the ferry was late again."),
+        ("Houston – Almost two years ago, the harbour flooded.", True,
+         "Almost two years ago, the harbour flooded."),
+        # further in, or closed by a second dash, it is an aside
+        ("New york — wall street is losing its main man.", False,
+         "New york — wall street is losing its main man."),
+        ("The system — called thaad — was scheduled for deployment.", True,
+         "The system — called thaad — was scheduled for deployment."),
+        ("Arthropods — a huge group that includes insects — have been found.", True,
+         "Arthropods — a huge group that includes insects — have been found."),
+        ("Kim jong un — smiling broadly — shook hands with trump.", True,
+         "Kim jong un — smiling broadly — shook hands with trump."),
+    ],
+)
+def test_a_lowercased_dateline_only_opens_an_article(text: str, first: bool, expected: str
+                                                      ) -> None:
+    head, tail = trim_span(text, first=first)
+    assert text[head:tail] == expected

@@ -61,6 +61,15 @@ _PAGE_BUTTON = re.compile(
 # ...", "NEW DELHI: ...". Only an article's first sentence has one: further in, "CLINTON:
 # And so I think ..." is a transcript's speaker.
 _COLON_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s+(?=[A-Z\"“‘])")
+# Multi-News lowercases a dateline with no agency: "New york — wall street is losing ...",
+# "Ann arbor, mi - while ...", "Colorado springs, colo. – the ...". Only on an article's
+# first sentence, and only a dash that no second one closes: "The system — called thaad —
+# was ..." and "Arthropods — a huge group ... — have been" are asides.
+_FIRST_LINE_DATELINE = re.compile(
+    r"^(?!(?:The|A|An|All|Some|Both|Although|Though|While|When|If)\b)"
+    r"[A-Z][\w.'’&]*(?: [\w.'’&]+){0,2}(?:, [\w.'’]+(?: [\w.'’]+)?)?"
+    r" (?P<dash>—|–|--?) (?=[\w\"“‘'])(?!.*(?P=dash))"
+)
 # A page's note that the news after it came later: "Update: a suspect has been charged ...".
 _UPDATE_LABEL = re.compile(r"^(?:update|updated)\s?:\s+(?=\S)", re.IGNORECASE)
 # A site's prompt glued onto the story's sentence: "Get push notifications with news,
@@ -107,6 +116,7 @@ def _length_of(pattern: re.Pattern[str]) -> Callable[[str], int]:
 
 
 _colon_dateline_end = _length_of(_COLON_DATELINE)
+_first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
 # What may lead a sentence, in the order it comes: each is taken off what the ones before
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
@@ -117,11 +127,11 @@ _LEADERS = (
 
 def trim_span(text: str, first: bool = False) -> tuple[int, int]:
     """How far to move a sentence's start forward and its end back; ``first``: the
-    sentence opens its article, where a dateline may end in a colon."""
+    sentence opens its article, where a dateline may end in a colon or be lowercased."""
     block = _HIGHLIGHTS.match(text) or _AP_TEASER.match(text)
     start = block.end() if block else 0
     if first and not block:
-        start += _colon_dateline_end(text)
+        start += _colon_dateline_end(text) or _first_line_dateline_end(text)
     for leader in _LEADERS:
         start += leader(text[start:])
     end = len(text)
