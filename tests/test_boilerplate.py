@@ -14,6 +14,10 @@ from newsweave.boilerplate import is_boilerplate
         "US president Donald Trump and Kim Jong-un sit down for dinner. Photograph: Leah Millis",
         "Trump at a press conference in Hanoi. Photo: Getty Images/Getty Images",
         "Rescuers search the river on Tuesday. (AP Photo/Evan Vucci)",
+        # AP's archive-photo captions, in raw and in Multi-News's lowercased form
+        "FILE - Smoke pours from a chimney at a cement plant in Binzhou city.",
+        "File - this undated file image from an advertisement shows a corn maze.",
+        "( ap ) file - in this nov. 22, 2004 file photo, the mayor speaks.",
         "Mourners gather outside the hall. EPA-EFE/Olivier Douliery",
         "[Photos of the Most Destructive Earthquakes of This Century]",
         "Media playback is unsupported on your device",
@@ -117,6 +121,7 @@ def test_noise_is_boilerplate(line: str) -> None:
         "In the morning photo session on Thursday, Mr. Kim stunned the room.",
         "Kim refused to walk away from his nuclear program, according to two officials.",
         "The readers of the report were alarmed by what it said about the bearings.",
+        "The file - a thick dossier on the harbour - was leaked to reporters.",
         "Nine people died when the northern span fell into the harbour on Tuesday.",
         "Traffic on the bridge slowed to a crawl as the water rose.",
         "Please give the documents to the embassy official, the letter says.",

@@ -22,8 +22,11 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
     (("photo", "getty"),
      r"\bPhotograph:|\bPhoto(?:graph)?s? ?(?::|by\b|credit)|\(AP Photo|\bAP Photo/|Getty Images"),
     (("media",), r"\bMedia (?:playback is unsupported|caption)\b"),
-    (("image", "epa-efe", "reuters", "file photo"),
-     r"\bImage (?:copyright|caption)|\bEPA-EFE\b|/Reuters\s*$|\bREUTERS/|\bFile photo\b"),
+    (("image", "epa-efe", "reuters", "file photo", "file picture"),
+     r"\bImage (?:copyright|caption)|\bEPA-EFE\b|/Reuters\s*$|\bREUTERS/|"
+     r"\bFile (?:photo|image|picture)\b"),
+    # AP's caption of an archive photo: "FILE - Smoke pours from a chimney in ..."
+    (("file -", "file –", "file —"), r"^\(?\s?FILE ?[-–—]+ "),
     (("afp", "shutterstock", "photo:", "video:", "watch:"),
      r"\bAFP via Getty|\bShutterstock\b|\(Photo:|\bVideo:|^Watch:|^WATCH:"),
     # promos and navigation
