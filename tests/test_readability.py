@@ -317,6 +317,12 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
         ("In this undated photo provided by the police, the suspect is shown.", True),
         ("A 3D model of the ship with the fish tank is shown.", True),
         ("In this case, the photo was taken by a passer-by.", False),
+        # where each person stands in the photo
+        ("Christian bale, left, amy adams and bradley cooper all received nominations.", True),
+        ("Kim Jong Un, right, shakes hands with Trump at the Metropole hotel.", True),
+        ("Bernie sanders ( 2nd row down, center ) liked what he heard.", True),
+        ("His wife, Jenny, left home for work in her vehicle.", False),
+        ("Ministers from the left (the Greens) objected to the harbour plan.", False),
         ("The ferry is shown to be unsafe in the report.", False),
         ("A man carries a child past the ferry terminal in palu, indonesia, saturday, sept. 29, "
          "2018.", True),

@@ -139,7 +139,11 @@ _POINTS_AT_PAGE = re.compile(
     r"|" + AP_GLUE +
     # the page's own notes: "Note: Information contained in the Daily Crime Report is ...",
     # "Editor's note: this article contains ...", "Correction: a previous version ..."
-    r"|^(?:editor['’]?s['’]? )?note\s?:|^correction\s?:",
+    r"|^(?:editor['’]?s['’]? )?note\s?:|^correction\s?:"
+    # where each person stands in the photo: "Christian Bale, left, Amy Adams and Bradley
+    # Cooper ...", "Bernie Sanders ( 2nd row down, center ) ..."
+    r"|\w, (?:left|right|center|centre|second from (?:left|right)), (?:and )?\w"
+    r"|\(\s?(?:[\w ]+, )?(?:left|right|center|centre)\s?\)",
     re.IGNORECASE,
 )
 # Text one piece of which _POINTS_AT_PAGE needs: searching only where one occurs is 8x
@@ -148,7 +152,9 @@ _PAGE_CUES = ("above", "below", "the left", "the right", "at left", "at right", 
               "check out", "scroll", "browse the", "in this ", "shown.", "pictured.",
               "shown here.", "pictured here.", "associated press", "note:", "note :",
               "correction", ", monday", ", tuesday", ", wednesday", ", thursday", ", friday",
-              ", saturday", ", sunday")
+              ", saturday", ", sunday", ", left,", ", right,", ", center,", ", centre,",
+              "left )", "right )", "center )", "centre )", "left)", "right)", "center)",
+              "centre)", "from left,", "from right,")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,
