@@ -70,6 +70,13 @@ def trimmed(text: str) -> str:
          "a suspect has been charged for the killings."),
         ("Get push notifications with news, articles, and more! funeral arrangements are pending.",
          "funeral arrangements are pending."),
+        # a video page's date and readers' prompts glued onto the sentence
+        ("Published on sep 12, 2018 tennis star naomi osaka revealed her crush.",
+         "tennis star naomi osaka revealed her crush."),
+        ("Scroll to continue with content ad osaka talks about the final.",
+         "osaka talks about the final."),
+        ('Story continues "for me, i don\'t feel sad," osaka told reporters.',
+         '"for me, i don\'t feel sad," osaka told reporters.'),
     ],
 )
 def test_datelines_are_trimmed(text: str, expected: str) -> None:
@@ -85,6 +92,7 @@ def test_datelines_are_trimmed(text: str, expected: str) -> None:
         "Kim Jong Un — smiling broadly — shook hands with Trump.",
         "U.S.—China talks resumed on Monday.",
         "Kim—smiling broadly—shook hands with Trump.",
+        "Story continues to develop as the harbour office reports more damage.",
         "The talks — which began on Wednesday — ended early.",
         "Nine people died when the bridge fell.",
         "CLOSE friends of the mayor said she would run again.",

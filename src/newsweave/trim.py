@@ -70,6 +70,14 @@ _FIRST_LINE_DATELINE = re.compile(
     r"[A-Z][\w.'’&]*(?: [\w.'’&]+){0,2}(?:, [\w.'’]+(?: [\w.'’]+)?)?"
     r" (?P<dash>—|–|--?) (?=[\w\"“‘'])(?!.*(?P=dash))"
 )
+# A video page's date or a reader's prompt glued onto the sentence after it: "Published on
+# sep 12, 2018 tennis star naomi osaka ...", "Scroll to continue with content ad osaka
+# talks ...", "Story continues "for me, ..."".
+_GLUED_PAGE_NOTE = re.compile(
+    r"^(?:Published on [a-z]{3,9}\.? \d{1,2}, \d{4}|Scroll to continue with content(?: ad)?"
+    r"|Story continues(?: below)?(?! (?:to|as|with|in|on|at|for|after|until)\b))\s+(?=\S)",
+    re.IGNORECASE,
+)
 # A page's note that the news after it came later: "Update: a suspect has been charged ...".
 _UPDATE_LABEL = re.compile(r"^(?:update|updated)\s?:\s+(?=\S)", re.IGNORECASE)
 # A site's prompt glued onto the story's sentence: "Get push notifications with news,
@@ -121,7 +129,8 @@ _first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
     _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _dateline_end, _length_of(_WIRE_DATELINE),
-    _length_of(_PAGE_BUTTON), _length_of(_UPDATE_LABEL), _length_of(_OPENER),
+    _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_UPDATE_LABEL),
+    _length_of(_OPENER),
 )
 
 
