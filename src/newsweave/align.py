@@ -18,8 +18,10 @@ from scipy import sparse
 
 from newsweave.model import Claim, Sentence
 from newsweave.quantities import Quantity, find_quantities
+from newsweave.readability import stands_alone
 from newsweave.represent import Matrix, Representation, row_sums, scale_columns, to_dense
 from newsweave.text import content_stems, number_tokens
+from newsweave.trim import trim
 
 SUPPORT_THRESHOLD = 0.5
 MIN_SHARED_STEMS = 3
@@ -228,7 +230,8 @@ def group_claims(
     article's best match if it backs the seed sentence and is not already claimed; with
     ``clauses`` (see :func:`clause_links`), also an article's sentence that shares a whole
     clause with the seed. The representative is the best-formed member: never a degraded
-    unit if a clean one exists.
+    unit if a clean one exists, nor one that leans on the sentence before it ("Now he's
+    coming home empty-handed.") if another outlet says it in a sentence that stands alone.
     """
     claimed = np.zeros(len(sentences), dtype=bool)
     claims: list[Claim] = []
@@ -252,7 +255,8 @@ def group_claims(
                     members.append(int(match))
                     present.add(article_of[match])
         claimed[members] = True
-        ranked = sorted(members, key=lambda i: (sentences[i].degraded, -salience[i]))
+        ranked = sorted(members, key=lambda i: (
+            sentences[i].degraded, not stands_alone(trim(sentences[i]).text), -salience[i]))
         claims.append(
             Claim(representative=sentences[ranked[0]], members=[sentences[i] for i in members])
         )

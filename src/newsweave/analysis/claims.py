@@ -13,6 +13,7 @@ import numpy as np
 
 from newsweave.align import Alignment, group_claims
 from newsweave.model import Article, Sentence, Summary, attributed_span
+from newsweave.readability import stands_alone
 from newsweave.text import balanced_quotes, ends_as_sentence
 from newsweave.trim import trim
 
@@ -109,7 +110,11 @@ def reported_claims(
     grouped = group_claims(sentences, alignment, salience, clauses=clauses)
     for number, claim in enumerate(grouped):
         rep_index = index_of[id(claim.representative)]
-        supporting = sorted(set(claim.article_indices) | set(alignment.supporters(rep_index)))
+        # the seed's backers too: the representative may be another member (one that
+        # stands alone), and an outlet backing the seed still reports the claim
+        seed_index = index_of[id(claim.members[0])]
+        supporting = sorted(set(claim.article_indices) | set(alignment.supporters(rep_index))
+                            | set(alignment.supporters(seed_index)))
         shown = trim(claim.representative)
         result.append(
             ReportedClaim(
@@ -134,9 +139,11 @@ def consensus_claims(claims: list[ReportedClaim]) -> list[ReportedClaim]:
 
 
 def _reads_as_sentence(claim: ReportedClaim) -> bool:
-    """A whole sentence: ends like one, and opens every quote it closes."""
+    """A whole sentence that reads on its own: ends like one, opens every quote it closes,
+    and leans on no sentence before it ("Instead, he offered up ...")."""
     text = claim.text.rstrip()
-    return not claim.degraded and balanced_quotes(text) and ends_as_sentence(text)
+    return (not claim.degraded and balanced_quotes(text) and ends_as_sentence(text)
+            and stands_alone(text))
 
 
 def exclusive_claims(
