@@ -18,6 +18,9 @@ from newsweave.boilerplate import is_boilerplate
         "FILE - Smoke pours from a chimney at a cement plant in Binzhou city.",
         "File - this undated file image from an advertisement shows a corn maze.",
         "( ap ) file - in this nov. 22, 2004 file photo, the mayor speaks.",
+        # Politico's related-story teaser glued into the text after a bar
+        "| Jacquelyn Martin/AP photo white house Trump's new fights with women stoke concern.",
+        "&#124; andrew harnik/ap photo fbi director puts responsibility on the white house.",
         "Mourners gather outside the hall. EPA-EFE/Olivier Douliery",
         "[Photos of the Most Destructive Earthquakes of This Century]",
         "Media playback is unsupported on your device",
@@ -122,6 +125,7 @@ def test_noise_is_boilerplate(line: str) -> None:
         "Kim refused to walk away from his nuclear program, according to two officials.",
         "The readers of the report were alarmed by what it said about the bearings.",
         "The file - a thick dossier on the harbour - was leaked to reporters.",
+        "The AP photo of the ferry was shared widely on Tuesday.",
         "Nine people died when the northern span fell into the harbour on Tuesday.",
         "Traffic on the bridge slowed to a crawl as the water rose.",
         "Please give the documents to the embassy official, the letter says.",

@@ -25,6 +25,9 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
     (("image", "epa-efe", "reuters", "file photo", "file picture"),
      r"\bImage (?:copyright|caption)|\bEPA-EFE\b|/Reuters\s*$|\bREUTERS/|"
      r"\bFile (?:photo|image|picture)\b"),
+    # Politico's related-story teaser, glued into the text after a bar: "| Jacquelyn
+    # Martin/AP photo white house Trump's new fights with women stoke ..."
+    (("/ap photo",), r"\b[\w.'’-]+/AP Photo\b"),
     # AP's caption of an archive photo: "FILE - Smoke pours from a chimney in ..."
     (("file -", "file –", "file —"), r"^\(?\s?FILE ?[-–—]+ "),
     (("afp", "shutterstock", "photo:", "video:", "watch:"),
