@@ -98,13 +98,20 @@ def _place_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[bool]:
 
 def _continues(previous: str, piece: str) -> bool:
     """Whether Punkt cut one sentence in two between ``previous`` and ``piece``."""
-    return bool(
-        _CONTINUATION.match(piece)
-        or _TITLE_AT_END.search(previous)
-        or (_PARTY_TAG_AT_END.search(previous) and _GOES_ON.match(piece))
-        or _E_BANG_AT_END.search(previous)
-        or (_YAHOO_AT_END.search(previous) and _YAHOO_GOES_ON.match(piece))
-    )
+    if _CONTINUATION.match(piece):
+        return True
+    # The patterns below are anchored at the end, which a regex search finds only by
+    # scanning the whole text it is given: the last character says which one can match,
+    # and each looks at a tail longer than anything it matches.
+    last, tail = previous[-1:], previous[-40:]
+    if last == ".":
+        return bool(_TITLE_AT_END.search(tail))
+    if last == ")":
+        return bool(_PARTY_TAG_AT_END.search(tail) and _GOES_ON.match(piece))
+    if last == "!":
+        return bool(_E_BANG_AT_END.search(tail)
+                    or (_YAHOO_AT_END.search(tail) and _YAHOO_GOES_ON.match(piece)))
+    return False
 
 
 # A quotation several sentences long is one unit up to this many words. Apart, its
