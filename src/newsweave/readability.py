@@ -74,6 +74,9 @@ _ANSWERS_THE_SENTENCE_BEFORE = re.compile(
     r"|(?:Because\s+(?=[^,]*$)|Which\s+(?=(?:is|was|are|were|also|means|meant|makes|made|"
     r"led|leads|explains|would|will|could|may|might)\b)))[a-z]"
 )
+# A numbered list's item ("1. \"Star Wars: Episode I\", $64.8 million.") belongs under the
+# sentence that opens the list.
+_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 # "You can read our privacy policy here.", "If you missed ...", "You get the sense that
 # they're afraid ...", an interviewer's "Jon Wertheim: You subpoenaed ...": the writer or
 # a speaker talking to someone the summary does not name.
@@ -219,7 +222,7 @@ def stands_alone(text: str) -> bool:
         return has_speech_verb(attribution) and not _PRONOUN_SPEAKER.search(attribution)
     return not (starts_with_anaphor(text) or _EPITHET.match(text)
                 or _OPENER_THEN_ANAPHOR.match(text) or _ELLIPSIS.match(text)
-                or _ANSWERS_THE_SENTENCE_BEFORE.match(text)
+                or _ANSWERS_THE_SENTENCE_BEFORE.match(text) or _LIST_ITEM.match(text)
                 or _SECOND_PERSON_START.match(text)
                 or _pronoun_after_opening_phrase(text)
                 or _PRONOUN_SPEAKER_AT_END.search(text.rstrip())

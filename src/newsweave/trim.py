@@ -19,8 +19,16 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,5}\s*)?"
     # The Wall Street Journal sets its dash tight, "NEW YORK—The Trump administration ...",
     # but "U.S.—China talks" is a subject: a tight dash follows a place's last letters.
-    r"(?:\([A-Za-z .&-]{1,40}\)\s*)?(?:[—–-]{1,2}\s+(?=\S)|(?<=[A-Z]{2})[—–]{1,2}(?=[A-Z\"“‘]))"
-    r"|^\((?:CNN|AP|Reuters|AFP|[A-Z][A-Za-z ]{1,30})\)\s*[—–-]*\s*"
+    # (the New York Times's wire of the 1990s writes the dash as "_": "NEW YORK _ The ...")
+    r"(?:\([A-Za-z .&-]{1,40}\)\s*)?(?:[—–_-]{1,2}\s+(?=\S)|(?<=[A-Z]{2})[—–]{1,2}(?=[A-Z\"“‘]))"
+    r"|^\((?:CNN|AP|Reuters|AFP|[A-Z][A-Za-z ]{1,30})\)\s*[—–_-]*\s*"
+)
+# Xinhua's and other wires' datelines with the day: "MADRID, February 17 (Xinhua) --",
+# "BEIDAIHE (Hebei), March 5 (Xinhua) --", "WINNIPEG, Canada, August 7 (Xinhua) --".
+_DATED_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,30}(?: \([A-Za-z ]{1,30}\))?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r", (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} "
+    r"\((?:Xinhua|AP|AFP|Reuters|UPI)\)\s*[—–_-]{1,2}\s*(?=\S)"
 )
 _UPPER_DATELINE_WORD = re.compile(r"^[A-Z][A-Z.'’-]+\b")
 # Multi-News glues CNN's bullet highlights onto the story's first sentence, up to its
@@ -55,7 +63,7 @@ _PHOTO_CREDIT = re.compile(
 # dateline's dash may be left on its own ("- A man who was beaten ..."); Multi-News keeps
 # "Advertisement" glued to the next sentence, and a list's bullets.
 _PAGE_BUTTON = re.compile(
-    r"^(?:(?:CLOSE|[—–-]{1,2})\s+(?=[A-Z0-9\"“‘'])|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S))"
+    r"^(?:(?:CLOSE|[—–_-]{1,2})\s+(?=[A-Z0-9\"“‘'])|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S))"
 )
 # Papers in South Asia and the Gulf end the dateline in a colon: "LAHORE: An enraged mob
 # ...", "NEW DELHI: ...". Only an article's first sentence has one: further in, "CLINTON:
@@ -109,7 +117,7 @@ def _dateline_end(text: str) -> int:
     # Donald Trump —" or "FBI Director Wray —" is the subject of the sentence.
     head = match.group(0)
     place = head.split(",")[0].split("(")[0]
-    words = [w for w in re.split(r"[\s—–-]+", place) if w]
+    words = [w for w in re.split(r"[\s—–_-]+", place) if w]
     all_caps = bool(words) and all(w.isupper() for w in words)
     if _UPPER_DATELINE_WORD.match(text) and (all_caps or _AGENCY.search(head)):
         return match.end()
@@ -128,7 +136,8 @@ _first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
 # What may lead a sentence, in the order it comes: each is taken off what the ones before
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
-    _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _dateline_end, _length_of(_WIRE_DATELINE),
+    _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _length_of(_DATED_DATELINE), _dateline_end,
+    _length_of(_WIRE_DATELINE),
     _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_UPDATE_LABEL),
     _length_of(_OPENER),
 )
