@@ -71,6 +71,8 @@ def trimmed(text: str) -> str:
         ("( matt mcclain/the washington post ) cbs news has settled a lawsuit.",
          "cbs news has settled a lawsuit."),
         ("(Photo: Jane Roe, Getty Images) The ferry sank on Sunday.", "The ferry sank on Sunday."),
+        ("--Children 12 and under should ride in the back seat.",
+         "Children 12 and under should ride in the back seat."),
         ("• one in two ferries in the harbour is older than 40 years.",
          "one in two ferries in the harbour is older than 40 years."),
         ("advertisement the project has spent four years sweeping the area.",

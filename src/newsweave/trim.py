@@ -61,9 +61,10 @@ _PHOTO_CREDIT = re.compile(
 )
 # USA Today's video player leaves its "CLOSE" button before the clip's description; a
 # dateline's dash may be left on its own ("- A man who was beaten ..."); Multi-News keeps
-# "Advertisement" glued to the next sentence, and a list's bullets.
+# "Advertisement" glued to the next sentence, and a list's bullets ("--Children 12 and
+# under should ride in the back seat.").
 _PAGE_BUTTON = re.compile(
-    r"^(?:(?:CLOSE|[—–_-]{1,2})\s+(?=[A-Z0-9\"“‘'])|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S))"
+    r"^(?:(?:CLOSE|[—–_-]{1,2})\s+(?=[A-Z0-9\"“‘'])|(?:--|[—–])(?=[A-Z][a-z])|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S))"
 )
 # Papers in South Asia and the Gulf end the dateline in a colon: "LAHORE: An enraged mob
 # ...", "NEW DELHI: ...". Only an article's first sentence has one: further in, "CLINTON:
