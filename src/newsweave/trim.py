@@ -64,7 +64,8 @@ _PHOTO_CREDIT = re.compile(
 # "Advertisement" glued to the next sentence, and a list's bullets ("--Children 12 and
 # under should ride in the back seat.").
 _PAGE_BUTTON = re.compile(
-    r"^(?:(?:CLOSE|[—–_-]{1,2})\s+(?=[A-Z0-9\"“‘'])|(?:--|[—–])(?=[A-Z][a-z])|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S))"
+    r"^(?:(?:CLOSE|[—–_-]{1,2})\s+(?=[A-Z0-9\"“‘'])|(?:--|[—–])(?=[A-Z][a-z])"
+    r"|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S))"
 )
 # Papers in South Asia and the Gulf end the dateline in a colon: "LAHORE: An enraged mob
 # ...", "NEW DELHI: ...". Only an article's first sentence has one: further in, "CLINTON:
