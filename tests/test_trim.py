@@ -36,6 +36,8 @@ def trimmed(text: str) -> str:
         ("BEIDAIHE (Hebei), March 5 (Xinhua) -- China will protect its wetlands.",
          "China will protect its wetlands."),
         ("WINNIPEG, Canada, August 7 (Xinhua) -- Cuba won the final.", "Cuba won the final."),
+        ("Zhengzhou, dec. 17 ( xinhua ) -- a suspect has been arrested.",
+         "a suspect has been arrested."),
         ("NEW YORK—The administration is considering staying in.",
          "The administration is considering staying in."),
         ("TORONTO—The deaths last month were ruled homicides.",

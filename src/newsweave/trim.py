@@ -23,24 +23,19 @@ _DATELINE = re.compile(
     r"(?:\([A-Za-z .&-]{1,40}\)\s*)?(?:[—–_-]{1,2}\s+(?=\S)|(?<=[A-Z]{2})[—–]{1,2}(?=[A-Z\"“‘]))"
     r"|^\((?:CNN|AP|Reuters|AFP|[A-Z][A-Za-z ]{1,30})\)\s*[—–_-]*\s*"
 )
-# Xinhua's and other wires' datelines with the day: "MADRID, February 17 (Xinhua) --",
-# "BEIDAIHE (Hebei), March 5 (Xinhua) --", "WINNIPEG, Canada, August 7 (Xinhua) --".
-_DATED_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,30}(?: \([A-Za-z ]{1,30}\))?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r", (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} "
-    r"\((?:Xinhua|AP|AFP|Reuters|UPI)\)\s*[—–_-]{1,2}\s*(?=\S)"
-)
 _UPPER_DATELINE_WORD = re.compile(r"^[A-Z][A-Z.'’-]+\b")
 # Multi-News glues CNN's bullet highlights onto the story's first sentence, up to its
 # "(CNN)" dateline: "Story highlights <bullets> ( cnn ) <first sentence>".
 _HIGHLIGHTS = re.compile(r"^Story highlights\b.*?\(\s?CNN\s?\)\s*[—–-]*\s*", re.IGNORECASE)
-# Multi-News's lowercased wire datelines: "north attleborough, mass. ( ap ) —", "london (
-# reuters ) -", "( cnn )"; the agency in brackets within the first six words.
+# Wire datelines with the agency in brackets within the first six words: Multi-News's
+# lowercased "north attleborough, mass. ( ap ) —", "london ( reuters ) -", "( cnn )", and
+# Xinhua's with the day and a province: "MADRID, February 17 (Xinhua) --", "BEIDAIHE
+# (Hebei), March 5 (Xinhua) --".
 _WIRE_DATELINE = re.compile(
-    r"^(?:[\w.'’/&#;-]+(?:,? [\w.'’/&#;-]+){0,4} )?"
-    r"\(\s?(?:ap|reuters|cnn|afp|upi|associated press)\s?\)\s*"
+    r"^(?:(?:[\w.'’/&#;-]+|\([\w ]{1,30}\),?)(?:,? (?:[\w.'’/&#;-]+|\([\w ]{1,30}\),?)){0,4} )?"
+    r"\(\s?(?:ap|reuters|cnn|afp|upi|associated press|xinhua)\s?\)\s*"
     # a sentence follows: "... on Thursday. (AP)" is a sign-off
-    r"(?:[—–-]{1,2}\s*)?(?=[^\s,;:.].{10})",
+    r"(?:[—–_-]{1,2}\s*)?(?=[^\s,;:.].{10})",
     re.IGNORECASE,
 )
 # AP's pages glue a related story's teaser or a photo credit before the article's
@@ -138,8 +133,7 @@ _first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
 # What may lead a sentence, in the order it comes: each is taken off what the ones before
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
-    _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _length_of(_DATED_DATELINE), _dateline_end,
-    _length_of(_WIRE_DATELINE),
+    _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _dateline_end, _length_of(_WIRE_DATELINE),
     _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_UPDATE_LABEL),
     _length_of(_OPENER),
 )
