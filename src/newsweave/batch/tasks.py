@@ -52,6 +52,8 @@ class StoryTask:
     """The shared frame: read the record, run ``process`` on its story, catch failures."""
 
     output_format: str = "json"
+    max_words: int = 250
+    method: str = "auto"
     verb = "processing"  # what the progress bar says
 
     def __call__(self, record: Record) -> StoryOutput:
@@ -86,8 +88,6 @@ class StoryTask:
 @dataclass(frozen=True)
 class SummarizeTask(StoryTask):
     verb = "summarizing"
-    max_words: int = 250
-    method: str = "auto"
 
     def process(self, line: JsonlLine) -> str:
         from newsweave.pipeline import summarize_story
@@ -106,8 +106,6 @@ class SummarizeTask(StoryTask):
 @dataclass(frozen=True)
 class AnalyzeTask(StoryTask):
     verb = "analyzing"
-    max_words: int = 250
-    method: str = "auto"
 
     def process(self, line: JsonlLine) -> str:
         from newsweave.analysis.analyze import analyze_story
@@ -122,8 +120,6 @@ class EvaluateTask(StoryTask):
     """A story's summary scored against its references: {"id", "words", "rouge1", ...}."""
 
     verb = "evaluating"
-    max_words: int = 250
-    method: str = "auto"
     measure: str = "f"
     use_query: bool = False
 
