@@ -1,10 +1,15 @@
-"""Invented stories for batch tests, written as JSONL (or Parquet) of any length."""
+"""Invented stories for batch tests (JSONL or Parquet, any length), and a real Dask cluster."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import socket
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,3 +59,85 @@ def write_stories(tmp_path: Path) -> WriteStories:
         return path
 
     return write
+
+
+def write_parquet(stories: Path, target: Path, files: int = 2, row_group: int = 25) -> Path:
+    """The stories of a JSONL file as a Parquet dataset: ``files`` files, row groups of
+    ``row_group`` rows, "documents" a list of strings."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [_row(line) for line in stories.read_text(encoding="utf-8").splitlines()]
+    target.mkdir()
+    share = -(-len(rows) // files)
+    for index in range(files):
+        chunk = rows[index * share : (index + 1) * share]
+        table = pa.table({"id": [r["id"] for r in chunk],
+                          "documents": [r["documents"] for r in chunk]})
+        pq.write_table(table, target / f"part-{index}.parquet", row_group_size=row_group)
+    return target
+
+
+def _row(line: str) -> dict[str, Any]:
+    """A JSONL line as a row; a malformed one becomes a story with no documents."""
+    try:
+        return dict(json.loads(line))
+    except json.JSONDecodeError:
+        return {"id": "broken", "documents": []}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class DaskCluster:
+    address: str
+    scheduler: subprocess.Popen[bytes]
+    workers: list[subprocess.Popen[bytes]]
+
+
+def _dask_command() -> list[str]:
+    script = Path(sys.executable).with_name("dask")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "dask"]
+
+
+@pytest.fixture
+def dask_cluster(tmp_path: Path) -> Iterator[DaskCluster]:
+    """A real ``dask scheduler`` and two ``dask worker`` processes (one thread each, no
+    nanny, so a killed worker stays dead) on 127.0.0.1, stopped afterwards."""
+    pytest.importorskip("distributed")
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    logs = (tmp_path / "dask.log").open("wb")
+    processes: list[subprocess.Popen[bytes]] = []
+    try:
+        scheduler = subprocess.Popen(
+            [*_dask_command(), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+             "--no-dashboard"], stdout=logs, stderr=logs)
+        processes.append(scheduler)
+        workers = [
+            subprocess.Popen(
+                [*_dask_command(), "worker", address, "--host", "127.0.0.1", "--nthreads", "1",
+                 "--no-nanny", "--no-dashboard", "--name", f"worker-{n}"],
+                stdout=logs, stderr=logs)
+            for n in range(2)
+        ]
+        processes += workers
+        from distributed import Client
+
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
+        yield DaskCluster(address, scheduler, workers)
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        logs.close()
