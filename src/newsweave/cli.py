@@ -22,6 +22,7 @@ from newsweave.errors import NewsweaveError
 from newsweave.pipeline import METHODS, summarize_story
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, read_story
 from newsweave.render import FORMATS, render
+from newsweave.update.command import SinceCommand, read_previous, since_option
 
 
 @click.group(cls=OneLineErrors)
@@ -30,7 +31,7 @@ def main() -> None:
     """Summarize many news articles about one story, citing every outlet that backs each line."""
 
 
-@main.command()
+@main.command(cls=SinceCommand)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--max-words", type=click.IntRange(min=1), default=250, show_default=True,
               help="Hard word budget of the summary.")
@@ -40,6 +41,7 @@ def main() -> None:
               help="Salience: the learned model where installed (auto), or the unsupervised one.")
 @click.option("--focus", default=None, metavar="TEXT",
               help="A topic or question: prefer the sentences about it.")
+@since_option
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here instead of standard output.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
@@ -54,6 +56,7 @@ def summarize(
     output_format: str | None,
     method: str,
     focus: str | None,
+    since: tuple[str, ...],
     out: Path | None,
     jobs: int | None,
     max_article_bytes: int,
@@ -63,7 +66,8 @@ def summarize(
 
     PATHS are text, Markdown or HTML files, directories of them, or - for standard input.
     A single JSONL file (.jsonl, .jsonl.gz) holds one story per line: each is summarized
-    (a line's own "focus" field focuses that story).
+    (a line's own "focus" field focuses that story, its "previous" articles make it an
+    update). With --since OLD...: only what PATHS add for a reader of OLD.
     """
     warn = (lambda message: None) if quiet else _warn
     if focus is not None and not focus.strip():
@@ -73,6 +77,10 @@ def summarize(
             raise NewsweaveError(
                 "--focus applies to one story; in a JSONL file give each line a 'focus' field"
             )
+        if since:
+            raise NewsweaveError(
+                "--since applies to one story; in a JSONL file give each line a 'previous' field"
+            )
         _summarize_many(
             Path(paths[0]), out, max_words, method, output_format or "json", jobs, quiet
         )
@@ -80,6 +88,8 @@ def summarize(
     warnings: list[str] = []
     story = read_story(paths, warnings, max_bytes=max_article_bytes)
     story.focus = focus
+    if since:
+        story.previous = read_previous(since, warnings, max_article_bytes)
     summary = summarize_story(story, max_words, method)
     if not summary.sentences:
         raise NewsweaveError(nothing_shown(summary))

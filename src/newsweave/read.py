@@ -363,6 +363,8 @@ def parse_jsonl_line(line: str, number: int) -> JsonlLine:
         return JsonlLine(number, None, [], f"line {number}: 'focus' must be a string")
     story.focus = focus or None
     previous = record.get("previous")
+    if previous is not None and not isinstance(previous, list):
+        return JsonlLine(number, None, [], f"line {number}: 'previous' must be a list of documents")
     if previous:  # an update: what the story's documents add to these, already read
         try:
             story.previous = story_from_documents(previous).articles
