@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from newsweave.decode import visible
+
 SCHEMA_VERSION = "1.0"
 
 
@@ -24,6 +26,19 @@ class Article:
     url: str | None = None
     published: str | None = None
     degraded: bool = False
+
+    def __post_init__(self) -> None:
+        # Invisible controls (bidi overrides, zero-width characters, ESC) leave every field
+        # here, before any offset points into the text: see decode.visible.
+        from newsweave.decode import visible
+
+        self.id = visible(self.id)
+        self.text = visible(self.text)
+        self.source = visible(self.source)
+        for name in ("title", "url", "published"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                setattr(self, name, visible(value))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -72,6 +87,10 @@ class Story:
     # Articles the reader has already read: the summary then says only what ``articles``
     # add to them (an update summary, see newsweave.update).
     previous: list[Article] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.id, str):  # shown as the summary's heading: see Article
+            self.id = visible(self.id)
 
 
 @dataclass
