@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 from assertions import CliRun
-from conftest import DaskCluster, WriteStories, write_parquet
+from batch_helpers import DaskCluster, WriteStories, free_port, write_parquet
 
 ARGS = ("--max-words", "30")
 
@@ -99,7 +99,6 @@ def test_dask_local_cluster(cli: CliRun, write_stories: WriteStories, tmp_path: 
 def test_unreachable_scheduler_is_one_line(
     cli: CliRun, write_stories: WriteStories, tmp_path: Path
 ) -> None:
-    from conftest import free_port
 
     result = cli("summarize", str(write_stories(3)), "--out", str(tmp_path / "o.jsonl"),
                  "--dask", f"tcp://127.0.0.1:{free_port()}")
