@@ -8,12 +8,13 @@ from pathlib import Path
 import click
 
 from newsweave.analysis.command import analyze
-from newsweave.batch import nothing_shown
 from newsweave.cli_errors import (
     EXIT_INPUT,
     EXIT_PARTIAL,
     OneLineErrors,
+    emit_warnings,
     reports_errors,
+    require_shown,
     write_output,
 )
 from newsweave.cli_errors import warn as _warn
@@ -65,7 +66,6 @@ def summarize(
     A single JSONL file (.jsonl, .jsonl.gz) holds one story per line: each is summarized
     (a line's own "focus" field focuses that story).
     """
-    warn = (lambda message: None) if quiet else _warn
     if focus is not None and not focus.strip():
         raise NewsweaveError("--focus is empty: give a topic or a question")
     if len(paths) == 1 and is_jsonl(Path(paths[0])):
@@ -81,10 +81,8 @@ def summarize(
     story = read_story(paths, warnings, max_bytes=max_article_bytes)
     story.focus = focus
     summary = summarize_story(story, max_words, method)
-    if not summary.sentences:
-        raise NewsweaveError(nothing_shown(summary))
-    for message in warnings + summary.warnings:
-        warn(f"warning: {message}")
+    require_shown(summary)
+    emit_warnings(warnings + summary.warnings, quiet)
     write_output(render(summary, output_format or "text"), out)
 
 
