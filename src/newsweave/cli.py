@@ -20,6 +20,7 @@ from newsweave.errors import NewsweaveError
 from newsweave.pipeline import METHODS, summarize_story
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, read_story
 from newsweave.render import FORMATS, render
+from newsweave.update.command import SinceCommand, read_previous, since_option
 
 
 @click.group(cls=OneLineErrors)
@@ -28,7 +29,7 @@ def main() -> None:
     """Summarize many news articles about one story, citing every outlet that backs each line."""
 
 
-@main.command()
+@main.command(cls=SinceCommand)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--max-words", type=click.IntRange(min=1), default=250, show_default=True,
               help="Hard word budget of the summary.")
@@ -38,6 +39,7 @@ def main() -> None:
               help="Salience: the learned model where installed (auto), or the unsupervised one.")
 @click.option("--focus", default=None, metavar="TEXT",
               help="A topic or question: prefer the sentences about it.")
+@since_option
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here instead of standard output.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
@@ -53,6 +55,7 @@ def summarize(
     output_format: str | None,
     method: str,
     focus: str | None,
+    since: tuple[str, ...],
     out: Path | None,
     jobs: int | None,
     max_article_bytes: int,
@@ -65,7 +68,9 @@ def summarize(
 
     PATHS are text, Markdown or HTML files, directories of them, or - for standard input.
     A single JSONL file (.jsonl, .jsonl.gz) or Parquet dataset holds one story per line
-    (row): each is summarized (a line's own "focus" field focuses that story).
+    (row): each is summarized (a line's own "focus" field focuses that story, its
+    "previous" articles make it an update). With --since OLD...: only what PATHS add for a
+    reader of OLD.
     """
     if focus is not None and not focus.strip():
         raise NewsweaveError("--focus is empty: give a topic or a question")
@@ -73,6 +78,10 @@ def summarize(
         if focus is not None:
             raise NewsweaveError(
                 "--focus applies to one story; in a JSONL file give each line a 'focus' field"
+            )
+        if since:
+            raise NewsweaveError(
+                "--since applies to one story; in a JSONL file give each line a 'previous' field"
             )
         _summarize_many(Path(paths[0]), out, max_words, method, output_format or "json", jobs,
                         quiet, resume, overwrite, dask)
@@ -82,6 +91,8 @@ def summarize(
     warnings: list[str] = []
     story = read_story(paths, warnings, max_bytes=max_article_bytes)
     story.focus = focus
+    if since:
+        story.previous = read_previous(since, warnings, max_article_bytes)
     summary = summarize_story(story, max_words, method)
     require_shown(summary)
     emit_warnings(warnings + summary.warnings, quiet)

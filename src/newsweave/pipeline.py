@@ -170,7 +170,10 @@ def summarize_prepared(
     max_words: int = 250,
     method: str = "auto",
     model_path: Path | None = None,
+    penalty: np.ndarray | None = None,
 ) -> Summary:
+    """``penalty``: per sentence, standard deviations of salience taken off it (an update
+    summary's share of the sentence the reader has already read)."""
     if max_words < 1:
         raise InputError(f"--max-words must be at least 1, not {max_words}")
     salience, used = salience_for(prepared, method, model_path)
@@ -180,6 +183,8 @@ def summarize_prepared(
         if not relevance.any():
             warnings.append("the focus names nothing these articles mention; it was ignored")
         salience = salience + FOCUS_WEIGHT * salience.std() * _standardised(relevance)
+    if penalty is not None:
+        salience = salience - (salience.std() or 1.0) * penalty
     shown = [trim(s) for s in prepared.sentences]
     alignment = prepared.alignment
     similarity, overlap = prepared.representation.similarity, alignment.overlap()
@@ -221,6 +226,10 @@ def summarize_prepared(
 def summarize_story(
     story: Story, max_words: int = 250, method: str = "auto", model_path: Path | None = None
 ) -> Summary:
+    if story.previous:  # what the articles add to those the reader has read
+        from newsweave.update import summarize_update
+
+        return summarize_update(story, max_words, method, model_path)
     prepared = prepare(story, table_beside(model_path))
     return summarize_prepared(prepared, max_words, method, model_path)
 
@@ -239,20 +248,25 @@ def summarize(
     max_words: int = 250,
     method: Method = "auto",
     focus: str | None = None,
+    previous: Sequence[Any] | None = None,
 ) -> Summary:
     """Summarize one story told by several articles.
 
     ``articles`` may be strings, dicts with ``text`` (and optional ``source``, ``title``,
     ``url``, ``published``), :class:`~newsweave.model.Article` objects or a
     :class:`~newsweave.model.Story`. ``focus`` (a topic or question) makes the summary
-    prefer the sentences about it. Any argument it cannot use raises
-    :class:`~newsweave.errors.InputError` (see arguments.py).
+    prefer the sentences about it. ``previous`` (in the same forms): articles the reader has
+    already read; the summary then tells only what ``articles`` add to them. Any argument
+    it cannot use raises :class:`~newsweave.errors.InputError` (see arguments.py).
     """
     max_words, method = check_max_words(max_words), check_method(method)
     focus = check_focus(focus)
     story = as_story(check_articles(articles))
     if focus is not None:
         story = replace(story, focus=focus)
+    if previous is not None:
+        read_before = as_story(check_articles(previous)).articles if previous else []
+        story = replace(story, previous=list(read_before))
     return summarize_story(story, max_words, method)
 
 

@@ -310,6 +310,14 @@ def parse_jsonl_line(line: str, number: int) -> JsonlLine:
     if focus is not None and not isinstance(focus, str):
         return JsonlLine(number, None, [], f"line {number}: 'focus' must be a string")
     story.focus = focus or None
+    previous = record.get("previous")
+    if previous is not None and not isinstance(previous, list):
+        return JsonlLine(number, None, [], f"line {number}: 'previous' must be a list of documents")
+    if previous:  # an update: what the story's documents add to these, already read
+        try:
+            story.previous = story_from_documents(previous).articles
+        except InputError as exc:
+            return JsonlLine(number, None, [], f"line {number}: 'previous': {exc}")
     summaries = record.get("summaries") or record.get("summary") or []
     references = [summaries] if isinstance(summaries, str) else [str(s) for s in summaries]
     return JsonlLine(number, story, references, query=_query(record.get("meta")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from newsweave.markdown_text import md, md_url
-from newsweave.model import Summary
+from newsweave.model import Summary, SummarySentence
 
 FORMATS = ("text", "markdown", "json")
 
@@ -14,10 +14,19 @@ def _outlets(summary: Summary, indices: list[int]) -> str:
     return ", ".join(summary.articles[i].source for i in indices)
 
 
+def _change_note(sentence: SummarySentence) -> str:
+    """In an update summary, whose earlier figures a sentence changes ("" where none)."""
+    if sentence.update != "change":
+        return ""
+    sources = ", ".join(dict.fromkeys(report.source for report in sentence.earlier))
+    return f"changes what {sources} reported"
+
+
 def render_text(summary: Summary) -> str:
     n = len(summary.articles)
     lines = [
-        f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}]"
+        f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}"
+        + (f"; {note}" if (note := _change_note(s)) else "") + "]"
         for s in summary.sentences
     ]
     return "\n".join(lines) + "\n"
@@ -40,6 +49,7 @@ def render_markdown(summary: Summary) -> str:
     body = " ".join(
         md(sentence.text)
         + "".join(f"[{n}]" for n in sorted(number[i] for i in sentence.supporting))
+        + (f" *({md(note)})*" if (note := _change_note(sentence)) else "")
         for sentence in summary.sentences
     )
     sources = []
