@@ -62,7 +62,8 @@ def test_text_without_spaces_is_refused_with_a_reason(text: str) -> None:
 
 def test_an_unspaced_article_beside_others_is_skipped_by_name() -> None:
     summary = newsweave.summarize(
-        [STORIES["en"], STORIES["en"], {"source": "zh", "text": "周二晚上，港口大桥倒塌，造成九人死亡。"}],
+        [STORIES["en"], STORIES["en"],
+         {"source": "zh", "text": "周二晚上，港口大桥倒塌，造成九人死亡。"}],
         method="unsupervised")
     assert any(w.startswith("zh: Chinese or Japanese") for w in summary.warnings)
 
