@@ -19,6 +19,8 @@ from newsweave.cli_errors import (
 from newsweave.cli_errors import warn as _warn
 from newsweave.cli_research import evaluate, train
 from newsweave.errors import NewsweaveError
+from newsweave.group.blend import largest_story
+from newsweave.group.command import group_command
 from newsweave.pipeline import METHODS, summarize_story
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, read_story
 from newsweave.render import FORMATS, render
@@ -46,6 +48,8 @@ def main() -> None:
               help="Worker processes for a JSONL file of stories [default: all cores].")
 @click.option("--max-article-bytes", type=click.IntRange(min=1),
               default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True)
+@click.option("--one-story", is_flag=True,
+              help="The articles tell one story: do not check for several.")
 @click.option("--quiet", is_flag=True, help="No progress bar or warnings.")
 @reports_errors
 def summarize(
@@ -57,6 +61,7 @@ def summarize(
     out: Path | None,
     jobs: int | None,
     max_article_bytes: int,
+    one_story: bool,
     quiet: bool,
 ) -> None:
     """Summarize ONE story told by the articles in PATHS.
@@ -79,6 +84,8 @@ def summarize(
         return
     warnings: list[str] = []
     story = read_story(paths, warnings, max_bytes=max_article_bytes)
+    if not one_story:
+        story = largest_story(story, warnings.append)
     story.focus = focus
     summary = summarize_story(story, max_words, method)
     if not summary.sentences:
@@ -125,3 +132,4 @@ def _summarize_many(
 main.add_command(analyze)
 main.add_command(evaluate)
 main.add_command(train)
+main.add_command(group_command)

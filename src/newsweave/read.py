@@ -138,6 +138,8 @@ def article_from_value(value: Any, index: int, default_source: str) -> Article:
             title=_optional_str(value.get("title")),
             url=_optional_str(value.get("url")),
             published=_optional_str(value.get("published")),
+            language=_optional_str(value.get("language")),
+            copy_of=_optional_str(value.get("copy_of")),
         )
     raise InputError(f"document {index + 1} is a {type(value).__name__}, not a string or object")
 
@@ -395,3 +397,35 @@ def _jsonl_lines(path: Path, max_line_chars: int) -> Iterator[JsonlLine]:
             yield JsonlLine(number, None, [], error)
         elif line.strip():
             yield parse_jsonl_line(line, number)
+
+
+def article_from_record(record: Any) -> Article:
+    """One line of an article JSONL file: {"id", "text", "source"?, "title"?, "url"?,
+    "published"?, "language"?, "copy_of"?}."""
+    if not isinstance(record, Mapping):
+        raise InputError("expected a JSON object")
+    if not isinstance(record.get("text"), str):
+        raise InputError("no string field 'text'")
+    if record.get("id") in (None, ""):
+        raise InputError("no field 'id'")
+    return article_from_value(record, 0, str(record["id"]))
+
+
+def iter_article_lines(path: Path) -> Iterator[tuple[int, Article | None, str | None]]:
+    """Stream an article JSONL(.gz) file: (line number, article or None, why not)."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, expected a JSONL file")
+    for number, line in enumerate(open_text(path, MAX_STORY_CHARS), start=1):
+        if line is None:
+            yield number, None, f"line {number}: longer than {MAX_STORY_CHARS:,} characters"
+            continue
+        if not line.strip():
+            continue
+        try:
+            yield number, article_from_record(json.loads(line)), None
+        except json.JSONDecodeError as exc:
+            yield number, None, f"line {number}: not valid JSON ({exc.msg})"
+        except InputError as exc:
+            yield number, None, f"line {number}: {exc}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from newsweave.model import Summary
+from newsweave.model import Summary, reprints_of
 
 FORMATS = ("text", "markdown", "json")
 
@@ -14,11 +14,15 @@ def _outlets(summary: Summary, indices: list[int]) -> str:
 
 
 def render_text(summary: Summary) -> str:
-    n = len(summary.articles)
-    lines = [
-        f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}]"
-        for s in summary.sentences
-    ]
+    """Each sentence with its backing outlets, "k of n" counting independent reports only,
+    and "carried by N outlets" where reprints of those carry it too."""
+    n = sum(1 for a in summary.articles if a.copy_of is None)
+    lines = []
+    for s in summary.sentences:
+        reprints = reprints_of(s.supporting, summary.articles)
+        carried = f"; carried by {len(s.supporting) + len(reprints)} outlets" if reprints else ""
+        lines.append(f"{s.text} [{_outlets(summary, s.supporting)}; "
+                     f"{len(s.supporting)} of {n}{carried}]")
     return "\n".join(lines) + "\n"
 
 

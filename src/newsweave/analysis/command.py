@@ -11,6 +11,7 @@ from newsweave.analysis.analyze import Analysis, analyze_story
 from newsweave.cli_errors import reports_errors, write_output
 from newsweave.cli_errors import warn as _warn
 from newsweave.errors import InputError
+from newsweave.group.blend import largest_story
 from newsweave.model import Story
 from newsweave.parallel import process_pool, usable_cpus
 from newsweave.pipeline import METHODS
@@ -74,6 +75,8 @@ def _jsonl_story(path: Path, story_id: str | None) -> Story:
               default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True)
 @click.option("--story", "story_id", metavar="ID",
               help="The story to analyze in a JSONL file that holds several.")
+@click.option("--one-story", is_flag=True,
+              help="The articles tell one story: do not check for several.")
 @click.option("--quiet", is_flag=True, help="No warnings.")
 @reports_errors
 def analyze(
@@ -84,6 +87,7 @@ def analyze(
     method: str,
     max_article_bytes: int,
     story_id: str | None,
+    one_story: bool,
     quiet: bool,
 ) -> None:
     """Read ONE story across the outlets in PATHS: what they agree on, what only one
@@ -99,6 +103,8 @@ def analyze(
         story = _jsonl_story(Path(paths[0]), story_id)
     else:
         story = read_story(paths, warnings, max_bytes=max_article_bytes)
+        if not one_story:
+            story = largest_story(story, warnings.append)
     if usable_cpus() > 1:  # the entity tagger loads and runs beside the rest
         with process_pool(1) as pool:
             analysis = analyze_story(story, max_words, method, ner_pool=pool)
