@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
 from newsweave.analysis.command import analyze
 from newsweave.batch import nothing_shown
+from newsweave.batch.command import batch_options, is_batch_input
 from newsweave.cli_errors import (
-    EXIT_INPUT,
-    EXIT_PARTIAL,
     OneLineErrors,
     reports_errors,
     write_output,
@@ -22,7 +20,7 @@ from newsweave.errors import NewsweaveError
 from newsweave.group.blend import largest_story
 from newsweave.group.command import group_command
 from newsweave.pipeline import METHODS, summarize_story
-from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, read_story
+from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, read_story
 from newsweave.render import FORMATS, render
 
 
@@ -51,6 +49,7 @@ def main() -> None:
 @click.option("--one-story", is_flag=True,
               help="The articles tell one story: do not check for several.")
 @click.option("--quiet", is_flag=True, help="No progress bar or warnings.")
+@batch_options
 @reports_errors
 def summarize(
     paths: tuple[str, ...],
@@ -63,25 +62,29 @@ def summarize(
     max_article_bytes: int,
     one_story: bool,
     quiet: bool,
+    resume: bool,
+    overwrite: bool,
+    dask: str | None,
 ) -> None:
     """Summarize ONE story told by the articles in PATHS.
 
     PATHS are text, Markdown or HTML files, directories of them, or - for standard input.
-    A single JSONL file (.jsonl, .jsonl.gz) holds one story per line: each is summarized
-    (a line's own "focus" field focuses that story).
+    A single JSONL file (.jsonl, .jsonl.gz) or Parquet dataset holds one story per line
+    (row): each is summarized (a line's own "focus" field focuses that story).
     """
     warn = (lambda message: None) if quiet else _warn
     if focus is not None and not focus.strip():
         raise NewsweaveError("--focus is empty: give a topic or a question")
-    if len(paths) == 1 and is_jsonl(Path(paths[0])):
+    if len(paths) == 1 and is_batch_input(Path(paths[0])):
         if focus is not None:
             raise NewsweaveError(
                 "--focus applies to one story; in a JSONL file give each line a 'focus' field"
             )
-        _summarize_many(
-            Path(paths[0]), out, max_words, method, output_format or "json", jobs, quiet
-        )
+        _summarize_many(Path(paths[0]), out, max_words, method, output_format or "json", jobs,
+                        quiet, resume, overwrite, dask)
         return
+    if resume or overwrite or dask:
+        raise NewsweaveError("--resume, --overwrite and --dask apply to a JSONL file of stories")
     warnings: list[str] = []
     story = read_story(paths, warnings, max_bytes=max_article_bytes)
     if not one_story:
@@ -103,30 +106,15 @@ def _summarize_many(
     output_format: str,
     jobs: int | None,
     quiet: bool,
+    resume: bool,
+    overwrite: bool,
+    dask: str | None,
 ) -> None:
-    from newsweave.batch import summarize_jsonl
-    from newsweave.read import iter_jsonl
+    from newsweave.batch.command import report, run_command
+    from newsweave.batch.tasks import SummarizeTask
 
-    warn = (lambda message: None) if quiet else _warn
-    iter_jsonl(path)  # a missing or unreadable input fails here, before --out is truncated
-    try:
-        stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
-    except OSError as exc:
-        raise NewsweaveError(f"{out}: cannot write ({exc.strerror or exc})") from None
-    # A progress bar only where someone watches it: not into a log file or a pipe.
-    progress = not quiet and sys.stderr.isatty()
-    try:
-        result = summarize_jsonl(
-            path, stream, max_words, method, output_format, jobs, progress, warn
-        )
-    finally:
-        if out:
-            stream.close()
-    if not result.done and not result.failed:
-        raise NewsweaveError(f"{path}: no stories in this file")
-    warn(f"summarized {result.done} stories, {result.failed} failed")
-    if result.failed:
-        sys.exit(EXIT_PARTIAL if result.done else EXIT_INPUT)
+    task = SummarizeTask(output_format, max_words, method)
+    report(run_command(path, task, out, jobs, dask, resume, overwrite, quiet), "summarized", quiet)
 
 
 main.add_command(analyze)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from newsweave.decode import visible
+
 SCHEMA_VERSION = "1.0"
 
 
@@ -26,6 +28,19 @@ class Article:
     degraded: bool = False
     language: str | None = None  # ISO 639-1 code, as detected when grouping
     copy_of: str | None = None  # the id of the article this one reprints
+
+    def __post_init__(self) -> None:
+        # Invisible controls (bidi overrides, zero-width characters, ESC) leave every field
+        # here, before any offset points into the text: see decode.visible.
+        from newsweave.decode import visible
+
+        self.id = visible(self.id)
+        self.text = visible(self.text)
+        self.source = visible(self.source)
+        for name in ("title", "url", "published"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                setattr(self, name, visible(value))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -73,6 +88,10 @@ class Story:
     articles: list[Article]
     id: str | None = None
     focus: str | None = None  # what the reader asked about: a topic or a question
+
+    def __post_init__(self) -> None:
+        if isinstance(self.id, str):  # shown as the summary's heading: see Article
+            self.id = visible(self.id)
 
 
 @dataclass
