@@ -7,14 +7,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from assertions import CliRun, assert_one_line_error
-from conftest import FIXTURES
 
 import newsweave
 from newsweave.group import Grouper, group
 from newsweave.model import Article
 from newsweave.read import article_from_record
 
-ARTICLES = FIXTURES / "group" / "articles.jsonl"
+ARTICLES = Path(__file__).resolve().parent / "fixtures" / "group" / "articles.jsonl"
 # Furniture two unrelated pages of one site share: it must make them neither copies nor
 # one story.
 FURNITURE = (
