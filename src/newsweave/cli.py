@@ -7,14 +7,14 @@ from pathlib import Path
 import click
 
 from newsweave.analysis.command import analyze
-from newsweave.batch import nothing_shown
 from newsweave.batch.command import batch_options, is_batch_input
 from newsweave.cli_errors import (
     OneLineErrors,
+    emit_warnings,
     reports_errors,
+    require_shown,
     write_output,
 )
-from newsweave.cli_errors import warn as _warn
 from newsweave.cli_research import evaluate, train
 from newsweave.errors import NewsweaveError
 from newsweave.group.blend import largest_story
@@ -22,6 +22,7 @@ from newsweave.group.command import group_command
 from newsweave.pipeline import METHODS, summarize_story
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, read_story
 from newsweave.render import FORMATS, render
+from newsweave.update.command import SinceCommand, read_previous, since_option
 
 
 @click.group(cls=OneLineErrors)
@@ -30,7 +31,7 @@ def main() -> None:
     """Summarize many news articles about one story, citing every outlet that backs each line."""
 
 
-@main.command()
+@main.command(cls=SinceCommand)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--max-words", type=click.IntRange(min=1), default=250, show_default=True,
               help="Hard word budget of the summary.")
@@ -40,6 +41,7 @@ def main() -> None:
               help="Salience: the learned model where installed (auto), or the unsupervised one.")
 @click.option("--focus", default=None, metavar="TEXT",
               help="A topic or question: prefer the sentences about it.")
+@since_option
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here instead of standard output.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
@@ -57,6 +59,7 @@ def summarize(
     output_format: str | None,
     method: str,
     focus: str | None,
+    since: tuple[str, ...],
     out: Path | None,
     jobs: int | None,
     max_article_bytes: int,
@@ -70,15 +73,20 @@ def summarize(
 
     PATHS are text, Markdown or HTML files, directories of them, or - for standard input.
     A single JSONL file (.jsonl, .jsonl.gz) or Parquet dataset holds one story per line
-    (row): each is summarized (a line's own "focus" field focuses that story).
+    (row): each is summarized (a line's own "focus" field focuses that story, its
+    "previous" articles make it an update). With --since OLD...: only what PATHS add for a
+    reader of OLD.
     """
-    warn = (lambda message: None) if quiet else _warn
     if focus is not None and not focus.strip():
         raise NewsweaveError("--focus is empty: give a topic or a question")
     if len(paths) == 1 and is_batch_input(Path(paths[0])):
         if focus is not None:
             raise NewsweaveError(
                 "--focus applies to one story; in a JSONL file give each line a 'focus' field"
+            )
+        if since:
+            raise NewsweaveError(
+                "--since applies to one story; in a JSONL file give each line a 'previous' field"
             )
         _summarize_many(Path(paths[0]), out, max_words, method, output_format or "json", jobs,
                         quiet, resume, overwrite, dask)
@@ -90,11 +98,11 @@ def summarize(
     if not one_story:
         story = largest_story(story, warnings.append)
     story.focus = focus
+    if since:
+        story.previous = read_previous(since, warnings, max_article_bytes)
     summary = summarize_story(story, max_words, method)
-    if not summary.sentences:
-        raise NewsweaveError(nothing_shown(summary))
-    for message in warnings + summary.warnings:
-        warn(f"warning: {message}")
+    require_shown(summary)
+    emit_warnings(warnings + summary.warnings, quiet)
     write_output(render(summary, output_format or "text"), out)
 
 

@@ -312,6 +312,14 @@ def parse_jsonl_line(line: str, number: int) -> JsonlLine:
     if focus is not None and not isinstance(focus, str):
         return JsonlLine(number, None, [], f"line {number}: 'focus' must be a string")
     story.focus = focus or None
+    previous = record.get("previous")
+    if previous is not None and not isinstance(previous, list):
+        return JsonlLine(number, None, [], f"line {number}: 'previous' must be a list of documents")
+    if previous:  # an update: what the story's documents add to these, already read
+        try:
+            story.previous = story_from_documents(previous).articles
+        except InputError as exc:
+            return JsonlLine(number, None, [], f"line {number}: 'previous': {exc}")
     summaries = record.get("summaries") or record.get("summary") or []
     references = [summaries] if isinstance(summaries, str) else [str(s) for s in summaries]
     return JsonlLine(number, story, references, query=_query(record.get("meta")))
@@ -347,6 +355,36 @@ def _jsonl_lines(path: Path, max_line_chars: int) -> Iterator[JsonlLine]:
             yield parse_jsonl_line(line, number)
 
 
+def jsonl_story(path: Path, story_id: str | None, warnings: list[str]) -> Story:
+    """One story of a JSONL file, for a command that reads one story (analyze, group): the
+    one named, or the only one. Every malformed line is named in ``warnings``, as a run over
+    every story names it."""
+    first: Story | None = None
+    ids: list[str] = []  # only ids are kept: the file may hold thousands of stories
+    first_error: str | None = None
+    for line in iter_jsonl(path):
+        story = line.story
+        if story is None:
+            first_error = first_error or line.error
+            warnings.append(f"{path}: {line.error}, skipped")
+            continue
+        if story_id is not None:
+            if story.id == story_id:
+                return story
+            continue
+        first = first or story
+        ids.append(str(story.id))
+    if story_id is not None:
+        raise InputError(f"{path}: no story with id {story_id!r}")
+    if first is None:
+        why = f" ({first_error})" if first_error else ""
+        raise InputError(f"{path}: no readable story in this file{why}")
+    if len(ids) > 1:
+        shown = ", ".join(ids[:5]) + (", ..." if len(ids) > 5 else "")
+        raise InputError(f"{path}: holds {len(ids)} stories; pick one with --story ({shown})")
+    return first
+
+
 def article_from_record(record: Any) -> Article:
     """One line of an article JSONL file: {"id", "text", "source"?, "title"?, "url"?,
     "published"?, "language"?, "copy_of"?}."""
@@ -359,21 +397,29 @@ def article_from_record(record: Any) -> Article:
     return article_from_value(record, 0, str(record["id"]))
 
 
-def iter_article_lines(path: Path) -> Iterator[tuple[int, Article | None, str | None]]:
-    """Stream an article JSONL(.gz) file: (line number, article or None, why not)."""
+def iter_article_lines(path: Path) -> Iterator[tuple[int, list[Article], str | None]]:
+    """Stream a JSONL(.gz) file of articles (a line with "text") or stories (a line with
+    "documents"), mixed or not: (line number, its articles, why none could be read)."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, expected a JSONL file")
     for number, line in enumerate(open_text(path, MAX_STORY_CHARS), start=1):
         if line is None:
-            yield number, None, f"line {number}: longer than {MAX_STORY_CHARS:,} characters"
-            continue
-        if not line.strip():
-            continue
-        try:
-            yield number, article_from_record(json.loads(line)), None
-        except json.JSONDecodeError as exc:
-            yield number, None, f"line {number}: not valid JSON ({exc.msg})"
-        except InputError as exc:
-            yield number, None, f"line {number}: {exc}"
+            yield number, [], f"line {number}: longer than {MAX_STORY_CHARS:,} characters"
+        elif line.strip():
+            yield number, *_line_articles(line, number)
+
+
+def _line_articles(line: str, number: int) -> tuple[list[Article], str | None]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return [], f"line {number}: not valid JSON ({exc.msg})"
+    if isinstance(record, Mapping) and "documents" in record:
+        parsed = parse_jsonl_line(line, number)
+        return (parsed.story.articles, None) if parsed.story else ([], parsed.error)
+    try:
+        return [article_from_record(record)], None
+    except InputError as exc:
+        return [], f"line {number}: {exc}"

@@ -54,7 +54,8 @@ def group_command(
     problems: list[str] = []
 
     def skipped(message: str) -> None:
-        problems.append(message)
+        if message.endswith("skipped"):  # lost input, not a note such as an encoding read
+            problems.append(message)
         if not quiet:
             with tqdm.external_write_mode(file=sys.stderr):
                 _warn(f"warning: {message}")
