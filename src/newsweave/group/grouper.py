@@ -24,9 +24,9 @@ from newsweave.group.features import (
     term_counts,
     weigh,
 )
-from newsweave.group.language import detect_language
 from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature, signature
 from newsweave.group.text import news_text
+from newsweave.languages import story_language
 from newsweave.model import Article, Story
 from newsweave.read import article_from_value
 
@@ -145,7 +145,7 @@ class Grouper:
         """
         text = news_text(article)
         if article.language is None:
-            article.language = detect_language(text)
+            article.language = story_language([article])
         minhash = signature(text)
         copied = self._reprints.best_match(minhash)
         counts = term_counts(None, text)
