@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: "headline"
 
 
 @dataclass
@@ -135,6 +135,8 @@ class Summary:
     focus: str | None = None
     # Why no sentence was shown, when none was (also among ``warnings``).
     empty_reason: str | None = None
+    # A short title for the story, in the sources' words (newsweave.lede.headline).
+    headline: str | None = None
 
     @property
     def text(self) -> str:
@@ -151,6 +153,7 @@ class Summary:
             "story_id": self.story_id,
             "method": self.method,
             "focus": self.focus,
+            "headline": self.headline,
             "max_words": self.max_words,
             "word_count": self.word_count,
             "sentences": [s.to_dict(self.articles) for s in self.sentences],

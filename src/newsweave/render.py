@@ -15,7 +15,8 @@ def _outlets(summary: Summary, indices: list[int]) -> str:
 
 def render_text(summary: Summary) -> str:
     n = len(summary.articles)
-    lines = [
+    headline = [summary.headline, ""] if summary.headline else []
+    lines = headline + [
         f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}]"
         for s in summary.sentences
     ]
@@ -46,7 +47,8 @@ def render_markdown(summary: Summary) -> str:
         sources.append(f"{number[article_index]}. {label}{link}")
     if not sources:
         return "\n"
-    return f"{body}\n\n" + "\n".join(sources) + "\n"
+    headline = f"## {summary.headline}\n\n" if summary.headline else ""
+    return f"{headline}{body}\n\n" + "\n".join(sources) + "\n"
 
 
 def render_json(summary: Summary) -> str:
