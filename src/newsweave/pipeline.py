@@ -190,7 +190,10 @@ def summarize_prepared(
     max_words: int = 250,
     method: str = "auto",
     model_path: Path | None = None,
+    penalty: np.ndarray | None = None,
 ) -> Summary:
+    """``penalty``: per sentence, standard deviations of salience taken off it (an update
+    summary's share of the sentence the reader has already read)."""
     if max_words < 1:
         raise InputError(f"--max-words must be at least 1, not {max_words}")
     salience, used = salience_for(prepared, method, model_path)
@@ -200,6 +203,8 @@ def summarize_prepared(
         if not relevance.any():
             warnings.append("the focus names nothing these articles mention; it was ignored")
         salience = salience + FOCUS_WEIGHT * salience.std() * _standardised(relevance)
+    if penalty is not None:
+        salience = salience - (salience.std() or 1.0) * penalty
     shown = [trim(s) for s in prepared.sentences]
     chosen = choose_sentences(prepared, shown, salience, max_words, method, used)
     overlap = prepared.alignment.overlap()
@@ -231,12 +236,16 @@ def summarize_prepared(
         warnings.append(empty_reason)
     title = headline(prepared.articles, shown[ordered[0]].text if ordered else None)
     return Summary(sentences, prepared.articles, max_words, used, prepared.story_id, warnings,
-                   prepared.focus, empty_reason, title)
+                   prepared.focus, empty_reason, headline=title)
 
 
 def summarize_story(
     story: Story, max_words: int = 250, method: str = "auto", model_path: Path | None = None
 ) -> Summary:
+    if story.previous:  # what the articles add to those the reader has read
+        from newsweave.update import summarize_update
+
+        return summarize_update(story, max_words, method, model_path)
     prepared = prepare(story, table_beside(model_path))
     return summarize_prepared(prepared, max_words, method, model_path)
 
@@ -255,17 +264,21 @@ def summarize(
     max_words: int = 250,
     method: str = "auto",
     focus: str | None = None,
+    previous: Sequence[Any] | None = None,
 ) -> Summary:
     """Summarize one story told by several articles.
 
     ``articles`` may be strings, dicts with ``text`` (and optional ``source``, ``title``,
     ``url``, ``published``), :class:`~newsweave.model.Article` objects or a
     :class:`~newsweave.model.Story`. ``focus`` (a topic or question) makes the summary
-    prefer the sentences about it.
+    prefer the sentences about it. ``previous`` (in the same forms): articles the reader has
+    already read; the summary then tells only what ``articles`` add to them.
     """
     story = as_story(articles)
     if focus is not None:
         story = replace(story, focus=focus)
+    if previous is not None:
+        story = replace(story, previous=list(as_story(previous).articles) if previous else [])
     if not story.articles:
         raise InputError("no articles given")
     return summarize_story(story, max_words, method)

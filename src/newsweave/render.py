@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from newsweave.model import Summary
+from newsweave.model import Summary, SummarySentence
 
 FORMATS = ("text", "markdown", "json")
 
@@ -13,11 +13,20 @@ def _outlets(summary: Summary, indices: list[int]) -> str:
     return ", ".join(summary.articles[i].source for i in indices)
 
 
+def _change_note(sentence: SummarySentence) -> str:
+    """In an update summary, whose earlier figures a sentence changes ("" where none)."""
+    if sentence.update != "change":
+        return ""
+    sources = ", ".join(dict.fromkeys(report.source for report in sentence.earlier))
+    return f"changes what {sources} reported"
+
+
 def render_text(summary: Summary) -> str:
     n = len(summary.articles)
     headline = [summary.headline, ""] if summary.headline else []
     lines = headline + [
-        f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}]"
+        f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}"
+        + (f"; {note}" if (note := _change_note(s)) else "") + "]"
         for s in summary.sentences
     ]
     return "\n".join(lines) + "\n"
@@ -37,6 +46,7 @@ def render_markdown(summary: Summary) -> str:
     number = {article: i + 1 for i, article in enumerate(used)}
     body = " ".join(
         sentence.text + "".join(f"[{n}]" for n in sorted(number[i] for i in sentence.supporting))
+        + (f" *({note})*" if (note := _change_note(sentence)) else "")
         for sentence in summary.sentences
     )
     sources = []

@@ -8,16 +8,18 @@ from pathlib import Path
 import click
 
 from newsweave.analysis.analyze import Analysis, analyze_story
+from newsweave.batch.command import batch_options, is_batch_input, report, run_command
+from newsweave.batch.pool import process_pool, usable_cpus
+from newsweave.batch.tasks import AnalyzeTask
 from newsweave.cli_errors import reports_errors, write_output
 from newsweave.cli_errors import warn as _warn
-from newsweave.errors import InputError
+from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Story
-from newsweave.parallel import process_pool, usable_cpus
 from newsweave.pipeline import METHODS
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, iter_jsonl, read_story
 
 FORMATS = ("json", "markdown", "html")
-_SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
+_SUFFIX_FORMATS = {".json": "json", ".jsonl": "json", ".md": "markdown", ".markdown": "markdown",
                    ".html": "html", ".htm": "html"}
 
 
@@ -75,6 +77,9 @@ def _jsonl_story(path: Path, story_id: str | None) -> Story:
 @click.option("--story", "story_id", metavar="ID",
               help="The story to analyze in a JSONL file that holds several.")
 @click.option("--quiet", is_flag=True, help="No warnings.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for a JSONL file of stories [default: all cores].")
+@batch_options
 @reports_errors
 def analyze(
     paths: tuple[str, ...],
@@ -85,15 +90,30 @@ def analyze(
     max_article_bytes: int,
     story_id: str | None,
     quiet: bool,
+    jobs: int | None,
+    resume: bool,
+    overwrite: bool,
+    dask: str | None,
 ) -> None:
     """Read ONE story across the outlets in PATHS: what they agree on, what only one
     reports, where they conflict, who said what, when things happened, who is named.
 
     PATHS are text, Markdown or HTML files, directories of them, - for standard input, or
     a JSONL file (with --story ID if it holds several). The HTML report is one self-contained file.
+    With --format json and no --story, every story of a JSONL file or Parquet dataset is
+    analyzed, one JSON line each.
     """
     if output_format is None:
         output_format = _SUFFIX_FORMATS.get(out.suffix.lower(), "markdown") if out else "markdown"
+    if (len(paths) == 1 and story_id is None and output_format == "json"
+            and is_batch_input(Path(paths[0]))):
+        task = AnalyzeTask("json", max_words, method)
+        result = run_command(Path(paths[0]), task, out, jobs, dask, resume, overwrite, quiet)
+        report(result, "analyzed", quiet)
+        return
+    if resume or overwrite or dask:
+        raise NewsweaveError("--resume, --overwrite and --dask apply to a JSONL file of "
+                             "stories analyzed with --format json")
     warnings: list[str] = []
     if len(paths) == 1 and is_jsonl(Path(paths[0])):
         story = _jsonl_story(Path(paths[0]), story_id)
