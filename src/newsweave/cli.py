@@ -7,14 +7,14 @@ from pathlib import Path
 import click
 
 from newsweave.analysis.command import analyze
-from newsweave.batch import nothing_shown
 from newsweave.batch.command import batch_options, is_batch_input
 from newsweave.cli_errors import (
     OneLineErrors,
+    emit_warnings,
     reports_errors,
+    require_shown,
     write_output,
 )
-from newsweave.cli_errors import warn as _warn
 from newsweave.cli_research import evaluate, train
 from newsweave.errors import NewsweaveError
 from newsweave.pipeline import METHODS, summarize_story
@@ -72,7 +72,6 @@ def summarize(
     "previous" articles make it an update). With --since OLD...: only what PATHS add for a
     reader of OLD.
     """
-    warn = (lambda message: None) if quiet else _warn
     if focus is not None and not focus.strip():
         raise NewsweaveError("--focus is empty: give a topic or a question")
     if len(paths) == 1 and is_batch_input(Path(paths[0])):
@@ -95,10 +94,8 @@ def summarize(
     if since:
         story.previous = read_previous(since, warnings, max_article_bytes)
     summary = summarize_story(story, max_words, method)
-    if not summary.sentences:
-        raise NewsweaveError(nothing_shown(summary))
-    for message in warnings + summary.warnings:
-        warn(f"warning: {message}")
+    require_shown(summary)
+    emit_warnings(warnings + summary.warnings, quiet)
     write_output(render(summary, output_format or "text"), out)
 
 

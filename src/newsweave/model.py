@@ -32,10 +32,7 @@ class Article:
         # here, before any offset points into the text: see decode.visible.
         from newsweave.decode import visible
 
-        self.id = visible(self.id)
-        self.text = visible(self.text)
-        self.source = visible(self.source)
-        for name in ("title", "url", "published"):
+        for name in ("id", "text", "source", "title", "url", "published"):
             value = getattr(self, name)
             if isinstance(value, str):
                 setattr(self, name, visible(value))

@@ -6,7 +6,7 @@ analysis alike); :func:`summarize_story` adds salience, selection and trimming.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -14,11 +14,20 @@ from typing import Any
 import numpy as np
 
 from newsweave.align import Alignment, align
+from newsweave.arguments import (
+    METHODS,
+    Method,
+    check_articles,
+    check_focus,
+    check_max_words,
+    check_method,
+)
 from newsweave.clean import clean_article
 from newsweave.coverage import select_by_coverage
 from newsweave.errors import InputError
 from newsweave.features import FeatureTable, compute_features
 from newsweave.focus import focus_relevance, focus_stems
+from newsweave.languages import language_warning, story_language, without_unspaced
 from newsweave.lede.choose import (
     choose_lede,
     lede_scores,
@@ -43,7 +52,6 @@ from newsweave.trim import trim
 from newsweave.word_importance import DEFAULT_TABLE, table_beside
 from newsweave.word_importance import load_table as load_word_importance
 
-METHODS = ("auto", "unsupervised", "learned")
 # Similarity and alignment are sentences × sentences: past this many sentences a story is
 # cut to the first sentences of every article, with a warning, to keep memory bounded.
 MAX_SENTENCES = 2000
@@ -61,6 +69,7 @@ class PreparedStory:
     warnings: list[str] = field(default_factory=list)
     story_id: str | None = None
     focus: str | None = None
+    language: str | None = None  # ISO 639-1, languages.story_language
 
     @property
     def sentence_counts(self) -> list[int]:
@@ -74,7 +83,10 @@ def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
     """Every stage up to the feature table; ``word_prior`` is the lexical prior's table
     (the learned model must see the one it was trained with)."""
     warnings: list[str] = []
-    articles = [clean_article(a) for a in story.articles]
+    articles = [clean_article(a) for a in without_unspaced(story.articles, warnings)]
+    language = story_language(articles)
+    if note := language_warning(language):
+        warnings.append(note)
     sentences: list[Sentence] = []
     for index, article in enumerate(articles):
         found = segment(article, index)
@@ -98,7 +110,7 @@ def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
     )
     return PreparedStory(
         articles, sentences, representation, alignment, features, warnings, story.id,
-        story.focus,
+        story.focus, language,
     )
 
 
@@ -260,9 +272,9 @@ def as_story(articles: Sequence[Any] | Story) -> Story:
 
 
 def summarize(
-    articles: Sequence[Any] | Story,
+    articles: Sequence[str | Mapping[str, Any] | Article] | Story,
     max_words: int = 250,
-    method: str = "auto",
+    method: Method = "auto",
     focus: str | None = None,
     previous: Sequence[Any] | None = None,
 ) -> Summary:
@@ -272,15 +284,17 @@ def summarize(
     ``url``, ``published``), :class:`~newsweave.model.Article` objects or a
     :class:`~newsweave.model.Story`. ``focus`` (a topic or question) makes the summary
     prefer the sentences about it. ``previous`` (in the same forms): articles the reader has
-    already read; the summary then tells only what ``articles`` add to them.
+    already read; the summary then tells only what ``articles`` add to them. Any argument
+    it cannot use raises :class:`~newsweave.errors.InputError` (see arguments.py).
     """
-    story = as_story(articles)
+    max_words, method = check_max_words(max_words), check_method(method)
+    focus = check_focus(focus)
+    story = as_story(check_articles(articles))
     if focus is not None:
         story = replace(story, focus=focus)
     if previous is not None:
-        story = replace(story, previous=list(as_story(previous).articles) if previous else [])
-    if not story.articles:
-        raise InputError("no articles given")
+        read_before = as_story(check_articles(previous)).articles if previous else []
+        story = replace(story, previous=list(read_before))
     return summarize_story(story, max_words, method)
 
 

@@ -351,3 +351,33 @@ def _jsonl_lines(path: Path, max_line_chars: int) -> Iterator[JsonlLine]:
             yield JsonlLine(number, None, [], error)
         elif line.strip():
             yield parse_jsonl_line(line, number)
+
+
+def jsonl_story(path: Path, story_id: str | None, warnings: list[str]) -> Story:
+    """One story of a JSONL file, for a command that reads one story (analyze, group): the
+    one named, or the only one. Every malformed line is named in ``warnings``, as a run over
+    every story names it."""
+    first: Story | None = None
+    ids: list[str] = []  # only ids are kept: the file may hold thousands of stories
+    first_error: str | None = None
+    for line in iter_jsonl(path):
+        story = line.story
+        if story is None:
+            first_error = first_error or line.error
+            warnings.append(f"{path}: {line.error}, skipped")
+            continue
+        if story_id is not None:
+            if story.id == story_id:
+                return story
+            continue
+        first = first or story
+        ids.append(str(story.id))
+    if story_id is not None:
+        raise InputError(f"{path}: no story with id {story_id!r}")
+    if first is None:
+        why = f" ({first_error})" if first_error else ""
+        raise InputError(f"{path}: no readable story in this file{why}")
+    if len(ids) > 1:
+        shown = ", ".join(ids[:5]) + (", ..." if len(ids) > 5 else "")
+        raise InputError(f"{path}: holds {len(ids)} stories; pick one with --story ({shown})")
+    return first
