@@ -26,7 +26,7 @@ def render_text(summary: Summary) -> str:
     """Each sentence with its backing outlets, "k of n" counting independent reports only,
     "carried by N outlets" where reprints of those carry it too, and an update's note."""
     n = sum(1 for a in summary.articles if a.copy_of is None)
-    lines = []
+    lines = [summary.headline, ""] if summary.headline else []
     for s in summary.sentences:
         reprints = reprints_of(s.supporting, summary.articles)
         notes = [f"carried by {len(s.supporting) + len(reprints)} outlets"] if reprints else []
@@ -64,7 +64,8 @@ def render_markdown(summary: Summary) -> str:
         sources.append(f"{number[article_index]}. {label}{link}")
     if not sources:
         return "\n"
-    return f"{body}\n\n" + "\n".join(sources) + "\n"
+    headline = f"## {md(summary.headline)}\n\n" if summary.headline else ""
+    return f"{headline}{body}\n\n" + "\n".join(sources) + "\n"
 
 
 def render_json(summary: Summary) -> str:
