@@ -27,6 +27,7 @@ from newsweave.coverage import select_by_coverage
 from newsweave.errors import InputError
 from newsweave.features import FeatureTable, compute_features
 from newsweave.focus import focus_relevance, focus_stems
+from newsweave.languages import language_warning, story_language, without_unspaced
 from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
 from newsweave.read import story_from_documents
 from newsweave.represent import Representation, represent
@@ -61,6 +62,7 @@ class PreparedStory:
     warnings: list[str] = field(default_factory=list)
     story_id: str | None = None
     focus: str | None = None
+    language: str | None = None  # ISO 639-1, languages.story_language
 
     @property
     def sentence_counts(self) -> list[int]:
@@ -74,7 +76,10 @@ def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
     """Every stage up to the feature table; ``word_prior`` is the lexical prior's table
     (the learned model must see the one it was trained with)."""
     warnings: list[str] = []
-    articles = [clean_article(a) for a in story.articles]
+    articles = [clean_article(a) for a in without_unspaced(story.articles, warnings)]
+    language = story_language(articles)
+    if note := language_warning(language):
+        warnings.append(note)
     sentences: list[Sentence] = []
     for index, article in enumerate(articles):
         found = segment(article, index)
@@ -98,7 +103,7 @@ def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
     )
     return PreparedStory(
         articles, sentences, representation, alignment, features, warnings, story.id,
-        story.focus,
+        story.focus, language,
     )
 
 
