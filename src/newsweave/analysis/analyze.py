@@ -20,7 +20,7 @@ from typing import Any
 from newsweave.align import clause_links
 from newsweave.analysis.claims import Citation, ReportedClaim, claim_sets, summary_citations
 from newsweave.analysis.conflicts import Conflict, find_conflicts
-from newsweave.analysis.entities import Entity, NerUnavailable, find_entities
+from newsweave.analysis.entities import Entity, NerUnavailable, find_entities, tagging_capped
 from newsweave.analysis.quotes import Quote, extract_quotes
 from newsweave.analysis.timeline import TimelineEvent, build_timeline
 from newsweave.arguments import Method, check_articles, check_max_words, check_method
@@ -120,6 +120,8 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
                         else find_entities(articles) if tags_entities else [])
             if not tags_entities:
                 warnings.append("no entities: the entity tagger reads English only")
+            elif capped := tagging_capped(articles):
+                warnings.append(capped)
         except NerUnavailable as exc:  # the rest of the analysis is still worth having
             entities = []
             warnings.append(f"no entities: {exc}")
