@@ -76,13 +76,21 @@ def test_text_lists_outlets_and_support_count() -> None:
     ]
 
 
+def test_headline_comes_first_in_every_format() -> None:
+    summary = make_summary()
+    summary.headline = "Nine dead as bridge falls"
+    assert render_text(summary).splitlines()[:2] == ["Nine dead as bridge falls", ""]
+    assert render_markdown(summary).startswith("## Nine dead as bridge falls\n\n")
+    assert json.loads(render_json(summary))["headline"] == "Nine dead as bridge falls"
+
+
 def test_json_follows_the_versioned_schema() -> None:
     data = json.loads(render_json(make_summary()))
     assert data["schema"] == "newsweave.summary"
     assert data["schema_version"] == SCHEMA_VERSION
     assert set(data) == {
-        "schema", "schema_version", "story_id", "method", "focus", "max_words", "word_count",
-        "sentences", "articles", "warnings",
+        "schema", "schema_version", "story_id", "method", "focus", "headline", "max_words",
+        "word_count", "sentences", "articles", "warnings",
     }
     assert data["story_id"] == "bridge"
     assert data["word_count"] == 7 + 6 + 7
@@ -90,12 +98,13 @@ def test_json_follows_the_versioned_schema() -> None:
     first = data["sentences"][0]
     assert set(first) == {
         "text", "article", "source", "start", "end", "supporting_articles",
-        "supporting_sources", "score",
+        "supporting_sources", "reprinted_by", "score",
     }
     assert first["article"] == "herald"
     assert first["supporting_articles"] == ["herald", "ledger"]
     assert set(data["articles"][0]) == {
-        "id", "source", "title", "url", "published", "degraded", "text",
+        "id", "source", "title", "url", "published", "degraded", "language", "copy_of",
+        "text",
     }
     for sentence in data["sentences"]:
         article = next(a for a in data["articles"] if a["id"] == sentence["article"])

@@ -17,6 +17,8 @@ from newsweave.cli_errors import (
 )
 from newsweave.cli_research import evaluate, train
 from newsweave.errors import NewsweaveError
+from newsweave.group.blend import largest_story
+from newsweave.group.command import group_command
 from newsweave.pipeline import METHODS, summarize_story
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, read_story
 from newsweave.render import FORMATS, render
@@ -46,6 +48,8 @@ def main() -> None:
               help="Worker processes for a JSONL file of stories [default: all cores].")
 @click.option("--max-article-bytes", type=click.IntRange(min=1),
               default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True)
+@click.option("--one-story", is_flag=True,
+              help="The articles tell one story: do not check for several.")
 @click.option("--quiet", is_flag=True, help="No progress bar or warnings.")
 @batch_options
 @reports_errors
@@ -59,6 +63,7 @@ def summarize(
     out: Path | None,
     jobs: int | None,
     max_article_bytes: int,
+    one_story: bool,
     quiet: bool,
     resume: bool,
     overwrite: bool,
@@ -90,6 +95,8 @@ def summarize(
         raise NewsweaveError("--resume, --overwrite and --dask apply to a JSONL file of stories")
     warnings: list[str] = []
     story = read_story(paths, warnings, max_bytes=max_article_bytes)
+    if not one_story:
+        story = largest_story(story, warnings.append)
     story.focus = focus
     if since:
         story.previous = read_previous(since, warnings, max_article_bytes)
@@ -121,3 +128,4 @@ def _summarize_many(
 main.add_command(analyze)
 main.add_command(evaluate)
 main.add_command(train)
+main.add_command(group_command)

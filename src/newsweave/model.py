@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from newsweave.decode import visible
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: "headline"
 
 
 @dataclass
@@ -26,6 +26,8 @@ class Article:
     url: str | None = None
     published: str | None = None
     degraded: bool = False
+    language: str | None = None  # ISO 639-1 code, as detected when grouping
+    copy_of: str | None = None  # the id of the article this one reprints
 
     def __post_init__(self) -> None:
         # Invisible controls (bidi overrides, zero-width characters, ESC) leave every field
@@ -45,6 +47,8 @@ class Article:
             "url": self.url,
             "published": self.published,
             "degraded": self.degraded,
+            "language": self.language,
+            "copy_of": self.copy_of,
             "text": self.text,
         }
 
@@ -114,7 +118,8 @@ class AttributedSpan(Protocol):
 
 
 def attributed_span(span: AttributedSpan, articles: list[Article]) -> dict[str, Any]:
-    """The JSON fields of a shown span: where it is taken from and every article backing it."""
+    """The JSON fields of a shown span: where it is taken from and every article backing it
+    (independent reports only; ``reprinted_by`` lists the reprints of those)."""
     return {
         "text": span.text,
         "article": articles[span.article_index].id,
@@ -123,7 +128,14 @@ def attributed_span(span: AttributedSpan, articles: list[Article]) -> dict[str, 
         "end": span.end,
         "supporting_articles": [articles[i].id for i in span.supporting],
         "supporting_sources": [articles[i].source for i in span.supporting],
+        "reprinted_by": [articles[i].id for i in reprints_of(span.supporting, articles)],
     }
+
+
+def reprints_of(indices: list[int], articles: list[Article]) -> list[int]:
+    """The articles that reprint one of ``indices`` (their ``copy_of`` names it)."""
+    ids = {articles[i].id for i in indices}
+    return [i for i, article in enumerate(articles) if article.copy_of in ids]
 
 
 @dataclass
@@ -174,6 +186,8 @@ class Summary:
     focus: str | None = None
     # Why no sentence was shown, when none was (also among ``warnings``).
     empty_reason: str | None = None
+    # A short title for the story, in the sources' words (newsweave.lede.headline).
+    headline: str | None = None
     # An update summary: the articles the reader had read (what ``sentences`` add to).
     previous: list[Article] | None = None
 
@@ -192,6 +206,7 @@ class Summary:
             "story_id": self.story_id,
             "method": self.method,
             "focus": self.focus,
+            "headline": self.headline,
             "max_words": self.max_words,
             "word_count": self.word_count,
             "sentences": [s.to_dict(self.articles) for s in self.sentences],
