@@ -18,6 +18,7 @@ from newsweave.cli_errors import (
 )
 from newsweave.cli_errors import warn as _warn
 from newsweave.cli_research import evaluate, train
+from newsweave.desk.cli import COMMANDS as DESK_COMMANDS
 from newsweave.errors import NewsweaveError
 from newsweave.pipeline import METHODS, summarize_story
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, read_story
@@ -125,3 +126,5 @@ def _summarize_many(
 main.add_command(analyze)
 main.add_command(evaluate)
 main.add_command(train)
+for command in DESK_COMMANDS:
+    main.add_command(command)

@@ -1,0 +1,335 @@
+"""The Store: what the desk keeps and how it asks for it, the same for SQLite and PostgreSQL.
+
+Every query is written once, here, in the SQL both engines speak; a backend only says how
+to connect, how to take the ingest lock, its schema and its full-text search
+(``sqlite_store.py``, ``postgres_store.py``). Each thread gets its own connection.
+
+A story is "pending" while ``changed_seq > summarized_seq``: an article has arrived that its
+current version has not read. The worker writes a version only if it read further than
+the current one, so a crash or two workers on one story never go backwards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from typing import Any
+
+from newsweave.desk.records import Feed, StoredArticle, StoryRow, StoryVersion
+
+ARTICLE_COLUMNS = ("seq, id, source, text, story_id, received_at, title, url, published, "
+                   "language, copy_of")
+STORY_COLUMNS = ("id, version, created_at, changed_at, updated_at, changed_seq, summarized_seq, "
+                 "article_count, outlets, headline, lede, conflict_count")
+FEED_COLUMNS = ("id, url, added_at, etag, last_modified, last_polled, next_poll, failures, "
+                "error, articles")
+# On the front page a story covered by twice the outlets ranks as if updated this much later.
+RANK_SECONDS_PER_DOUBLING = 3600.0
+
+
+def content_hash(text: str) -> str:
+    """The same text, whatever its whitespace, is the same article."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def story_rank(changed_at: float, outlet_count: int) -> float:
+    return changed_at + RANK_SECONDS_PER_DOUBLING * math.log2(max(1, outlet_count))
+
+
+def _article(row: Sequence[Any]) -> StoredArticle:
+    return StoredArticle(*row)
+
+
+def _story(row: Sequence[Any], summary: Any = None, analysis: Any = None) -> StoryRow:
+    values = list(row)
+    values[8] = json.loads(values[8])
+    story = StoryRow(*values)
+    story.summary = json.loads(summary) if summary else None
+    story.analysis = json.loads(analysis) if analysis else None
+    return story
+
+
+class SqlStore:
+    """The shared implementation; subclasses connect and supply the engine's dialect."""
+
+    placeholder = "?"
+    description = "store"
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+        self._connections: list[Any] = []
+        self._lock = threading.Lock()
+
+    # --- what a backend supplies -------------------------------------------------------
+    def _connect(self) -> Any:
+        raise NotImplementedError
+
+    def _begin_ingest(self, conn: Any) -> None:
+        """Start a write transaction that no other ingest, here or in another process, runs
+        beside: grouping decides on what the store holds, so decisions must not interleave."""
+        raise NotImplementedError
+
+    def _begin_write(self, conn: Any) -> None:
+        """Start a write transaction (engines that start one implicitly need nothing)."""
+
+    def _index_text(self, conn: Any, seq: int, title: str | None, text: str) -> None:
+        raise NotImplementedError
+
+    def _search_story_ids_sql(self) -> str:
+        """SQL selecting ``story_id`` of articles matching the one parameter, a user query."""
+        raise NotImplementedError
+
+    def _search_parameter(self, query: str) -> str:
+        return query
+
+    # --- connections ---------------------------------------------------------------------
+    def connection(self) -> Any:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._connect()
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                with suppress(Exception):  # a connection of a thread that has ended
+                    conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def _sql(self, sql: str) -> str:
+        return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        conn = self.connection()
+        cur = conn.execute(self._sql(sql), tuple(params))
+        rows = cur.fetchall()
+        conn.commit()  # end the read transaction: later reads see later writes
+        return list(rows)
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        rows = self._all(sql, params)
+        return rows[0] if rows else None
+
+    @contextmanager
+    def ingest_transaction(self) -> Iterator[Any]:
+        conn = self.connection()
+        self._begin_ingest(conn)
+        try:
+            yield conn
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[Any]:
+        conn = self.connection()
+        self._begin_write(conn)
+        try:
+            yield conn
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+
+    def _exec(self, conn: Any, sql: str, params: Sequence[Any] = ()) -> Any:
+        return conn.execute(self._sql(sql), tuple(params))
+
+    # --- articles ------------------------------------------------------------------------
+    def article(self, article_id: str) -> StoredArticle | None:
+        row = self._one(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+        return _article(row) if row else None
+
+    def duplicate_of(self, conn: Any, article_id: str | None, url: str | None,
+                     text_hash: str) -> StoredArticle | None:
+        """The stored article this one repeats (same id, URL or text), inside a transaction."""
+        for column, value in (("id", article_id), ("url", url), ("content_hash", text_hash)):
+            if value is None:
+                continue
+            row = self._exec(conn, f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE {column} = ?",
+                             (value,)).fetchone()
+            if row:
+                return _article(row)
+        return None
+
+    def insert_article(self, conn: Any, article: StoredArticle, text_hash: str) -> int:
+        cur = self._exec(
+            conn,
+            "INSERT INTO articles (id, source, text, story_id, received_at, title, url, "
+            "published, language, copy_of, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+            "RETURNING seq",
+            (article.id, article.source, article.text, article.story_id, article.received_at,
+             article.title, article.url, article.published, article.language,
+             article.copy_of, text_hash))
+        seq = int(cur.fetchone()[0])
+        self._index_text(conn, seq, article.title, article.text)
+        return seq
+
+    def articles_after(self, conn: Any, seq: int, limit: int = 1000) -> list[StoredArticle]:
+        """Articles stored after ``seq``, read inside the caller's transaction."""
+        rows = self._exec(conn, f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE seq > ? "
+                          "ORDER BY seq LIMIT ?", (seq, limit)).fetchall()
+        return [_article(r) for r in rows]
+
+    def story_articles(self, story_id: str) -> list[StoredArticle]:
+        rows = self._all(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE story_id = ? "
+                         "ORDER BY seq", (story_id,))
+        return [_article(r) for r in rows]
+
+    def article_count(self) -> int:
+        return int(self._one("SELECT COUNT(*) FROM articles")[0])
+
+    # --- stories -------------------------------------------------------------------------
+    def touch_story(self, conn: Any, article: StoredArticle, seq: int) -> None:
+        """Count a newly stored article into its story (creating the story)."""
+        row = self._exec(conn, "SELECT outlets, article_count FROM stories WHERE id = ?",
+                         (article.story_id,)).fetchone()
+        now = article.received_at
+        if row is None:
+            self._exec(conn, "INSERT INTO stories (id, version, created_at, changed_at, "
+                       "changed_seq, summarized_seq, article_count, outlets, conflict_count, "
+                       "rank) VALUES (?, 0, ?, ?, ?, 0, 1, ?, 0, ?)",
+                       (article.story_id, now, now, seq, json.dumps([article.source]),
+                        story_rank(now, 1)))
+            return
+        outlets = sorted(set(json.loads(row[0])) | {article.source})
+        self._exec(conn, "UPDATE stories SET changed_at = ?, changed_seq = ?, "
+                   "article_count = ?, outlets = ?, rank = ? WHERE id = ?",
+                   (now, seq, int(row[1]) + 1, json.dumps(outlets),
+                    story_rank(now, len(outlets)), article.story_id))
+
+    def story(self, story_id: str, with_reports: bool = True) -> StoryRow | None:
+        reports = ", summary, analysis" if with_reports else ""
+        row = self._one(f"SELECT {STORY_COLUMNS}{reports} FROM stories WHERE id = ?",
+                        (story_id,))
+        if row is None:
+            return None
+        return _story(row[:12], *row[12:]) if with_reports else _story(row)
+
+    def stories(self, limit: int, offset: int = 0, order: str = "changed",
+                outlet: str | None = None, query: str | None = None) -> list[StoryRow]:
+        """Stories newest change first (``order="changed"``) or by front-page rank."""
+        where, params = self._story_filter(outlet, query)
+        column = "rank" if order == "rank" else "changed_at"
+        rows = self._all(f"SELECT {STORY_COLUMNS} FROM stories{where} ORDER BY {column} DESC, "
+                         "id LIMIT ? OFFSET ?", [*params, limit, offset])
+        return [_story(r) for r in rows]
+
+    def story_count(self, outlet: str | None = None, query: str | None = None) -> int:
+        where, params = self._story_filter(outlet, query)
+        return int(self._one(f"SELECT COUNT(*) FROM stories{where}", params)[0])
+
+    def _story_filter(self, outlet: str | None, query: str | None) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if outlet:
+            clauses.append("id IN (SELECT story_id FROM articles WHERE source = ?)")
+            params.append(outlet)
+        if query and query.strip():
+            clauses.append(f"id IN ({self._search_story_ids_sql()})")
+            params.append(self._search_parameter(query))
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def outlets(self) -> list[tuple[str, int, int]]:
+        """Each outlet with its article and story counts, most articles first."""
+        rows = self._all("SELECT source, COUNT(*), COUNT(DISTINCT story_id) FROM articles "
+                         "GROUP BY source ORDER BY COUNT(*) DESC, source")
+        return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]
+
+    def pending_story(self, skip: Sequence[str] = ()) -> str | None:
+        """The story whose unread article has waited longest (``skip``: ones that failed)."""
+        extra = "".join(" AND id <> ?" for _ in skip)
+        row = self._one(f"SELECT id FROM stories WHERE changed_seq > summarized_seq{extra} "
+                        "ORDER BY changed_at LIMIT 1", tuple(skip))
+        return str(row[0]) if row else None
+
+    def pending_count(self) -> int:
+        return int(self._one("SELECT COUNT(*) FROM stories "
+                             "WHERE changed_seq > summarized_seq")[0])
+
+    def write_version(self, version: StoryVersion, headline: str | None, lede: str | None,
+                      analysis: dict[str, Any]) -> bool:
+        """Store a recomputation if it read further than the story's current version."""
+        with self.write_transaction() as conn:
+            row = self._exec(conn, "SELECT version, summarized_seq FROM stories WHERE id = ?",
+                             (version.story_id,)).fetchone()
+            if row is None or int(row[1]) >= version.summarized_seq:
+                return False
+            version.version = int(row[0]) + 1
+            summary_json = json.dumps(version.summary)
+            self._exec(conn, "INSERT INTO story_versions (story_id, version, created_at, "
+                       "summarized_seq, article_ids, summary, conflicts) "
+                       "VALUES (?,?,?,?,?,?,?)",
+                       (version.story_id, version.version, version.created_at,
+                        version.summarized_seq, json.dumps(version.article_ids), summary_json,
+                        json.dumps(version.conflicts)))
+            self._exec(conn, "UPDATE stories SET version = ?, updated_at = ?, "
+                       "summarized_seq = ?, headline = ?, lede = ?, conflict_count = ?, "
+                       "summary = ?, analysis = ? WHERE id = ?",
+                       (version.version, version.created_at, version.summarized_seq, headline,
+                        lede, len(version.conflicts), summary_json, json.dumps(analysis),
+                        version.story_id))
+        return True
+
+    def story_version(self, story_id: str, version: int) -> StoryVersion | None:
+        row = self._one("SELECT story_id, version, created_at, summarized_seq, article_ids, "
+                        "summary, conflicts FROM story_versions WHERE story_id = ? AND "
+                        "version = ?", (story_id, version))
+        if row is None:
+            return None
+        return StoryVersion(str(row[0]), int(row[1]), float(row[2]), int(row[3]),
+                            json.loads(row[4]), json.loads(row[5]), json.loads(row[6]))
+
+    def seq_at_version(self, story_id: str, version: int) -> int | None:
+        """The last article seq the story's version had read (0 for version 0)."""
+        if version == 0:
+            return 0
+        found = self.story_version(story_id, version)
+        return found.summarized_seq if found else None
+
+    # --- feeds ---------------------------------------------------------------------------
+    def add_feed(self, url: str, now: float) -> tuple[Feed, bool]:
+        """The feed for ``url`` and whether it was new."""
+        with self.write_transaction() as conn:
+            row = self._exec(conn, f"SELECT {FEED_COLUMNS} FROM feeds WHERE url = ?",
+                             (url,)).fetchone()
+            if row:
+                return Feed(*row), False
+            self._exec(conn, "INSERT INTO feeds (url, added_at, next_poll, failures, articles)"
+                       " VALUES (?, ?, 0, 0, 0)", (url, now))
+            row = self._exec(conn, f"SELECT {FEED_COLUMNS} FROM feeds WHERE url = ?",
+                             (url,)).fetchone()
+        return Feed(*row), True
+
+    def feeds(self) -> list[Feed]:
+        return [Feed(*r) for r in self._all(f"SELECT {FEED_COLUMNS} FROM feeds ORDER BY id")]
+
+    def feeds_due(self, now: float) -> list[Feed]:
+        rows = self._all(f"SELECT {FEED_COLUMNS} FROM feeds WHERE next_poll <= ? "
+                         "ORDER BY next_poll", (now,))
+        return [Feed(*r) for r in rows]
+
+    def save_feed(self, feed: Feed) -> None:
+        with self.write_transaction() as conn:
+            self._exec(conn, "UPDATE feeds SET etag = ?, last_modified = ?, last_polled = ?, "
+                       "next_poll = ?, failures = ?, error = ?, articles = ? WHERE id = ?",
+                       (feed.etag, feed.last_modified, feed.last_polled, feed.next_poll,
+                        feed.failures, feed.error, feed.articles, feed.id))
+
+    def entry_seen(self, url: str) -> bool:
+        return self._one("SELECT 1 FROM feed_entries WHERE url = ?", (url,)) is not None
+
+    def record_entry(self, feed_id: int, url: str, now: float, error: str | None) -> None:
+        """An entry read once (stored, or refused for good, e.g. a PDF) is not fetched again."""
+        with self.write_transaction() as conn:
+            if self._exec(conn, "SELECT 1 FROM feed_entries WHERE url = ?",
+                          (url,)).fetchone() is None:
+                self._exec(conn, "INSERT INTO feed_entries (url, feed_id, seen_at, error) "
+                           "VALUES (?, ?, ?, ?)", (url, feed_id, now, error))
