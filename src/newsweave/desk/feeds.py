@@ -71,8 +71,12 @@ class Poller:
                              f"({parsed.get('bozo_exception') or 'no entries'})")
         feed.etag, feed.last_modified = fetched.etag, fetched.last_modified
         source = str(parsed.feed.get("title") or "").strip() or None
-        fresh = [e for e in parsed.entries if e.get("link") and
-                 not self.store.entry_seen(str(e["link"]))]
+        fresh = []
+        for entry in parsed.entries:  # only as far as this poll's slice, and one more
+            if entry.get("link") and not self.store.entry_seen(str(entry["link"])):
+                fresh.append(entry)
+                if len(fresh) > ENTRIES_PER_POLL:
+                    break
         stored = 0
         for entry in fresh[:ENTRIES_PER_POLL]:
             stored += self._read_entry(feed, entry, source)
