@@ -31,11 +31,11 @@ class DeskServer(ServeProcess):
         return httpx.get(self.url + path, timeout=30, **kwargs)
 
     def wait_until_current(self, story_id: str, timeout_s: float = 60.0) -> dict[str, Any]:
-        """The story once the worker has read every article it holds."""
+        """The story once the worker has summarized and analyzed every article it holds."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             story = self.get(f"/api/stories/{story_id}").json()
-            if story["version"] > 0 and not story["pending"]:
+            if story["version"] > 0 and not story["pending"] and story["analysis_current"]:
                 return dict(story)
             time.sleep(0.1)
         raise AssertionError(f"story {story_id} still pending after {timeout_s} s")

@@ -54,3 +54,20 @@ def test_feeds_add_refuses_loopback_unless_allowed(cli: CliRun, tmp_path: Path) 
     assert added.exit_code == 0 and "added: feed 1" in added.stderr
     listed = cli("feeds", "list", "--db", db)
     assert "http://127.0.0.1:9/feed.xml" in listed.stdout
+
+
+def test_a_story_with_nothing_to_summarize_still_gets_a_version(tmp_path: Path) -> None:
+    from newsweave.desk.grouping import StoreGrouper
+    from newsweave.desk.ingest import Ingester, articles_from_json
+
+    store = SqliteStore(tmp_path / "d.db")
+    try:
+        ingested = Ingester(store, StoreGrouper()).ingest(
+            articles_from_json({"id": "tiny", "text": "ok"}))
+        assert catch_up(store, timeout_s=30) == 1
+        story = store.story(ingested[0].story_id)
+        assert story is not None and story.version == 1 and not story.pending
+        assert story.summary == {"sentences": [], "empty_reason": story.summary["empty_reason"]}
+        assert story.summary["empty_reason"]
+    finally:
+        store.close()

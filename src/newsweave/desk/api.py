@@ -89,6 +89,7 @@ def story(d: DeskDep, story_id: str,
         raise HTTPException(404, f"no story {story_id!r}")
     articles = d.store.story_articles(story_id)
     answer = {**found.listing(), "summary": found.summary, "analysis": found.analysis,
+              "analysis_current": found.analysis_current,
               "articles": [a.to_dict(with_text=False) for a in articles]}
     if since is not None:
         seen_seq = d.store.seq_at_version(story_id, since)

@@ -120,28 +120,99 @@ def _host(url: str) -> str:
     return urlsplit(url).hostname or "unknown"
 
 
+@dataclass
+class _Request:
+    """One caller's articles, waiting to be written with whatever else is waiting."""
+
+    items: list[ArticleIn]
+    results: list[Ingested] | None = None
+    error: BaseException | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.results is not None or self.error is not None
+
+
 class Ingester:
-    """Stores articles and groups them; one per process, safe to call from many threads."""
+    """Stores articles and groups them; one per process, safe to call from many threads.
+
+    Group commit: callers arriving while a transaction is being written wait, and the
+    next transaction writes all of them at once, so that concurrent clients share one
+    fsync instead of queueing for one each (an article is acknowledged only once its
+    transaction is durable). One caller's conflict fails that caller alone.
+    """
 
     def __init__(self, store: SqlStore, grouper: StoreGrouper) -> None:
         self.store = store
         self.grouper = grouper
-        self._lock = threading.Lock()  # the grouper's index is not thread-safe
+        self._waiting: list[_Request] = []
+        self._writing = False
+        self._turn = threading.Condition()
 
     def warm(self) -> int:
         """Index what the store holds now (at start-up, so the first POST does not wait)."""
-        with self._lock, self.store.ingest_transaction() as conn:
-            return self.grouper.catch_up(self.store, conn)
+        with self._turn:
+            while self._writing:
+                self._turn.wait()
+            self._writing = True
+        try:
+            with self.store.ingest_transaction() as conn:
+                return self.grouper.catch_up(self.store, conn)
+        finally:
+            self._hand_over()
 
     def ingest(self, items: list[ArticleIn]) -> list[Ingested]:
-        with self._lock:
+        request = _Request(items)
+        with self._turn:
+            self._waiting.append(request)
+            while self._writing and not request.done:
+                self._turn.wait()
+            if not request.done:  # this caller writes everything waiting, its own included
+                self._writing = True
+                batch, self._waiting = self._waiting, []
+        if not request.done:
             try:
-                with self.store.ingest_transaction() as conn:
-                    self.grouper.catch_up(self.store, conn)
-                    return self._ingest(conn, items)
-            except BaseException:
-                self.grouper.reset()  # it may hold articles that were rolled back
-                raise
+                self._write(batch)
+            finally:
+                self._hand_over()
+        if request.error is not None:
+            raise request.error
+        assert request.results is not None
+        return request.results
+
+    def _hand_over(self) -> None:
+        with self._turn:
+            self._writing = False
+            self._turn.notify_all()
+
+    def _write(self, batch: list[_Request]) -> None:
+        try:
+            with self.store.ingest_transaction() as conn:
+                self.grouper.catch_up(self.store, conn)
+                for request in batch:
+                    try:
+                        self._check(conn, request.items)
+                    except Conflict as exc:
+                        request.error = exc
+                        continue
+                    request.results = self._ingest(conn, request.items)
+        except BaseException as exc:
+            self.grouper.reset()  # it may hold articles that were rolled back
+            for request in batch:
+                request.results, request.error = None, exc
+            raise
+
+    def _check(self, conn: Any, items: list[ArticleIn]) -> None:
+        """Refuse the whole request before anything of it is grouped or stored."""
+        texts: dict[str, str] = {}
+        for item in items:
+            if item.id is None:
+                continue
+            text_hash = content_hash(item.text)
+            found = self.store.article(item.id, conn)
+            known = texts.setdefault(item.id, text_hash)
+            if known != text_hash or (found and content_hash(found.text) != text_hash):
+                raise Conflict(f"article {item.id!r} is already stored with another text")
 
     def _ingest(self, conn: Any, items: list[ArticleIn]) -> list[Ingested]:
         results: list[Ingested] = []
@@ -150,8 +221,6 @@ class Ingester:
             text_hash = content_hash(item.text)
             found = self.store.duplicate_of(conn, item.id, item.url, text_hash)
             if found is not None:
-                if item.id == found.id and content_hash(found.text) != text_hash:
-                    raise Conflict(f"article {item.id!r} is already stored with another text")
                 results.append(Ingested(found.id, found.story_id, "duplicate",
                                         copy_of=found.copy_of))
                 continue

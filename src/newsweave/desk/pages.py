@@ -10,7 +10,7 @@ import json
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import quote, unquote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -89,7 +89,8 @@ def story(request: Request, d: DeskDep, story_id: str,
     index_ids = [a["id"] for a in analysis.get("articles", [])]
     new_texts = {s["text"] for s in new["sentences"]} if new else set()
     response = TEMPLATES.TemplateResponse(request, "story.html", {
-        "story": found, "articles": articles, "analysis": analysis, "summary": found.summary,
+        "story": found, "articles": articles, "analysis": analysis,
+        "sentences": cited_sentences(found.summary, analysis, found.analysis_current),
         "names": names, "index_ids": index_ids, "new": new, "new_texts": new_texts,
         "last_seen": last_seen, "chart": coverage_chart(articles)})
     if found.version:
@@ -99,6 +100,25 @@ def story(request: Request, d: DeskDep, story_id: str,
         response.set_cookie(SEEN_COOKIE, quote(json.dumps(kept, separators=(",", ":"))),
                             max_age=90 * 86400, httponly=True, samesite="lax")
     return response
+
+
+def cited_sentences(summary: dict[str, Any] | None, analysis: dict[str, Any],
+                    current: bool) -> list[dict[str, Any]]:
+    """The summary's sentences with a citation per backing outlet. The analysis knows each
+    outlet's own span; until it has caught up with the summary, an outlet other than the
+    one a sentence is taken from is cited without a span."""
+    if current and analysis.get("summary"):
+        return list(analysis["summary"].get("sentences", []))
+    sentences = []
+    for sentence in (summary or {}).get("sentences", []):
+        citations = [{"article": a, "source": src, "start": 0, "end": 0}
+                     for a, src in zip(sentence["supporting_articles"],
+                                       sentence["supporting_sources"], strict=True)]
+        for citation in citations:
+            if citation["article"] == sentence["article"]:
+                citation.update(start=sentence["start"], end=sentence["end"])
+        sentences.append({**sentence, "citations": citations})
+    return sentences
 
 
 @router.get("/stories/{story_id}/articles/{article_id}", response_class=HTMLResponse)

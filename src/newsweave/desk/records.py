@@ -52,6 +52,7 @@ class StoryRow:
     headline: str | None = None
     lede: str | None = None
     conflict_count: int = 0
+    analyzed_seq: int = 0  # the latest article seq its analysis has read
     summary: dict[str, Any] | None = None
     analysis: dict[str, Any] | None = None
 
@@ -59,6 +60,10 @@ class StoryRow:
     def pending(self) -> bool:
         """Articles have arrived that its current version has not read yet."""
         return self.changed_seq > self.summarized_seq
+
+    @property
+    def analysis_current(self) -> bool:
+        return self.analyzed_seq >= self.summarized_seq
 
     def listing(self) -> dict[str, Any]:
         return {"id": self.id, "headline": self.headline, "lede": self.lede,

@@ -36,12 +36,14 @@ CREATE TABLE IF NOT EXISTS stories (
     outlets TEXT NOT NULL,
     headline TEXT, lede TEXT,
     conflict_count INTEGER NOT NULL,
+    analyzed_seq INTEGER NOT NULL,
     rank REAL NOT NULL,
     summary TEXT, analysis TEXT
 );
 CREATE INDEX IF NOT EXISTS stories_changed ON stories(changed_at);
 CREATE INDEX IF NOT EXISTS stories_rank ON stories(rank);
 CREATE INDEX IF NOT EXISTS stories_pending ON stories(changed_seq, summarized_seq);
+CREATE INDEX IF NOT EXISTS stories_unanalyzed ON stories(analyzed_seq, summarized_seq);
 CREATE TABLE IF NOT EXISTS story_versions (
     story_id TEXT NOT NULL,
     version INTEGER NOT NULL,

@@ -15,6 +15,7 @@ import hashlib
 import json
 import math
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any
@@ -24,11 +25,12 @@ from newsweave.desk.records import Feed, StoredArticle, StoryRow, StoryVersion
 ARTICLE_COLUMNS = ("seq, id, source, text, story_id, received_at, title, url, published, "
                    "language, copy_of")
 STORY_COLUMNS = ("id, version, created_at, changed_at, updated_at, changed_seq, summarized_seq, "
-                 "article_count, outlets, headline, lede, conflict_count")
+                 "article_count, outlets, headline, lede, conflict_count, analyzed_seq")
 FEED_COLUMNS = ("id, url, added_at, etag, last_modified, last_polled, next_poll, failures, "
                 "error, articles")
 # On the front page a story covered by twice the outlets ranks as if updated this much later.
 RANK_SECONDS_PER_DOUBLING = 3600.0
+OUTLETS_MAX_AGE_S = 5.0
 
 
 def content_hash(text: str) -> str:
@@ -63,6 +65,7 @@ class SqlStore:
         self._local = threading.local()
         self._connections: list[Any] = []
         self._lock = threading.Lock()
+        self._outlets: tuple[float, list[tuple[str, int, int]]] | None = None
 
     # --- what a backend supplies -------------------------------------------------------
     def _connect(self) -> Any:
@@ -144,8 +147,11 @@ class SqlStore:
         return conn.execute(self._sql(sql), tuple(params))
 
     # --- articles ------------------------------------------------------------------------
-    def article(self, article_id: str) -> StoredArticle | None:
-        row = self._one(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+    def article(self, article_id: str, conn: Any = None) -> StoredArticle | None:
+        """The article stored as ``article_id`` (inside ``conn``'s transaction if given)."""
+        sql = f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?"
+        row = (self._exec(conn, sql, (article_id,)).fetchone() if conn is not None
+               else self._one(sql, (article_id,)))
         return _article(row) if row else None
 
     def duplicate_of(self, conn: Any, article_id: str | None, url: str | None,
@@ -196,7 +202,7 @@ class SqlStore:
         if row is None:
             self._exec(conn, "INSERT INTO stories (id, version, created_at, changed_at, "
                        "changed_seq, summarized_seq, article_count, outlets, conflict_count, "
-                       "rank) VALUES (?, 0, ?, ?, ?, 0, 1, ?, 0, ?)",
+                       "analyzed_seq, rank) VALUES (?, 0, ?, ?, ?, 0, 1, ?, 0, 0, ?)",
                        (article.story_id, now, now, seq, json.dumps([article.source]),
                         story_rank(now, 1)))
             return
@@ -212,7 +218,7 @@ class SqlStore:
                         (story_id,))
         if row is None:
             return None
-        return _story(row[:12], *row[12:]) if with_reports else _story(row)
+        return _story(row[:13], *row[13:]) if with_reports else _story(row)
 
     def stories(self, limit: int, offset: int = 0, order: str = "changed",
                 outlet: str | None = None, query: str | None = None) -> list[StoryRow]:
@@ -237,11 +243,15 @@ class SqlStore:
             params.append(self._search_parameter(query))
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
-    def outlets(self) -> list[tuple[str, int, int]]:
-        """Each outlet with its article and story counts, most articles first."""
-        rows = self._all("SELECT source, COUNT(*), COUNT(DISTINCT story_id) FROM articles "
-                         "GROUP BY source ORDER BY COUNT(*) DESC, source")
-        return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]
+    def outlets(self, max_age_s: float = OUTLETS_MAX_AGE_S) -> list[tuple[str, int, int]]:
+        """Each outlet with its article and story counts, most articles first. Counting
+        reads every article, so every page does not: the counts may be seconds old."""
+        now = time.monotonic()
+        if self._outlets is None or now - self._outlets[0] > max_age_s:
+            rows = self._all("SELECT source, COUNT(*), COUNT(DISTINCT story_id) FROM articles "
+                             "GROUP BY source ORDER BY COUNT(*) DESC, source")
+            self._outlets = (now, [(str(r[0]), int(r[1]), int(r[2])) for r in rows])
+        return self._outlets[1]
 
     def pending_story(self, skip: Sequence[str] = ()) -> str | None:
         """The story whose unread article has waited longest (``skip``: ones that failed)."""
@@ -254,9 +264,16 @@ class SqlStore:
         return int(self._one("SELECT COUNT(*) FROM stories "
                              "WHERE changed_seq > summarized_seq")[0])
 
-    def write_version(self, version: StoryVersion, headline: str | None, lede: str | None,
-                      analysis: dict[str, Any]) -> bool:
-        """Store a recomputation if it read further than the story's current version."""
+    def unanalyzed_story(self, skip: Sequence[str] = ()) -> str | None:
+        """The story whose analysis lags its summary longest."""
+        extra = "".join(" AND id <> ?" for _ in skip)
+        row = self._one(f"SELECT id FROM stories WHERE analyzed_seq < summarized_seq{extra} "
+                        "ORDER BY changed_at LIMIT 1", tuple(skip))
+        return str(row[0]) if row else None
+
+    def write_version(self, version: StoryVersion, headline: str | None,
+                      lede: str | None) -> bool:
+        """Store a new summary if it read further than the story's current version."""
         with self.write_transaction() as conn:
             row = self._exec(conn, "SELECT version, summarized_seq FROM stories WHERE id = ?",
                              (version.story_id,)).fetchone()
@@ -271,11 +288,24 @@ class SqlStore:
                         version.summarized_seq, json.dumps(version.article_ids), summary_json,
                         json.dumps(version.conflicts)))
             self._exec(conn, "UPDATE stories SET version = ?, updated_at = ?, "
-                       "summarized_seq = ?, headline = ?, lede = ?, conflict_count = ?, "
-                       "summary = ?, analysis = ? WHERE id = ?",
+                       "summarized_seq = ?, headline = ?, lede = ?, summary = ? WHERE id = ?",
                        (version.version, version.created_at, version.summarized_seq, headline,
-                        lede, len(version.conflicts), summary_json, json.dumps(analysis),
-                        version.story_id))
+                        lede, summary_json, version.story_id))
+        return True
+
+    def write_analysis(self, story_id: str, read_seq: int, analysis: dict[str, Any],
+                       conflicts: list[dict[str, Any]]) -> bool:
+        """Store an analysis of the story's articles up to ``read_seq`` if it is newer."""
+        with self.write_transaction() as conn:
+            row = self._exec(conn, "SELECT analyzed_seq FROM stories WHERE id = ?",
+                             (story_id,)).fetchone()
+            if row is None or int(row[0]) >= read_seq:
+                return False
+            self._exec(conn, "UPDATE stories SET analysis = ?, analyzed_seq = ?, "
+                       "conflict_count = ? WHERE id = ?",
+                       (json.dumps(analysis), read_seq, len(conflicts), story_id))
+            self._exec(conn, "UPDATE story_versions SET conflicts = ? WHERE story_id = ? "
+                       "AND summarized_seq = ?", (json.dumps(conflicts), story_id, read_seq))
         return True
 
     def story_version(self, story_id: str, version: int) -> StoryVersion | None:
