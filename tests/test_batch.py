@@ -68,7 +68,14 @@ def mixed_jsonl(tmp_path: Path, name: str = "stories.jsonl") -> Path:
 
 
 def story_ids(stdout: str) -> list[str]:
-    return [json.loads(line)["story_id"] for line in stdout.splitlines() if line.strip()]
+    """The ids of the summaries (error records left out)."""
+    records = [json.loads(line) for line in stdout.splitlines() if line.strip()]
+    return [r["story_id"] for r in records if r["schema"] == "newsweave.summary"]
+
+
+def error_lines(stdout: str) -> list[int]:
+    records = [json.loads(line) for line in stdout.splitlines() if line.strip()]
+    return [r["line"] for r in records if r["schema"] == "newsweave.error"]
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -80,6 +87,9 @@ def test_good_and_bad_lines(jobs: str, cli: CliRun, tmp_path: Path) -> None:
     assert result.exit_code == 1  # some failed, some done
     assert result.stdout == ""
     assert story_ids(out.read_text(encoding="utf-8")) == ["fire", "roof", "flood", "fire-again"]
+    # The output accounts for every input line: failed ones are error records, in place.
+    assert error_lines(out.read_text(encoding="utf-8")) == [2, 4, 5, 7]
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 8
     lines = stderr_lines(result.stderr)
     assert "Traceback" not in result.stderr
     warnings = [line for line in lines if line.startswith("warning: ")]
@@ -106,6 +116,9 @@ def test_each_summary_is_a_faithful_json_line(cli: CliRun, tmp_path: Path) -> No
     result = cli("summarize", str(mixed_jsonl(tmp_path)), "--jobs", "1", "--max-words", "40")
     for line in result.stdout.splitlines():
         data = json.loads(line)
+        if data["schema"] == "newsweave.error":
+            assert data["error"].startswith(f"line {data['line']}: ")
+            continue
         assert data["schema"] == "newsweave.summary"
         assert 0 < data["word_count"] <= 40
         texts = {a["id"]: a["text"] for a in data["articles"]}
@@ -128,7 +141,8 @@ def test_text_format_heads_each_story(cli: CliRun, tmp_path: Path) -> None:
         "summarize", str(mixed_jsonl(tmp_path)), "--format", "markdown", "--max-words", "40"
     )
     heads = [line for line in result.stdout.splitlines() if line.startswith("# ")]
-    assert heads == ["# fire", "# roof", "# flood", "# fire-again"]
+    assert heads == ["# fire", "# line-2", "# roof", "# no-docs", "# fragments", "# flood",
+                     "# line-7", "# fire-again"]
 
 
 def test_fixture_with_malformed_lines(cli: CliRun, bad_dir: Path) -> None:
@@ -144,7 +158,7 @@ def test_all_lines_bad_exits_2(cli: CliRun, tmp_path: Path) -> None:
     path.write_text('not json\n{"documents": []}\n', encoding="utf-8")
     result = cli("summarize", str(path))
     assert result.exit_code == 2
-    assert result.stdout == ""
+    assert error_lines(result.stdout) == [1, 2]
     assert stderr_lines(result.stderr)[-1] == "summarized 0 stories, 2 failed"
 
 

@@ -89,6 +89,18 @@ def _presence(rep: Representation, sentences: list[Sentence]) -> Matrix:
     return np.minimum(merged, 1.0)
 
 
+Figures = dict[tuple[str, str], list[Quantity]]
+
+
+def measured_figures(sentence: Sentence) -> Figures:
+    """A sentence's precise figures by what they measure: (measure, unit) → quantities."""
+    found: Figures = {}
+    for q in find_quantities(sentence.text, degraded=sentence.degraded):
+        if q.measure and not q.vague:
+            found.setdefault((q.measure, q.unit), []).append(q)
+    return found
+
+
 def _compare_figures(containment: np.ndarray, sentences: list[Sentence],
                      own_numbers: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of sentences that share content and give figures: (disagreeing, restating).
@@ -107,15 +119,11 @@ def _compare_figures(containment: np.ndarray, sentences: list[Sentence],
         here, after = sentences[i], sentences[i + 1]
         if here.degraded and after.article_index == here.article_index:
             numbers[i] = numbers[i] | numbers[i + 1]
-    measured: dict[int, dict[tuple[str, str], list[Quantity]]] = {}
+    measured: dict[int, Figures] = {}
 
-    def figures(k: int) -> dict[tuple[str, str], list[Quantity]]:
+    def figures(k: int) -> Figures:
         if k not in measured:
-            found: dict[tuple[str, str], list[Quantity]] = {}
-            for q in find_quantities(sentences[k].text, degraded=sentences[k].degraded):
-                if q.measure and not q.vague:
-                    found.setdefault((q.measure, q.unit), []).append(q)
-            measured[k] = found
+            measured[k] = measured_figures(sentences[k])
         return measured[k]
 
     for i, j in zip(*np.nonzero(containment > 0), strict=True):
@@ -125,7 +133,7 @@ def _compare_figures(containment: np.ndarray, sentences: list[Sentence],
             agree = bool(numbers[i] & numbers[j])
         else:
             a, b = figures(i), figures(j)
-            agree = _agree(a, b, bool(numbers[i] & numbers[j]))
+            agree = figures_agree(a, b, bool(numbers[i] & numbers[j]))
             restating[i, j] = agree and bool(a.keys() & b.keys())
         if not agree:
             containment[i, j] = 0.0
@@ -137,8 +145,7 @@ def _compare_figures(containment: np.ndarray, sentences: list[Sentence],
     return (disagreeing | disagreeing.T) & ~restating, restating
 
 
-def _agree(a: dict[tuple[str, str], list[Quantity]], b: dict[tuple[str, str], list[Quantity]],
-           shared_number: bool) -> bool:
+def figures_agree(a: Figures, b: Figures, shared_number: bool) -> bool:
     """Figures of the same measure that can all be true; with none, a number in common."""
     common = a.keys() & b.keys()
     if not common:

@@ -1,9 +1,14 @@
-"""How the command line reports problems: one line on stderr, a meaningful exit code."""
+"""How the command line reports problems: one line on stderr, a meaningful exit code.
+
+Every command (summarize, analyze, evaluate, group, batch runs) shares these: warnings
+as ``warning: ...`` lines, ``error: ...`` and exit 2 where nothing can be shown, exit 1
+where some stories of a file failed.
+"""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,6 +27,20 @@ _NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 def warn(message: str) -> None:
     click.echo(message, err=True)
+
+
+def emit_warnings(messages: Iterable[str], quiet: bool = False) -> None:
+    if not quiet:
+        for message in messages:
+            warn(f"warning: {message}")
+
+
+def require_shown(summary: Any) -> None:
+    """Nothing to show is an error (exit 2) for every command: a summary with no sentence
+    says why (``Summary.empty_reason``)."""
+    if not summary.sentences:
+        raise NewsweaveError(summary.empty_reason or (
+            f"no sentence of these articles can be shown within {summary.max_words} words"))
 
 
 def reports_errors(command: F) -> F:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from newsweave.batch.command import batch_options
 from newsweave.cli_errors import reports_errors
 from newsweave.errors import NewsweaveError
 from newsweave.evaluate import EvaluationResult, evaluate_file
@@ -64,6 +65,7 @@ def run_evaluation(
 @click.option("--method", type=click.Choice(METHODS), default="auto", show_default=True)
 @click.option("--use-query", is_flag=True,
               help="Focus each summary on its story's topic query (DUC's meta.query_*).")
+@batch_options
 @reports_errors
 def evaluate(
     data: Path,
@@ -74,11 +76,26 @@ def evaluate(
     jobs: int,
     method: str,
     use_query: bool,
+    resume: bool,
+    overwrite: bool,
+    dask: str | None,
 ) -> None:
-    """Score summaries of DATA (JSONL[.gz] with references) with ROUGE-1/2/Lsum."""
-    result = run_evaluation(
-        data, max_words, limit, recall, jobs, method, None, sys.stderr.isatty(), use_query
-    )
+    """Score summaries of DATA (JSONL[.gz] or Parquet, with references) with ROUGE-1/2/Lsum.
+
+    With --out, the per-story scores are written as the stories are scored (resumable);
+    the table is the mean over every story in --out.
+    """
+    if out is not None or dask is not None:
+        from newsweave.batch.evaluate import evaluate_batch
+
+        result = evaluate_batch(data, out, max_words, limit, "recall" if recall else "f",
+                                jobs, method, use_query, dask, resume, overwrite)
+    elif resume or overwrite:
+        raise NewsweaveError("--resume and --overwrite need --out")
+    else:
+        result = run_evaluation(
+            data, max_words, limit, recall, jobs, method, None, sys.stderr.isatty(), use_query
+        )
     for message in result.warnings:
         click.echo(f"warning: {message}", err=True)
     if not result.stories:
@@ -87,10 +104,6 @@ def evaluate(
     focus = ", focused on each story's query" if use_query else ""
     click.echo(f"{measure}, {max_words} words, method {method}{focus}")
     click.echo(_table([(f"{data.parent.name}/{data.name}", result)]))
-    if out is not None:
-        with open(out, "w", encoding="utf-8") as stream:
-            for row in result.to_dict()["stories"]:
-                stream.write(json.dumps(row) + "\n")
 
 
 @click.command()

@@ -22,8 +22,8 @@ import nupunkt
 from rouge_score_rs import RougeScorer
 from tqdm import tqdm
 
+from newsweave.batch.pool import process_pool
 from newsweave.model import Story
-from newsweave.parallel import process_pool
 from newsweave.read import JsonlLine, iter_jsonl
 
 Measure = Literal["f", "recall"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from newsweave.decode import visible
+
 SCHEMA_VERSION = "1.0"
 
 
@@ -24,6 +26,16 @@ class Article:
     url: str | None = None
     published: str | None = None
     degraded: bool = False
+
+    def __post_init__(self) -> None:
+        # Invisible controls (bidi overrides, zero-width characters, ESC) leave every field
+        # here, before any offset points into the text: see decode.visible.
+        from newsweave.decode import visible
+
+        for name in ("id", "text", "source", "title", "url", "published"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                setattr(self, name, visible(value))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -69,6 +81,13 @@ class Story:
     articles: list[Article]
     id: str | None = None
     focus: str | None = None  # what the reader asked about: a topic or a question
+    # Articles the reader has already read: the summary then says only what ``articles``
+    # add to them (an update summary, see newsweave.update).
+    previous: list[Article] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.id, str):  # shown as the summary's heading: see Article
+            self.id = visible(self.id)
 
 
 @dataclass
@@ -108,6 +127,18 @@ def attributed_span(span: AttributedSpan, articles: list[Article]) -> dict[str, 
 
 
 @dataclass
+class EarlierReport:
+    """What a previously read article said of a quantity that an update now gives anew."""
+
+    text: str
+    article: str  # the previous article's id
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "article": self.article, "source": self.source}
+
+
+@dataclass
 class SummarySentence:
     """One sentence of a summary: the span shown and every article that backs it."""
 
@@ -117,9 +148,17 @@ class SummarySentence:
     end: int
     supporting: list[int]
     score: float = 0.0
+    # In an update summary: "new" (no previous article reports it) or "change" (new
+    # figures for a quantity previous articles reported, given in ``earlier``).
+    update: str | None = None
+    earlier: list[EarlierReport] = field(default_factory=list)
 
     def to_dict(self, articles: list[Article]) -> dict[str, Any]:
-        return {**attributed_span(self, articles), "score": round(self.score, 6)}
+        fields = {**attributed_span(self, articles), "score": round(self.score, 6)}
+        if self.update is not None:
+            fields["update"] = self.update
+            fields["earlier"] = [report.to_dict() for report in self.earlier]
+        return fields
 
 
 @dataclass
@@ -135,6 +174,8 @@ class Summary:
     focus: str | None = None
     # Why no sentence was shown, when none was (also among ``warnings``).
     empty_reason: str | None = None
+    # An update summary: the articles the reader had read (what ``sentences`` add to).
+    previous: list[Article] | None = None
 
     @property
     def text(self) -> str:
@@ -156,4 +197,12 @@ class Summary:
             "sentences": [s.to_dict(self.articles) for s in self.sentences],
             "articles": [a.to_dict() for a in self.articles],
             "warnings": list(self.warnings),
-        }
+        } | self._previous_fields()
+
+    def _previous_fields(self) -> dict[str, Any]:
+        if self.previous is None:
+            return {}
+        return {"previous_articles": [
+            {key: value for key, value in article.to_dict().items() if key != "text"}
+            for article in self.previous
+        ]}

@@ -6,7 +6,7 @@ analysis alike); :func:`summarize_story` adds salience, selection and trimming.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,14 @@ from typing import Any
 import numpy as np
 
 from newsweave.align import Alignment, align
+from newsweave.arguments import (
+    METHODS,
+    Method,
+    check_articles,
+    check_focus,
+    check_max_words,
+    check_method,
+)
 from newsweave.clean import clean_article
 from newsweave.coverage import select_by_coverage
 from newsweave.errors import InputError
@@ -36,7 +44,6 @@ from newsweave.trim import trim
 from newsweave.word_importance import DEFAULT_TABLE, table_beside
 from newsweave.word_importance import load_table as load_word_importance
 
-METHODS = ("auto", "unsupervised", "learned")
 # Similarity and alignment are sentences × sentences: past this many sentences a story is
 # cut to the first sentences of every article, with a warning, to keep memory bounded.
 MAX_SENTENCES = 2000
@@ -163,7 +170,10 @@ def summarize_prepared(
     max_words: int = 250,
     method: str = "auto",
     model_path: Path | None = None,
+    penalty: np.ndarray | None = None,
 ) -> Summary:
+    """``penalty``: per sentence, standard deviations of salience taken off it (an update
+    summary's share of the sentence the reader has already read)."""
     if max_words < 1:
         raise InputError(f"--max-words must be at least 1, not {max_words}")
     salience, used = salience_for(prepared, method, model_path)
@@ -173,6 +183,8 @@ def summarize_prepared(
         if not relevance.any():
             warnings.append("the focus names nothing these articles mention; it was ignored")
         salience = salience + FOCUS_WEIGHT * salience.std() * _standardised(relevance)
+    if penalty is not None:
+        salience = salience - (salience.std() or 1.0) * penalty
     shown = [trim(s) for s in prepared.sentences]
     alignment = prepared.alignment
     similarity, overlap = prepared.representation.similarity, alignment.overlap()
@@ -214,6 +226,10 @@ def summarize_prepared(
 def summarize_story(
     story: Story, max_words: int = 250, method: str = "auto", model_path: Path | None = None
 ) -> Summary:
+    if story.previous:  # what the articles add to those the reader has read
+        from newsweave.update import summarize_update
+
+        return summarize_update(story, max_words, method, model_path)
     prepared = prepare(story, table_beside(model_path))
     return summarize_prepared(prepared, max_words, method, model_path)
 
@@ -228,23 +244,29 @@ def as_story(articles: Sequence[Any] | Story) -> Story:
 
 
 def summarize(
-    articles: Sequence[Any] | Story,
+    articles: Sequence[str | Mapping[str, Any] | Article] | Story,
     max_words: int = 250,
-    method: str = "auto",
+    method: Method = "auto",
     focus: str | None = None,
+    previous: Sequence[Any] | None = None,
 ) -> Summary:
     """Summarize one story told by several articles.
 
     ``articles`` may be strings, dicts with ``text`` (and optional ``source``, ``title``,
     ``url``, ``published``), :class:`~newsweave.model.Article` objects or a
     :class:`~newsweave.model.Story`. ``focus`` (a topic or question) makes the summary
-    prefer the sentences about it.
+    prefer the sentences about it. ``previous`` (in the same forms): articles the reader has
+    already read; the summary then tells only what ``articles`` add to them. Any argument
+    it cannot use raises :class:`~newsweave.errors.InputError` (see arguments.py).
     """
-    story = as_story(articles)
+    max_words, method = check_max_words(max_words), check_method(method)
+    focus = check_focus(focus)
+    story = as_story(check_articles(articles))
     if focus is not None:
         story = replace(story, focus=focus)
-    if not story.articles:
-        raise InputError("no articles given")
+    if previous is not None:
+        read_before = as_story(check_articles(previous)).articles if previous else []
+        story = replace(story, previous=list(read_before))
     return summarize_story(story, max_words, method)
 
 

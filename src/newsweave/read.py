@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from newsweave.decode import decode, looks_binary, read_bounded, read_stream_bounded
 from newsweave.errors import InputError
+from newsweave.html_text import html_article
 from newsweave.model import Article, Story
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
@@ -27,6 +29,7 @@ JSONL_SUFFIXES = {".jsonl", ".json", ".ndjson"}
 MULTINEWS_SEPARATOR = "|||||"
 DEFAULT_MAX_ARTICLE_BYTES = 5_000_000  # a news article is tens of kB; 5 MB is already a book
 MAX_STORY_CHARS = 20_000_000  # one JSONL line: a story of many articles, never a corpus
+__all__ = ["decode", "looks_binary"]  # re-exported: the byte-level reading lives in decode.py
 
 
 @dataclass
@@ -40,35 +43,6 @@ class JsonlLine:
     # The data set's own topic query (DUC's meta.query_title and query_narrative): kept
     # apart from the story's focus, so that an evaluation chooses whether to use it.
     query: str | None = None
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-BINARY_CONTROL_SHARE = 0.05  # text has next to no control characters; binary data has ~1/8
-
-
-def looks_binary(text: str) -> bool:
-    """True for decoded bytes that are mostly not text (control characters, not prose)."""
-    sample = text[:8192]
-    return bool(sample) and len(_CONTROL.findall(sample)) > BINARY_CONTROL_SHARE * len(sample)
-
-
-def decode(data: bytes, name: str, warnings: list[str]) -> str:
-    """Bytes to text: UTF-8 if possible, else the legacy encoding news sites used (warned)."""
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-        encoding = None
-    except UnicodeDecodeError:
-        try:
-            text, encoding = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            text, encoding = data.decode("latin-1"), "latin-1"
-    if looks_binary(text):
-        raise InputError(f"{name}: looks like a binary file, not text")
-    if encoding:
-        warnings.append(f"{name}: not valid UTF-8, read as {encoding}")
-    return text
 
 
 def source_name(path: Path) -> str:
@@ -102,24 +76,6 @@ def strip_markdown(text: str) -> str:
     text = _MD_CLOSING_HASHES.sub("", text)
     text = _MD_STAR.sub(r"\2", text)
     return _MD_UNDERSCORE.sub(r"\2", text)
-
-
-def html_article(html: str, source: str) -> Article | None:
-    import trafilatura
-
-    extracted: Any = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False
-    )
-    if not extracted or not extracted.text:
-        return None
-    return Article(
-        id=source,
-        source=source,
-        text=extracted.text,
-        title=extracted.title,
-        url=extracted.url,
-        published=extracted.date,
-    )
 
 
 def article_from_value(value: Any, index: int, default_source: str) -> Article:
@@ -167,22 +123,6 @@ def unique_ids(articles: list[Article]) -> list[Article]:
     return articles
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if size > max_bytes:
-        raise InputError(
-            f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one "
-            "article (raise it with --max-article-bytes)"
-        )
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-
-
 def articles_from_file(path: Path, warnings: list[str], max_bytes: int) -> list[Article]:
     """The articles one text or HTML file holds (several in the Multi-News raw form)."""
     suffix = path.suffix.lower()
@@ -191,7 +131,7 @@ def articles_from_file(path: Path, warnings: list[str], max_bytes: int) -> list[
             f"{path}: unsupported file type '{suffix or path.name}' "
             "(expected .txt, .md, .html, .htm, .jsonl or .jsonl.gz)"
         )
-    text = decode(_read_bytes(path, max_bytes), str(path), warnings)
+    text = decode(read_bounded(path, max_bytes), str(path), warnings)
     source = source_name(path)
     if not text.strip():
         raise InputError(f"{path}: empty file")
@@ -231,10 +171,12 @@ def expand_paths(paths: Sequence[str], warnings: list[str]) -> list[Path]:
         if not path.exists():
             warnings.append(f"{name}: no such file or directory, skipped")
         elif path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not p.name.startswith(".") and not NOT_ARTICLES.match(p.name)
-            )
+            entries = [p for p in path.rglob("*") if not p.is_dir()
+                       and not p.name.startswith(".") and not NOT_ARTICLES.match(p.name)]
+            # A FIFO or a link to a device inside a folder is not an article: named, not read.
+            for odd in sorted(p for p in entries if not p.is_file()):
+                warnings.append(f"{odd}: not a regular file, skipped")
+            found = sorted(p for p in entries if p.is_file())
             supported = [p for p in found if p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES]
             for skipped in sorted(set(found) - set(supported)):
                 warnings.append(f"{skipped}: unsupported file type, skipped")
@@ -249,9 +191,7 @@ def expand_paths(paths: Sequence[str], warnings: list[str]) -> list[Path]:
 def _stdin_articles(
     stream: BinaryIO, warnings: list[str], max_bytes: int
 ) -> list[Article]:
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise InputError(f"stdin: over the {max_bytes / 1e6:.0f} MB limit for one story")
+    data = read_stream_bounded(stream, max_bytes, "stdin")
     text = decode(data, "stdin", warnings)
     if text.lstrip().startswith("{"):
         raise InputError("stdin: looks like JSON; save it as a .jsonl file and pass the path")
@@ -324,15 +264,23 @@ def open_text(path: Path, max_line_chars: int | None = None) -> Iterator[str | N
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     limit = max_line_chars if max_line_chars is not None else -1
+    # Past an overlong line a regular file goes on at the next line; a stream (a FIFO,
+    # /dev/zero) may never end that line, so reading it stops there.
+    regular = path.is_file()
     with stream:
         try:
             while line := stream.readline(limit):
                 if limit < 0 or len(line) < limit or line.endswith("\n"):
                     yield line
                     continue
-                while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+                while regular and (rest := stream.readline(limit)) and not rest.endswith("\n"):
                     pass
                 yield None
+                if not regular:
+                    raise InputError(
+                        f"{path}: a line over {limit:,} characters in a stream that is not a "
+                        "regular file; stopped reading there"
+                    )
         except (OSError, EOFError) as exc:
             raise InputError(f"{path}: cannot read ({exc})") from None
 
@@ -362,6 +310,14 @@ def parse_jsonl_line(line: str, number: int) -> JsonlLine:
     if focus is not None and not isinstance(focus, str):
         return JsonlLine(number, None, [], f"line {number}: 'focus' must be a string")
     story.focus = focus or None
+    previous = record.get("previous")
+    if previous is not None and not isinstance(previous, list):
+        return JsonlLine(number, None, [], f"line {number}: 'previous' must be a list of documents")
+    if previous:  # an update: what the story's documents add to these, already read
+        try:
+            story.previous = story_from_documents(previous).articles
+        except InputError as exc:
+            return JsonlLine(number, None, [], f"line {number}: 'previous': {exc}")
     summaries = record.get("summaries") or record.get("summary") or []
     references = [summaries] if isinstance(summaries, str) else [str(s) for s in summaries]
     return JsonlLine(number, story, references, query=_query(record.get("meta")))
@@ -395,3 +351,33 @@ def _jsonl_lines(path: Path, max_line_chars: int) -> Iterator[JsonlLine]:
             yield JsonlLine(number, None, [], error)
         elif line.strip():
             yield parse_jsonl_line(line, number)
+
+
+def jsonl_story(path: Path, story_id: str | None, warnings: list[str]) -> Story:
+    """One story of a JSONL file, for a command that reads one story (analyze, group): the
+    one named, or the only one. Every malformed line is named in ``warnings``, as a run over
+    every story names it."""
+    first: Story | None = None
+    ids: list[str] = []  # only ids are kept: the file may hold thousands of stories
+    first_error: str | None = None
+    for line in iter_jsonl(path):
+        story = line.story
+        if story is None:
+            first_error = first_error or line.error
+            warnings.append(f"{path}: {line.error}, skipped")
+            continue
+        if story_id is not None:
+            if story.id == story_id:
+                return story
+            continue
+        first = first or story
+        ids.append(str(story.id))
+    if story_id is not None:
+        raise InputError(f"{path}: no story with id {story_id!r}")
+    if first is None:
+        why = f" ({first_error})" if first_error else ""
+        raise InputError(f"{path}: no readable story in this file{why}")
+    if len(ids) > 1:
+        shown = ", ".join(ids[:5]) + (", ..." if len(ids) > 5 else "")
+        raise InputError(f"{path}: holds {len(ids)} stories; pick one with --story ({shown})")
+    return first

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from newsweave.model import Summary
+from newsweave.markdown_text import md, md_url
+from newsweave.model import Summary, SummarySentence
 
 FORMATS = ("text", "markdown", "json")
 
@@ -13,10 +14,19 @@ def _outlets(summary: Summary, indices: list[int]) -> str:
     return ", ".join(summary.articles[i].source for i in indices)
 
 
+def _change_note(sentence: SummarySentence) -> str:
+    """In an update summary, whose earlier figures a sentence changes ("" where none)."""
+    if sentence.update != "change":
+        return ""
+    sources = ", ".join(dict.fromkeys(report.source for report in sentence.earlier))
+    return f"changes what {sources} reported"
+
+
 def render_text(summary: Summary) -> str:
     n = len(summary.articles)
     lines = [
-        f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}]"
+        f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}"
+        + (f"; {note}" if (note := _change_note(s)) else "") + "]"
         for s in summary.sentences
     ]
     return "\n".join(lines) + "\n"
@@ -25,8 +35,10 @@ def render_text(summary: Summary) -> str:
 def render_markdown(summary: Summary) -> str:
     """Each sentence cites every backing article as a footnote: ``… [1][3]``.
 
-    The sources are a numbered list below the text, not ``[1]: …`` lines: Markdown would
-    read those as link definitions and show neither the list nor the brackets.
+    Article text, titles, sources and URLs are escaped (markdown_text.md): a page's
+    "<img onerror=...>" stays text. The sources are a numbered list below the text, not
+    ``[1]: …`` lines: Markdown would read those as link definitions and show neither the
+    list nor the brackets.
     """
     used: list[int] = []
     for sentence in summary.sentences:
@@ -35,14 +47,16 @@ def render_markdown(summary: Summary) -> str:
                 used.append(index)
     number = {article: i + 1 for i, article in enumerate(used)}
     body = " ".join(
-        sentence.text + "".join(f"[{n}]" for n in sorted(number[i] for i in sentence.supporting))
+        md(sentence.text)
+        + "".join(f"[{n}]" for n in sorted(number[i] for i in sentence.supporting))
+        + (f" *({md(note)})*" if (note := _change_note(sentence)) else "")
         for sentence in summary.sentences
     )
     sources = []
     for article_index in used:
         article = summary.articles[article_index]
-        label = article.source + (f": {article.title}" if article.title else "")
-        link = f" <{article.url}>" if article.url else ""
+        label = md(article.source) + (f": {md(article.title)}" if article.title else "")
+        link = f" {md_url(article.url)}" if article.url else ""
         sources.append(f"{number[article_index]}. {label}{link}")
     if not sources:
         return "\n"

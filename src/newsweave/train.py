@@ -33,12 +33,12 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
+from newsweave.batch.pool import process_pool
 from newsweave.errors import NewsweaveError
 from newsweave.learned import LEXICAL_FEATURE, MODEL_FEATURES, SalienceModel
 from newsweave.lexical import LEXICON_NAME, Lexicon
 from newsweave.lexical import fit as fit_lexicon
 from newsweave.oracle import greedy_oracle, sentence_scores
-from newsweave.parallel import process_pool
 from newsweave.pipeline import prepare
 from newsweave.read import JsonlLine, iter_jsonl
 from newsweave.select import is_candidate

@@ -14,8 +14,8 @@ import newsweave
 from newsweave.analysis import analyze as analyze_module
 from newsweave.analysis.analyze import SCHEMA, Analysis, analyze, analyze_story
 from newsweave.analysis.command import analyze as analyze_command
+from newsweave.batch.pool import process_pool
 from newsweave.errors import InputError
-from newsweave.parallel import process_pool
 from newsweave.read import read_story
 
 MAYOR = "This is the darkest night our city has known in a generation"

@@ -11,7 +11,7 @@ that one preparation, so offsets agree everywhere: ``article.text[start:end]`` i
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.pool import Pool
@@ -23,7 +23,7 @@ from newsweave.analysis.conflicts import Conflict, find_conflicts
 from newsweave.analysis.entities import Entity, NerUnavailable, find_entities
 from newsweave.analysis.quotes import Quote, extract_quotes
 from newsweave.analysis.timeline import TimelineEvent, build_timeline
-from newsweave.errors import InputError
+from newsweave.arguments import Method, check_articles, check_max_words, check_method
 from newsweave.model import Article, Story, Summary
 from newsweave.pipeline import as_story, prepare, salience_for, summarize_prepared
 
@@ -135,14 +135,14 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
 
 
 def analyze(
-    articles: Sequence[Any] | Story, max_words: int = 250, method: str = "auto"
+    articles: Sequence[str | Mapping[str, Any] | Article] | Story,
+    max_words: int = 250,
+    method: Method = "auto",
 ) -> Analysis:
     """Analyze one story told by several articles.
 
     ``articles`` takes what :func:`newsweave.summarize` takes: strings, dicts with ``text``
     (and optional ``source``, ``title``, ``url``, ``published``), Article objects or a Story.
     """
-    story = as_story(articles)
-    if not story.articles:
-        raise InputError("no articles given")
-    return analyze_story(story, max_words, method)
+    max_words, method = check_max_words(max_words), check_method(method)
+    return analyze_story(as_story(check_articles(articles)), max_words, method)

@@ -8,16 +8,16 @@ from pathlib import Path
 import click
 
 from newsweave.analysis.analyze import Analysis, analyze_story
-from newsweave.cli_errors import reports_errors, write_output
-from newsweave.cli_errors import warn as _warn
-from newsweave.errors import InputError
-from newsweave.model import Story
-from newsweave.parallel import process_pool, usable_cpus
+from newsweave.batch.command import batch_options, is_batch_input, report, run_command
+from newsweave.batch.pool import process_pool, usable_cpus
+from newsweave.batch.tasks import AnalyzeTask
+from newsweave.cli_errors import emit_warnings, reports_errors, require_shown, write_output
+from newsweave.errors import NewsweaveError
 from newsweave.pipeline import METHODS
-from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, iter_jsonl, read_story
+from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, jsonl_story, read_story
 
 FORMATS = ("json", "markdown", "html")
-_SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
+_SUFFIX_FORMATS = {".json": "json", ".jsonl": "json", ".md": "markdown", ".markdown": "markdown",
                    ".html": "html", ".htm": "html"}
 
 
@@ -31,33 +31,6 @@ def render_analysis(analysis: Analysis, output_format: str) -> str:
     from newsweave.analysis.report_markdown import render_markdown
 
     return render_markdown(analysis)
-
-
-def _jsonl_story(path: Path, story_id: str | None) -> Story:
-    """One story of a JSONL file: the one named, or the only one. Analysis is per story."""
-    first: Story | None = None
-    ids: list[str] = []  # only ids are kept: the file may hold thousands of stories
-    first_error: str | None = None
-    for line in iter_jsonl(path):
-        story = line.story
-        if story is None:
-            first_error = first_error or line.error
-            continue
-        if story_id is not None:
-            if story.id == story_id:
-                return story
-            continue
-        first = first or story
-        ids.append(str(story.id))
-    if story_id is not None:
-        raise InputError(f"{path}: no story with id {story_id!r}")
-    if first is None:
-        why = f" ({first_error})" if first_error else ""
-        raise InputError(f"{path}: no readable story in this file{why}")
-    if len(ids) > 1:
-        shown = ", ".join(ids[:5]) + (", ..." if len(ids) > 5 else "")
-        raise InputError(f"{path}: holds {len(ids)} stories; pick one with --story ({shown})")
-    return first
 
 
 @click.command()
@@ -75,6 +48,9 @@ def _jsonl_story(path: Path, story_id: str | None) -> Story:
 @click.option("--story", "story_id", metavar="ID",
               help="The story to analyze in a JSONL file that holds several.")
 @click.option("--quiet", is_flag=True, help="No warnings.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for a JSONL file of stories [default: all cores].")
+@batch_options
 @reports_errors
 def analyze(
     paths: tuple[str, ...],
@@ -85,18 +61,33 @@ def analyze(
     max_article_bytes: int,
     story_id: str | None,
     quiet: bool,
+    jobs: int | None,
+    resume: bool,
+    overwrite: bool,
+    dask: str | None,
 ) -> None:
     """Read ONE story across the outlets in PATHS: what they agree on, what only one
     reports, where they conflict, who said what, when things happened, who is named.
 
     PATHS are text, Markdown or HTML files, directories of them, - for standard input, or
     a JSONL file (with --story ID if it holds several). The HTML report is one self-contained file.
+    With --format json and no --story, every story of a JSONL file or Parquet dataset is
+    analyzed, one JSON line each.
     """
     if output_format is None:
         output_format = _SUFFIX_FORMATS.get(out.suffix.lower(), "markdown") if out else "markdown"
+    if (len(paths) == 1 and story_id is None and output_format == "json"
+            and is_batch_input(Path(paths[0]))):
+        task = AnalyzeTask("json", max_words, method)
+        result = run_command(Path(paths[0]), task, out, jobs, dask, resume, overwrite, quiet)
+        report(result, "analyzed", quiet)
+        return
+    if resume or overwrite or dask:
+        raise NewsweaveError("--resume, --overwrite and --dask apply to a JSONL file of "
+                             "stories analyzed with --format json")
     warnings: list[str] = []
     if len(paths) == 1 and is_jsonl(Path(paths[0])):
-        story = _jsonl_story(Path(paths[0]), story_id)
+        story = jsonl_story(Path(paths[0]), story_id, warnings)
     else:
         story = read_story(paths, warnings, max_bytes=max_article_bytes)
     if usable_cpus() > 1:  # the entity tagger loads and runs beside the rest
@@ -104,7 +95,6 @@ def analyze(
             analysis = analyze_story(story, max_words, method, ner_pool=pool)
     else:
         analysis = analyze_story(story, max_words, method)
-    if not quiet:
-        for message in warnings + analysis.warnings:
-            _warn(f"warning: {message}")
+    require_shown(analysis.summary)  # as summarize: nothing to show is exit 2
+    emit_warnings(warnings + analysis.warnings, quiet)
     write_output(render_analysis(analysis, output_format), out)

@@ -1,28 +1,19 @@
 """The analysis as Markdown: the same sections as the HTML report, citations as [n].
 
 ``[n]`` is the outlet's number in the Sources list at the end. Article text is
-backslash-escaped where Markdown would read it as markup (``*``, ``_``, ``[``, ``<``…),
-so a quoted "<script>" stays text in any Markdown viewer.
+escaped by the one rule every Markdown writer uses (``markdown_text.md``), so a quoted
+"<script>" stays text in any Markdown viewer.
 """
 
 from __future__ import annotations
 
-import re
-
 from newsweave.analysis.analyze import Analysis
 from newsweave.analysis.claims import ReportedClaim
 from newsweave.analysis.timeline import TimelineEvent
+from newsweave.markdown_text import md, md_url
 
 ENTITY_TYPES = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
 ENTITIES_SHOWN = 15
-_URL = re.compile(r"https?://[^\s<>]+$")
-_MARKUP = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def md(text: str) -> str:
-    """Text that Markdown shows as written, on one line."""
-    return _MARKUP.sub(r"\\\1", " ".join(text.split()))
-
 
 def when(event: TimelineEvent) -> str:
     """An event's date at the precision known: "1968", "2025-10", "2025-10-14"."""
@@ -112,7 +103,7 @@ def _sources(analysis: Analysis) -> list[str]:
     lines = ["## Sources", ""]
     for i, article in enumerate(analysis.articles):
         title = f": {md(article.title)}" if article.title else ""
-        url = f" <{article.url}>" if article.url and _URL.match(article.url) else ""
+        url = f" {md_url(article.url)}" if article.url else ""
         degraded = " (degraded text)" if article.degraded else ""
         lines.append(f"{i + 1}. {md(article.source)}{title}{url}{degraded}")
     return lines

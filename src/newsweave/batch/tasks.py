@@ -1,0 +1,145 @@
+"""What a batch does to each story: summarize, analyze, or summarize and score it.
+
+A task is a small picklable value (its options); it turns one input record into one output
+record, and never raises: a story that fails becomes an error record naming its line, so
+the output accounts for every input line. Models load on first use in each worker process
+and stay loaded (``learned.load_default_model``, ``entities``' spaCy pipeline).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from newsweave.batch.records import Partition, Record, story_key
+from newsweave.errors import NewsweaveError
+from newsweave.model import Summary
+from newsweave.read import JsonlLine, parse_jsonl_line
+
+ERROR_SCHEMA = "newsweave.error"
+
+
+@dataclass(frozen=True)
+class StoryOutput:
+    number: int
+    key: str  # the story's id ("line-N" without one): what --resume matches on
+    text: str  # what is written: one JSON line, or a rendered story in text formats
+    error: str | None = None  # why the story failed (its output is then an error record)
+
+
+def error_record(number: int, key: str, message: str) -> str:
+    return json.dumps({"schema": ERROR_SCHEMA, "schema_version": "1.0", "story_id": key,
+                       "line": number, "error": message}, ensure_ascii=False) + "\n"
+
+
+def nothing_shown(summary: Summary) -> str:
+    """Why a summary came out empty, as the pipeline said: nothing fits the budget, or no
+    sentence can be shown at all (questions, fragments, cut off, degraded)."""
+    return summary.empty_reason or (
+        f"no sentence of these articles can be shown within {summary.max_words} words")
+
+
+def _failure(exc: Exception) -> str:
+    if isinstance(exc, NewsweaveError):
+        return str(exc)
+    detail = " ".join(str(exc).split())[:200]  # one story's crash must not end the batch
+    return f"failed ({type(exc).__name__}: {detail})"
+
+
+@dataclass(frozen=True)
+class StoryTask:
+    """The shared frame: read the record, run ``process`` on its story, catch failures."""
+
+    output_format: str = "json"
+    max_words: int = 250
+    method: str = "auto"
+    verb = "processing"  # what the progress bar says
+
+    def __call__(self, record: Record) -> StoryOutput:
+        key = story_key(record)
+        line = self._read(record)
+        try:
+            if line.story is None:
+                raise NewsweaveError(line.error or "unreadable")
+            return StoryOutput(record.number, line.story.id or key, self.process(line))
+        except Exception as exc:
+            message = _failure(exc)
+            if not message.startswith(f"line {record.number}:"):
+                message = f"line {record.number}: {message}"
+            return StoryOutput(record.number, key, self.error_text(record, key, message), message)
+
+    @staticmethod
+    def _read(record: Record) -> JsonlLine:
+        if record.text is None:
+            error = f"line {record.number}: too long, skipped unread"
+            return JsonlLine(record.number, None, [], error)
+        return parse_jsonl_line(record.text, record.number)
+
+    def error_text(self, record: Record, key: str, message: str) -> str:
+        if self.output_format == "json":
+            return error_record(record.number, key, message)
+        return f"# {key}\n\nerror: {message}\n"
+
+    def process(self, line: JsonlLine) -> str:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class SummarizeTask(StoryTask):
+    verb = "summarizing"
+
+    def process(self, line: JsonlLine) -> str:
+        from newsweave.pipeline import summarize_story
+        from newsweave.render import render
+
+        assert line.story is not None
+        summary = summarize_story(line.story, self.max_words, self.method)
+        if not summary.sentences:
+            raise NewsweaveError(nothing_shown(summary))
+        rendered = render(summary, self.output_format)
+        if self.output_format == "json":
+            return rendered
+        return f"# {summary.story_id}\n\n{rendered}\n"
+
+
+@dataclass(frozen=True)
+class AnalyzeTask(StoryTask):
+    verb = "analyzing"
+
+    def process(self, line: JsonlLine) -> str:
+        from newsweave.analysis.analyze import analyze_story
+
+        assert line.story is not None
+        analysis = analyze_story(line.story, self.max_words, self.method)
+        return json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n"
+
+
+@dataclass(frozen=True)
+class EvaluateTask(StoryTask):
+    """A story's summary scored against its references: {"id", "words", "rouge1", ...}."""
+
+    verb = "evaluating"
+    measure: str = "f"
+    use_query: bool = False
+
+    def process(self, line: JsonlLine) -> str:
+        from newsweave.evaluate import score_story
+        from newsweave.pipeline import summary_sentences
+
+        assert line.story is not None
+        if not line.references:
+            raise NewsweaveError("no reference summary to score against")
+        if self.use_query and line.query:
+            line.story.focus = line.query
+        sentences = summary_sentences(line.story, max_words=self.max_words, method=self.method)
+        scores = score_story(sentences, line.references, self.max_words,
+                             "recall" if self.measure == "recall" else "f")
+        words = sum(len(s.split()) for s in sentences)
+        row: dict[str, Any] = {"id": line.story.id, "words": words, **scores}
+        return json.dumps(row) + "\n"
+
+
+def run_partition(task: StoryTask, partition: Partition) -> tuple[int, list[StoryOutput]]:
+    """A partition's index and outputs, in input order: what every executor runs."""
+    return partition.index, [task(record) for record in partition.load()]
