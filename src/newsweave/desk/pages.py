@@ -53,11 +53,17 @@ TEMPLATES.env.filters["ago"] = _ago
 @router.get("/", response_class=HTMLResponse)
 def front(request: Request, d: DeskDep, outlet: str | None = None, q: str | None = None,
           page: Annotated[int, Query(ge=1)] = 1) -> Response:
+    key = (outlet, q, page)
+    cached = d.front_pages.get(key)
+    if cached is not None:
+        return HTMLResponse(cached)
     stories = d.store.stories(PER_PAGE, (page - 1) * PER_PAGE, "rank", outlet, q)
     total = d.store.story_count(outlet, q)
-    return TEMPLATES.TemplateResponse(request, "front.html", {
+    response = TEMPLATES.TemplateResponse(request, "front.html", {
         "stories": stories, "outlets": d.store.outlets(), "outlet": outlet, "q": q or "",
         "page": page, "more": page * PER_PAGE < total, "total": total})
+    d.front_pages.put(key, bytes(response.body))
+    return response
 
 
 def _seen(request: Request) -> dict[str, int]:

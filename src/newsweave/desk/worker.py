@@ -128,7 +128,7 @@ def work(store: SqlStore, stop: Event, poll_s: float = 0.2, parent: int | None =
 def run(db: str, stop: Event, parent: int) -> None:
     """The worker process's entry point."""
     logging.basicConfig(level=logging.INFO, format="worker: %(message)s")
-    store = open_store(db)
+    store = open_store(db, durable=False)
     try:
         work(store, stop, parent=parent)
     except KeyboardInterrupt:
