@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
-.PHONY: setup demo demo-desk test lint browser clean
+.PHONY: setup demo demo-desk test lint browser postgres clean
 
 setup: $(VENV)/.installed
 
@@ -28,11 +28,16 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# Debian's PostgreSQL: the desk's shared-store tests start a throwaway server from it.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
 lint: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy src/newsweave
 
-test: setup browser lint
+test: setup browser postgres lint
 	$(BIN)/pytest -n 2 tests
 
 clean:
