@@ -97,7 +97,7 @@ def story(d: DeskDep, story_id: str,
             raise HTTPException(400, f"story {story_id!r} has no version {since} "
                                      f"(its versions run to {found.version})")
         answer["since"] = since
-        answer["new"] = new_since(found, articles, seen_seq)
+        answer["new"] = new_since(found, articles, seen_seq, d.updates)
     return answer
 
 

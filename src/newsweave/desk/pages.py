@@ -89,7 +89,7 @@ def story(request: Request, d: DeskDep, story_id: str,
     if last_seen is not None and last_seen < found.version:
         seen_seq = d.store.seq_at_version(story_id, last_seen)
         if seen_seq is not None:
-            new = new_since(found, articles, seen_seq)
+            new = new_since(found, articles, seen_seq, d.updates)
     analysis = found.analysis or {}
     names = {a["id"]: a["source"] for a in analysis.get("articles", [])}
     index_ids = [a["id"] for a in analysis.get("articles", [])]

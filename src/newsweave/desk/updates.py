@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsweave.desk.context import PageCache
 from newsweave.desk.records import StoredArticle, StoryRow
 from newsweave.errors import NewsweaveError
 from newsweave.model import Story
@@ -19,7 +20,18 @@ UPDATE_WORDS = 100
 MAX_ARTICLES = 40  # each side, newest first: as the worker caps a story's summary
 
 
-def new_since(story: StoryRow, articles: list[StoredArticle], seen_seq: int) -> dict[str, Any]:
+def new_since(story: StoryRow, articles: list[StoredArticle], seen_seq: int,
+              cache: PageCache | None = None) -> dict[str, Any]:
+    key = (story.id, story.summarized_seq, story.analyzed_seq, seen_seq)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = _new_since(story, articles, seen_seq)
+        if cache is not None:
+            cache.put(key, found)
+    return dict(found)
+
+
+def _new_since(story: StoryRow, articles: list[StoredArticle], seen_seq: int) -> dict[str, Any]:
     arrived = [a for a in articles if a.seq > seen_seq and not a.copy_of]
     read = [a for a in articles if a.seq <= seen_seq and not a.copy_of]
     answer: dict[str, Any] = {
