@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsweave.desk.schema import shared_tables
 from newsweave.desk.store import SqlStore
 from newsweave.errors import NewsweaveError
 
 INGEST_LOCK = 2_402_024  # any constant: every desk process takes the same advisory lock
 
-SCHEMA = """
+ARTICLES = """
 CREATE TABLE IF NOT EXISTS articles (
     seq BIGSERIAL PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -28,55 +29,8 @@ CREATE UNIQUE INDEX IF NOT EXISTS articles_url ON articles(url) WHERE url IS NOT
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id, seq);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source, story_id);
 CREATE INDEX IF NOT EXISTS articles_search ON articles USING GIN (search);
-CREATE TABLE IF NOT EXISTS stories (
-    id TEXT PRIMARY KEY,
-    version INTEGER NOT NULL,
-    created_at DOUBLE PRECISION NOT NULL,
-    changed_at DOUBLE PRECISION NOT NULL,
-    updated_at DOUBLE PRECISION,
-    changed_seq BIGINT NOT NULL,
-    summarized_seq BIGINT NOT NULL,
-    article_count INTEGER NOT NULL,
-    outlets TEXT NOT NULL,
-    headline TEXT, lede TEXT,
-    conflict_count INTEGER NOT NULL,
-    analyzed_seq BIGINT NOT NULL,
-    rank DOUBLE PRECISION NOT NULL,
-    summary TEXT, analysis TEXT
-);
-CREATE INDEX IF NOT EXISTS stories_changed ON stories(changed_at);
-CREATE INDEX IF NOT EXISTS stories_rank ON stories(rank);
-CREATE INDEX IF NOT EXISTS stories_pending ON stories(changed_at)
-    WHERE changed_seq > summarized_seq;
-CREATE INDEX IF NOT EXISTS stories_unanalyzed ON stories(changed_at)
-    WHERE analyzed_seq < summarized_seq;
-CREATE TABLE IF NOT EXISTS story_versions (
-    story_id TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    created_at DOUBLE PRECISION NOT NULL,
-    summarized_seq BIGINT NOT NULL,
-    article_ids TEXT NOT NULL,
-    summary TEXT NOT NULL,
-    conflicts TEXT NOT NULL,
-    PRIMARY KEY (story_id, version)
-);
-CREATE TABLE IF NOT EXISTS feeds (
-    id SERIAL PRIMARY KEY,
-    url TEXT NOT NULL UNIQUE,
-    added_at DOUBLE PRECISION NOT NULL,
-    etag TEXT, last_modified TEXT, last_polled DOUBLE PRECISION,
-    next_poll DOUBLE PRECISION NOT NULL,
-    failures INTEGER NOT NULL,
-    error TEXT,
-    articles INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS feed_entries (
-    url TEXT PRIMARY KEY,
-    feed_id INTEGER NOT NULL,
-    seen_at DOUBLE PRECISION NOT NULL,
-    error TEXT
-);
 """
+SCHEMA = ARTICLES + shared_tables("DOUBLE PRECISION", "BIGINT", "SERIAL PRIMARY KEY")
 
 
 class PostgresStore(SqlStore):

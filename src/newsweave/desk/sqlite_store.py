@@ -7,10 +7,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from newsweave.desk.schema import shared_tables
 from newsweave.desk.store import SqlStore
 from newsweave.errors import NewsweaveError
 
-SCHEMA = """
+ARTICLES = """
 CREATE TABLE IF NOT EXISTS articles (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -24,56 +25,9 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE UNIQUE INDEX IF NOT EXISTS articles_url ON articles(url) WHERE url IS NOT NULL;
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id, seq);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source, story_id);
-CREATE TABLE IF NOT EXISTS stories (
-    id TEXT PRIMARY KEY,
-    version INTEGER NOT NULL,
-    created_at REAL NOT NULL,
-    changed_at REAL NOT NULL,
-    updated_at REAL,
-    changed_seq INTEGER NOT NULL,
-    summarized_seq INTEGER NOT NULL,
-    article_count INTEGER NOT NULL,
-    outlets TEXT NOT NULL,
-    headline TEXT, lede TEXT,
-    conflict_count INTEGER NOT NULL,
-    analyzed_seq INTEGER NOT NULL,
-    rank REAL NOT NULL,
-    summary TEXT, analysis TEXT
-);
-CREATE INDEX IF NOT EXISTS stories_changed ON stories(changed_at);
-CREATE INDEX IF NOT EXISTS stories_rank ON stories(rank);
-CREATE INDEX IF NOT EXISTS stories_pending ON stories(changed_at)
-    WHERE changed_seq > summarized_seq;
-CREATE INDEX IF NOT EXISTS stories_unanalyzed ON stories(changed_at)
-    WHERE analyzed_seq < summarized_seq;
-CREATE TABLE IF NOT EXISTS story_versions (
-    story_id TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    created_at REAL NOT NULL,
-    summarized_seq INTEGER NOT NULL,
-    article_ids TEXT NOT NULL,
-    summary TEXT NOT NULL,
-    conflicts TEXT NOT NULL,
-    PRIMARY KEY (story_id, version)
-);
-CREATE TABLE IF NOT EXISTS feeds (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    url TEXT NOT NULL UNIQUE,
-    added_at REAL NOT NULL,
-    etag TEXT, last_modified TEXT, last_polled REAL,
-    next_poll REAL NOT NULL,
-    failures INTEGER NOT NULL,
-    error TEXT,
-    articles INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS feed_entries (
-    url TEXT PRIMARY KEY,
-    feed_id INTEGER NOT NULL,
-    seen_at REAL NOT NULL,
-    error TEXT
-);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, tokenize='unicode61');
 """
+SCHEMA = ARTICLES + shared_tables("REAL", "INTEGER", "INTEGER PRIMARY KEY AUTOINCREMENT")
 
 
 class SqliteStore(SqlStore):

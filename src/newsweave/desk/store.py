@@ -16,18 +16,17 @@ import json
 import math
 import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, suppress
 from typing import Any
 
-from newsweave.desk.records import Feed, StoredArticle, StoryRow, StoryVersion
+from newsweave.desk.feed_queries import FeedQueries
+from newsweave.desk.records import StoredArticle, StoryRow, StoryVersion
 
 ARTICLE_COLUMNS = ("seq, id, source, text, story_id, received_at, title, url, published, "
                    "language, copy_of")
 STORY_COLUMNS = ("id, version, created_at, changed_at, updated_at, changed_seq, summarized_seq, "
                  "article_count, outlets, headline, lede, conflict_count, analyzed_seq")
-FEED_COLUMNS = ("id, url, added_at, etag, last_modified, last_polled, next_poll, failures, "
-                "error, articles")
 # On the front page a story covered by twice the outlets ranks as if updated this much later.
 RANK_SECONDS_PER_DOUBLING = 3600.0
 OUTLETS_MAX_AGE_S = 5.0
@@ -55,7 +54,7 @@ def _story(row: Sequence[Any], summary: Any = None, analysis: Any = None) -> Sto
     return story
 
 
-class SqlStore:
+class SqlStore(FeedQueries):
     """The shared implementation; subclasses connect and supply the engine's dialect."""
 
     placeholder = "?"
@@ -121,21 +120,17 @@ class SqlStore:
         rows = self._all(sql, params)
         return rows[0] if rows else None
 
-    @contextmanager
-    def ingest_transaction(self) -> Iterator[Any]:
-        conn = self.connection()
-        self._begin_ingest(conn)
-        try:
-            yield conn
-        except BaseException:
-            conn.rollback()
-            raise
-        conn.commit()
+    def ingest_transaction(self) -> AbstractContextManager[Any]:
+        """A transaction holding the ingest lock (see ``_begin_ingest``)."""
+        return self._transaction(self._begin_ingest)
+
+    def write_transaction(self) -> AbstractContextManager[Any]:
+        return self._transaction(self._begin_write)
 
     @contextmanager
-    def write_transaction(self) -> Iterator[Any]:
+    def _transaction(self, begin: Callable[[Any], None]) -> Iterator[Any]:
         conn = self.connection()
-        self._begin_write(conn)
+        begin(conn)
         try:
             yield conn
         except BaseException:
@@ -323,43 +318,3 @@ class SqlStore:
             return 0
         found = self.story_version(story_id, version)
         return found.summarized_seq if found else None
-
-    # --- feeds ---------------------------------------------------------------------------
-    def add_feed(self, url: str, now: float) -> tuple[Feed, bool]:
-        """The feed for ``url`` and whether it was new."""
-        with self.write_transaction() as conn:
-            row = self._exec(conn, f"SELECT {FEED_COLUMNS} FROM feeds WHERE url = ?",
-                             (url,)).fetchone()
-            if row:
-                return Feed(*row), False
-            self._exec(conn, "INSERT INTO feeds (url, added_at, next_poll, failures, articles)"
-                       " VALUES (?, ?, 0, 0, 0)", (url, now))
-            row = self._exec(conn, f"SELECT {FEED_COLUMNS} FROM feeds WHERE url = ?",
-                             (url,)).fetchone()
-        return Feed(*row), True
-
-    def feeds(self) -> list[Feed]:
-        return [Feed(*r) for r in self._all(f"SELECT {FEED_COLUMNS} FROM feeds ORDER BY id")]
-
-    def feeds_due(self, now: float) -> list[Feed]:
-        rows = self._all(f"SELECT {FEED_COLUMNS} FROM feeds WHERE next_poll <= ? "
-                         "ORDER BY next_poll", (now,))
-        return [Feed(*r) for r in rows]
-
-    def save_feed(self, feed: Feed) -> None:
-        with self.write_transaction() as conn:
-            self._exec(conn, "UPDATE feeds SET etag = ?, last_modified = ?, last_polled = ?, "
-                       "next_poll = ?, failures = ?, error = ?, articles = ? WHERE id = ?",
-                       (feed.etag, feed.last_modified, feed.last_polled, feed.next_poll,
-                        feed.failures, feed.error, feed.articles, feed.id))
-
-    def entry_seen(self, url: str) -> bool:
-        return self._one("SELECT 1 FROM feed_entries WHERE url = ?", (url,)) is not None
-
-    def record_entry(self, feed_id: int, url: str, now: float, error: str | None) -> None:
-        """An entry read once (stored, or refused for good, e.g. a PDF) is not fetched again."""
-        with self.write_transaction() as conn:
-            if self._exec(conn, "SELECT 1 FROM feed_entries WHERE url = ?",
-                          (url,)).fetchone() is None:
-                self._exec(conn, "INSERT INTO feed_entries (url, feed_id, seen_at, error) "
-                           "VALUES (?, ?, ?, ?)", (url, feed_id, now, error))
