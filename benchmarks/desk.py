@@ -21,12 +21,9 @@ import argparse
 import gzip
 import json
 import os
-import queue
-import random
 import sqlite3
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +31,7 @@ from typing import Any
 
 import httpx
 
+from newsweave.desk.loadgen import percentile, run_load
 from newsweave.desk.process import ServeProcess
 from newsweave.desk.store import content_hash
 
@@ -57,13 +55,6 @@ def articles() -> Iterator[dict[str, Any]]:
                                "source": f"outlet-{index + 1}"}
 
 
-def percentile(values: list[float], share: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
 def preload(server: ServeProcess, items: list[dict[str, Any]]) -> float:
     started = time.perf_counter()
     with httpx.Client(timeout=300, headers={"authorization": f"Bearer {TOKEN}"}) as client:
@@ -85,35 +76,6 @@ def wait_for_worker(server: ServeProcess, timeout_s: float) -> float:
         time.sleep(1)
     print(file=sys.stderr)
     return time.perf_counter() - started
-
-
-def writer(server: ServeProcess, work: queue.Queue[dict[str, Any]],
-           sent: dict[str, float], acked: dict[str, str], errors: list[str]) -> None:
-    with httpx.Client(timeout=60, headers={"authorization": f"Bearer {TOKEN}"}) as client:
-        while True:
-            try:
-                item = work.get_nowait()
-            except queue.Empty:
-                return
-            sent[item["id"]] = time.time()
-            try:
-                answer = client.post(server.url + "/api/articles", json=item)
-                answer.raise_for_status()
-                acked[item["id"]] = answer.json()["articles"][0]["id"]  # a repeat: the first
-            except httpx.HTTPError as exc:
-                errors.append(f"{item['id']}: {exc}")
-
-
-def reader(server: ServeProcess, story_ids: list[str], done: threading.Event,
-           front: list[float], story: list[float], seed: int) -> None:
-    pick = random.Random(seed)
-    with httpx.Client(timeout=60) as client:
-        while not done.is_set():
-            for path, times in (("/", front),
-                                (f"/stories/{pick.choice(story_ids)}", story)):
-                started = time.perf_counter()
-                client.get(server.url + path).raise_for_status()
-                times.append(time.perf_counter() - started)
 
 
 def summary_latencies(db: Path, sent: dict[str, float],
@@ -182,37 +144,14 @@ def main() -> int:
         with httpx.Client(timeout=60) as client:
             stories = client.get(server.url + "/api/stories", params={"per_page": 100}).json()
         story_ids = [s["id"] for s in stories["stories"]]
-        work: queue.Queue[dict[str, Any]] = queue.Queue()
-        for item in posted:
-            work.put(item)
-        sent: dict[str, float] = {}
-        acked: dict[str, str] = {}
-        errors: list[str] = []
-        front: list[float] = []
-        story: list[float] = []
-        done = threading.Event()
-        readers = [threading.Thread(target=reader, args=(server, story_ids, done, front, story,
-                                                         n)) for n in range(args.readers)]
-        writers = [threading.Thread(target=writer, args=(server, work, sent, acked, errors))
-                   for _ in range(args.writers)]
-        for thread in readers:
-            thread.start()
-        started = time.perf_counter()
-        for thread in writers:
-            thread.start()
-        for thread in writers:
-            thread.join()
-        ingest_s = time.perf_counter() - started
-        done.set()
-        for thread in readers:
-            thread.join()
+        load = run_load(server.url, TOKEN, posted, story_ids, args.writers, args.readers)
         settle_s = wait_for_worker(server, args.catch_up_timeout)
-        latencies, unread = summary_latencies(Path(db), sent, acked)
+        latencies, unread = summary_latencies(Path(db), load.sent, load.acked)
         distinct = len({content_hash(a["text"]) for a in preloaded + posted})
-        problems = check_nothing_lost(server, Path(db), acked, posted, distinct)
+        problems = check_nothing_lost(server, Path(db), load.acked, posted, distinct)
     finally:
         server.stop()
-    rate = len(acked) / ingest_s
+    rate, front, story, errors = load.rate, load.front, load.story, load.errors
     rows = [
         ("preload (one client, batches of 200)", f"{bulk_rate:.0f} articles/s", ""),
         ("worker catching up on the preload", f"{backlog_s:.0f} s", ""),
@@ -230,7 +169,7 @@ def main() -> int:
         ("lost / duplicated / errors",
          f"{'; '.join(problems) or 'none'} / {len(errors)} errors, {unread} unread", "none"),
     ]
-    print(f"\nnewsweave desk, {args.store} articles preloaded, {len(acked)} posted under load "
+    print(f"\nnewsweave desk, {args.store} articles preloaded, {len(load.acked)} posted under load "
           f"({os.cpu_count()} CPUs)\n")
     print("| measure | newsweave desk | target |\n|---|---:|---:|")
     for name, value, target in rows:
