@@ -53,6 +53,17 @@ def test_each_sentence_cites_its_new_sources_only(new_dir: Path, old_dir: Path) 
 def test_the_development_comes_first(new_dir: Path, old_dir: Path) -> None:
     summary = newsweave.summarize(articles_in(new_dir), previous=articles_in(old_dir))
     assert summary.sentences[0].update == "change"
+    short = newsweave.summarize(articles_in(new_dir), max_words=30, previous=articles_in(old_dir))
+    assert [s.update for s in short.sentences] == ["change"]  # the toll, not the owner's pledge
+
+
+def test_sharing_a_counted_noun_is_not_a_change() -> None:
+    old = ["Only 21 states, including California, have hate crime laws that cover sexual "
+           "orientation, the advocacy group said."]
+    new = ["Eight states have passed new laws on school funding since January, the advocacy "
+           "group said."]
+    summary = newsweave.summarize(new, previous=old)
+    assert [s.update for s in summary.sentences] == ["new"]
 
 
 def test_a_new_fact_comes_before_what_leads_the_article() -> None:

@@ -3,9 +3,9 @@
 The new articles' sentences are aligned with the previous articles' exactly as outlets are
 aligned with each other (align.py): a new sentence is *read* to the extent that a previous
 article contains its content with figures that agree ("nine dead" is read where an earlier
-article said "nine people died"); it *changes* a figure where a previous sentence about the
-same thing gives the same measure with a value that cannot also be true ("9 dead" after
-"7 dead"): new figures for a known quantity are news, and are flagged as such.
+article said "nine people died"); it *changes* a figure where a previous sentence that would
+back it but for its figures gives the same measure a value that cannot also be true ("9
+dead" after "7 dead"): new figures for a known quantity are news, and are flagged as such.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from newsweave.align import RESTATING_CONTAINMENT, align, figures_agree, measured_figures
+from newsweave.align import SUPPORT_THRESHOLD, align, figures_agree, measured_figures
 from newsweave.model import Article, Sentence
 from newsweave.represent import represent
 from newsweave.segment import segment
@@ -63,8 +63,11 @@ def compare_with_previous(new: list[Sentence], n_new_articles: int,
 
 
 def _changes(new: Sentence, old: Sentence, containment: np.ndarray, i: int, j: int) -> bool:
-    """The two say much the same and give one measure values that cannot both be true."""
-    if max(containment[i, j], containment[j, i]) < RESTATING_CONTAINMENT:
+    """One would back the other but for its figures: a measure with values that cannot both
+    be true. Where the two only share a few words ("Only 21 states ... have hate crime
+    laws" and "Eight states have no hate crimes laws"; at align's looser
+    RESTATING_CONTAINMENT), a counted noun in common does not make one fact."""
+    if max(containment[i, j], containment[j, i]) < SUPPORT_THRESHOLD:
         return False
     a, b = measured_figures(new), measured_figures(old)
     return bool(a.keys() & b.keys()) and not figures_agree(a, b, shared_number=False)

@@ -4,8 +4,9 @@ The new articles are prepared and scored as a story of their own (so each senten
 only the new articles that back it); novelty.py then compares them with the previous
 articles. A sentence mostly read before is never shown (for selection it is like a degraded
 unit: it may back what is shown, never be shown itself); one partly read before loses
-salience in proportion; one that changes a figure is always news. The summary opens on the
-development: the most salient sentence shown, a changed figure first where there is one.
+salience in proportion; one that changes a figure is always news, and gains salience.
+The summary opens on the development: the most salient sentence shown, a changed figure
+first where there is one.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ READ_SHARE = 0.7
 # penalties 0 / 1 / 2 gave 10.01 / 9.98 / 9.98 (under coverage selection, auto's choice
 # for DUC's sets, concepts outweigh salience, and it barely moves).
 READ_PENALTY = 1.0
+# Standard deviations of salience a sentence gains by changing a figure the reader knows
+# ("nine dead" after "seven dead"): the development a short update should not leave out.
+# Changes are rare (3 of 1,380 sentences of DUC's update sets), so set for the reader, not
+# by ROUGE: at 30 words the mill-fire fixture otherwise shows the owner's pledge, not the toll.
+CHANGE_BONUS = 1.0
 NOTHING_NEW = "the new articles report nothing that the previous ones do not"
 
 
@@ -54,7 +60,7 @@ def summarize_update(
     read = (novelty.read >= READ_SHARE) & ~changed
     unread = [replace(s, degraded=True) if r else s for s, r in zip(fresh.sentences, read,
                                                                       strict=True)]
-    penalty = READ_PENALTY * np.where(changed, 0.0, novelty.read)
+    penalty = np.where(changed, -CHANGE_BONUS, READ_PENALTY * novelty.read)
     summary = summarize_prepared(replace(fresh, sentences=unread), max_words, method,
                                  model_path, penalty)
     summary.previous = previous
