@@ -14,6 +14,26 @@ import pytest
 from newsweave.desk.process import ServeProcess
 
 TOKEN = "test-token-7f3a"
+HERE = Path(__file__).resolve().parent
+
+
+def _grouper_missing() -> bool:
+    try:
+        import newsweave.group  # noqa: F401
+    except ImportError:
+        return True
+    return False
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The desk groups with newsweave.group (issue 23); without it, say so and skip."""
+    if not _grouper_missing():
+        return
+    skip = pytest.mark.skip(reason="newsweave.group (issue 23) is not installed: the desk "
+                                   "groups articles with it")
+    for item in items:
+        if HERE in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(skip)
 
 
 class DeskServer(ServeProcess):

@@ -12,7 +12,7 @@ from typing import Any
 
 from newsweave.desk.records import StoredArticle
 from newsweave.desk.store import SqlStore
-from newsweave.group import Assignment, Grouper
+from newsweave.errors import NewsweaveError
 from newsweave.model import Article
 
 CATCH_UP_PAGE = 1000
@@ -24,7 +24,12 @@ class StoreGrouper:
         self._grouper = self._new()
         self.known_seq = 0  # every stored article up to this one is in the index
 
-    def _new(self) -> Grouper:
+    def _new(self) -> Any:
+        try:
+            from newsweave.group import Grouper
+        except ImportError:
+            raise NewsweaveError("the desk groups articles with newsweave.group, which this "
+                                 "installation lacks") from None
         return Grouper() if self._window_days is None else Grouper(window_days=self._window_days)
 
     def catch_up(self, store: SqlStore, conn: Any) -> int:
@@ -39,7 +44,8 @@ class StoreGrouper:
             if len(page) < CATCH_UP_PAGE:
                 return added
 
-    def assign(self, article: Article) -> Assignment:
+    def assign(self, article: Article) -> Any:
+        """The grouper's Assignment: story_id, copy_of, new_story."""
         return self._grouper.add(article)
 
     def stored(self, seq: int) -> None:
