@@ -16,7 +16,8 @@ def test_text_output_cites_outlets(cli: CliRun, story_dir: Path) -> None:
     assert_no_crash(result)
     assert result.exit_code == 0
     assert result.stderr == ""
-    lines = result.stdout.splitlines()
+    headline, blank, *lines = result.stdout.splitlines()
+    assert headline and not headline.endswith("]") and blank == ""
     assert lines
     for line in lines:
         assert line.endswith(" of 3]")
@@ -43,7 +44,8 @@ def test_json_output_is_faithful_and_within_budget(cli: CliRun, harbor_dir: Path
 def test_markdown_output_has_footnotes(cli: CliRun, story_dir: Path) -> None:
     result = cli("summarize", str(story_dir), "--format", "markdown", "--max-words", "80")
     assert result.exit_code == 0, result.stderr
-    body, sources = result.stdout.rstrip("\n").split("\n\n")
+    headline, body, sources = result.stdout.rstrip("\n").split("\n\n")
+    assert headline.startswith("## ")
     assert "[1]" in body
     assert sources.splitlines()[0].startswith("1. ")
 

@@ -248,7 +248,7 @@ def test_two_outlets_telling_one_moment_in_other_words_are_shown_once() -> None:
 
 
 def test_a_follower_is_read_right_after_its_antecedent() -> None:
-    from newsweave.select import reading_order
+    from newsweave.lede.order import news_order
 
     sentences = _story(
         ["Mayor Renata Vos opened the new harbour bridge on Monday.",
@@ -258,12 +258,14 @@ def test_a_follower_is_read_right_after_its_antecedent() -> None:
         ["Ferry operators fear the bridge will cost them custom.",
          "The harbour ferry has run since 1911."],
     )
-    # By relative place alone the ferry history (1/2 of its article) would come between the
-    # engineers (2/4) and "She said ..." (3/4), which leans on the sentence before it.
-    assert reading_order(sentences, [2, 3, 4, 5], [4, 2]) == [4, 2, 3, 5]
-    assert reading_order(sentences, [1, 5], [4, 2]) == [1, 5]  # standing alone: by place
+    # "She said ..." (3/4) leans on the engineers (2/4), and one article's consecutive
+    # sentences travel together: the ferry story (0/2, with its history) comes first.
+    assert news_order(sentences, [2, 3, 4, 5], [4, 2], None) == [4, 5, 2, 3]
+    assert news_order(sentences, [1, 5], [4, 2], None) == [1, 5]  # background: by place
     # with the sentences between them left out, it stays behind the nearest shown one
-    assert reading_order(sentences, [0, 3, 4], [4, 2]) == [0, 3, 4]
+    assert news_order(sentences, [0, 3, 4], [4, 2], 0) == [0, 3, 4]
+    # the lede opens the summary, cut from the block it was in
+    assert news_order(sentences, [2, 3, 4, 5], [4, 2], 5) == [5, 4, 2, 3]
 
 
 @pytest.mark.parametrize(

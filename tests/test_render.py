@@ -76,13 +76,21 @@ def test_text_lists_outlets_and_support_count() -> None:
     ]
 
 
+def test_headline_comes_first_in_every_format() -> None:
+    summary = make_summary()
+    summary.headline = "Nine dead as bridge falls"
+    assert render_text(summary).splitlines()[:2] == ["Nine dead as bridge falls", ""]
+    assert render_markdown(summary).startswith("## Nine dead as bridge falls\n\n")
+    assert json.loads(render_json(summary))["headline"] == "Nine dead as bridge falls"
+
+
 def test_json_follows_the_versioned_schema() -> None:
     data = json.loads(render_json(make_summary()))
     assert data["schema"] == "newsweave.summary"
     assert data["schema_version"] == SCHEMA_VERSION
     assert set(data) == {
-        "schema", "schema_version", "story_id", "method", "focus", "max_words", "word_count",
-        "sentences", "articles", "warnings",
+        "schema", "schema_version", "story_id", "method", "focus", "headline", "max_words",
+        "word_count", "sentences", "articles", "warnings",
     }
     assert data["story_id"] == "bridge"
     assert data["word_count"] == 7 + 6 + 7

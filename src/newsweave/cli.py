@@ -41,7 +41,7 @@ def main() -> None:
 @click.option("--focus", default=None, metavar="TEXT",
               help="A topic or question: prefer the sentences about it.")
 @since_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--out", type=click.Path(path_type=Path),
               help="Write here instead of standard output.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for a JSONL file of stories [default: all cores].")

@@ -59,7 +59,7 @@ def run_evaluation(
 @click.option("--max-words", type=click.IntRange(min=1), default=250, show_default=True)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="First K stories only.")
 @click.option("--recall", is_flag=True, help="Score ROUGE recall (DUC) instead of F-measure.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--out", type=click.Path(path_type=Path),
               help="Write per-story scores here (JSONL).")
 @click.option("--jobs", type=click.IntRange(min=1), default=2, show_default=True)
 @click.option("--method", type=click.Choice(METHODS), default="auto", show_default=True)

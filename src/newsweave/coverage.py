@@ -26,7 +26,7 @@ import numpy as np
 from newsweave.model import Sentence
 from newsweave.readability import stands_alone
 from newsweave.select import better_backed, is_candidate, says_the_same
-from newsweave.text import STOPWORDS, stem, tokens
+from newsweave.text import is_stopword, stem, tokens
 
 POOL = 100  # best-scored candidates the program chooses from
 MIN_ARTICLES = 3  # a bigram is a concept when at least this many articles use it
@@ -48,7 +48,7 @@ def concept_bigrams(text: str) -> set[Bigram]:
     """The stemmed word bigrams ROUGE-2 would count, less those of two stopwords ("of the")."""
     words = tokens(text)
     return {(stem(a), stem(b)) for a, b in zip(words, words[1:], strict=False)
-            if not (a in STOPWORDS and b in STOPWORDS)}
+            if not (is_stopword(a) and is_stopword(b))}
 
 
 def _concepts(shown: list[Sentence], pool: list[int], focus: set[str] | None = None

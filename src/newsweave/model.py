@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from newsweave.decode import visible
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: "headline"
 
 
 @dataclass
@@ -174,6 +174,8 @@ class Summary:
     focus: str | None = None
     # Why no sentence was shown, when none was (also among ``warnings``).
     empty_reason: str | None = None
+    # A short title for the story, in the sources' words (newsweave.lede.headline).
+    headline: str | None = None
     # An update summary: the articles the reader had read (what ``sentences`` add to).
     previous: list[Article] | None = None
 
@@ -192,6 +194,7 @@ class Summary:
             "story_id": self.story_id,
             "method": self.method,
             "focus": self.focus,
+            "headline": self.headline,
             "max_words": self.max_words,
             "word_count": self.word_count,
             "sentences": [s.to_dict(self.articles) for s in self.sentences],

@@ -27,6 +27,15 @@ from newsweave.coverage import select_by_coverage
 from newsweave.errors import InputError
 from newsweave.features import FeatureTable, compute_features
 from newsweave.focus import focus_relevance, focus_stems
+from newsweave.languages import language_warning, story_language, without_unspaced
+from newsweave.lede.choose import (
+    choose_lede,
+    lede_scores,
+    opinion_articles,
+    title_agreement,
+)
+from newsweave.lede.headline import headline
+from newsweave.lede.order import news_order
 from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
 from newsweave.read import story_from_documents
 from newsweave.represent import Representation, represent
@@ -36,7 +45,6 @@ from newsweave.select import (
     MAX_WORDS,
     MIN_WORDS,
     is_candidate,
-    reading_order,
     same_fact,
     select,
 )
@@ -61,6 +69,7 @@ class PreparedStory:
     warnings: list[str] = field(default_factory=list)
     story_id: str | None = None
     focus: str | None = None
+    language: str | None = None  # ISO 639-1, languages.story_language
 
     @property
     def sentence_counts(self) -> list[int]:
@@ -74,7 +83,10 @@ def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
     """Every stage up to the feature table; ``word_prior`` is the lexical prior's table
     (the learned model must see the one it was trained with)."""
     warnings: list[str] = []
-    articles = [clean_article(a) for a in story.articles]
+    articles = [clean_article(a) for a in without_unspaced(story.articles, warnings)]
+    language = story_language(articles)
+    if note := language_warning(language):
+        warnings.append(note)
     sentences: list[Sentence] = []
     for index, article in enumerate(articles):
         found = segment(article, index)
@@ -98,7 +110,7 @@ def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
     )
     return PreparedStory(
         articles, sentences, representation, alignment, features, warnings, story.id,
-        story.focus,
+        story.focus, language,
     )
 
 
@@ -165,6 +177,26 @@ def salience_for(
     return unsupervised_salience(prepared.features), "unsupervised"
 
 
+def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: np.ndarray,
+                     max_words: int, method: str, used: str) -> list[int]:
+    """The sentences of the summary (indices into ``shown``, the trimmed sentences), by
+    concept coverage or greedy selection (``used``: the salience's method)."""
+    alignment = prepared.alignment
+    similarity, overlap = prepared.representation.similarity, alignment.overlap()
+    one_fact = same_fact(overlap, alignment.figures, alignment.restating)
+    support, disagreeing = alignment.backer_counts(), alignment.disagreeing
+    chosen: list[int] = []
+    if method == "auto" and _selects_by_coverage(prepared, max_words):
+        about = focus_stems(prepared.focus) if prepared.focus else None
+        chosen = select_by_coverage(shown, salience, similarity, overlap, one_fact, max_words,
+                                    about, support, disagreeing)
+    if not chosen:  # the default, and the fallback should the solver find nothing in time
+        chosen = select(shown, salience, similarity, max_words, REDUNDANCY[used],
+                        overlap=overlap, one_fact=one_fact, support=support,
+                        disagreeing=disagreeing)
+    return chosen
+
+
 def summarize_prepared(
     prepared: PreparedStory,
     max_words: int = 250,
@@ -186,20 +218,15 @@ def summarize_prepared(
     if penalty is not None:
         salience = salience - (salience.std() or 1.0) * penalty
     shown = [trim(s) for s in prepared.sentences]
-    alignment = prepared.alignment
-    similarity, overlap = prepared.representation.similarity, alignment.overlap()
-    one_fact = same_fact(overlap, alignment.figures, alignment.restating)
-    support, disagreeing = alignment.backer_counts(), alignment.disagreeing
-    chosen: list[int] = []
-    if method == "auto" and _selects_by_coverage(prepared, max_words):
-        about = focus_stems(prepared.focus) if prepared.focus else None
-        chosen = select_by_coverage(shown, salience, similarity, overlap, one_fact, max_words,
-                                    about, support, disagreeing)
-    if not chosen:  # the default, and the fallback should the solver find nothing in time
-        chosen = select(shown, salience, similarity, max_words, REDUNDANCY[used],
-                        overlap=overlap, one_fact=one_fact, support=support,
-                        disagreeing=disagreeing)
-    ordered = reading_order(shown, chosen, prepared.sentence_counts)
+    chosen = choose_sentences(prepared, shown, salience, max_words, method, used)
+    overlap = prepared.alignment.overlap()
+    candidates = np.array([is_candidate(s) for s in shown], dtype=bool)
+    lede_value = lede_scores(shown, prepared.features, salience, overlap,
+                             len(prepared.articles), candidates)
+    lede = choose_lede(shown, chosen, lede_value,
+                       opinion_articles(prepared.sentences, len(prepared.articles)),
+                       title_agreement(shown, prepared.articles))
+    ordered = news_order(shown, chosen, prepared.sentence_counts, lede)
     sentences = [
         SummarySentence(
             text=shown[i].text,
@@ -219,8 +246,9 @@ def summarize_prepared(
         empty_reason = f"no sentence fits in {max_words} words"
     if empty_reason:
         warnings.append(empty_reason)
+    title = headline(prepared.articles, shown[ordered[0]].text if ordered else None)
     return Summary(sentences, prepared.articles, max_words, used, prepared.story_id, warnings,
-                   prepared.focus, empty_reason)
+                   prepared.focus, empty_reason, headline=title)
 
 
 def summarize_story(

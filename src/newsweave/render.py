@@ -24,7 +24,8 @@ def _change_note(sentence: SummarySentence) -> str:
 
 def render_text(summary: Summary) -> str:
     n = len(summary.articles)
-    lines = [
+    headline = [summary.headline, ""] if summary.headline else []
+    lines = headline + [
         f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}"
         + (f"; {note}" if (note := _change_note(s)) else "") + "]"
         for s in summary.sentences
@@ -60,7 +61,8 @@ def render_markdown(summary: Summary) -> str:
         sources.append(f"{number[article_index]}. {label}{link}")
     if not sources:
         return "\n"
-    return f"{body}\n\n" + "\n".join(sources) + "\n"
+    headline = f"## {md(summary.headline)}\n\n" if summary.headline else ""
+    return f"{headline}{body}\n\n" + "\n".join(sources) + "\n"
 
 
 def render_json(summary: Summary) -> str:

@@ -1,4 +1,4 @@
-"""Choose sentences under a hard word budget, without saying anything twice, and order them.
+"""Choose sentences under a hard word budget, without saying anything twice.
 
 Greedy maximal marginal relevance: each step takes the candidate whose salience, less its
 similarity to what is already chosen, is highest among those that still fit the budget.
@@ -152,33 +152,3 @@ def select(
         follower = best + 1
         if follower < len(shown) and shown[follower].article_index == shown[best].article_index:
             alone[follower] = True  # its antecedent is now in the summary, just before it
-
-
-def reading_order(sentences: list[Sentence], chosen: list[int], counts: list[int]) -> list[int]:
-    """Order chosen sentences as a story reads: by relative place in their article.
-
-    ``counts`` is the number of sentences of each article; ties go to the earlier article.
-    A sentence that cannot stand alone stays right behind the chosen sentence of its
-    article nearest before it, where its antecedent is (``sentences`` as shown, trimmed,
-    to judge that).
-    """
-    picked = sorted(chosen)
-
-    def leans_on(i: int) -> int | None:
-        if stands_alone(sentences[i].text):
-            return None
-        earlier = [j for j in picked
-                   if j < i and sentences[j].article_index == sentences[i].article_index]
-        return earlier[-1] if earlier else None
-
-    def anchor(i: int) -> int:
-        while (before := leans_on(i)) is not None:
-            i = before
-        return i
-
-    def place(i: int) -> tuple[float, int, int]:
-        first = sentences[anchor(i)]
-        return (first.position / max(counts[first.article_index], 1), first.article_index,
-                sentences[i].position)
-
-    return sorted(chosen, key=place)

@@ -1,17 +1,23 @@
 """Word-level text utilities shared by every stage: tokens, stems, content words.
 
-Tokenisation mirrors rouge-score's (lowercase, runs of ASCII letters and digits),
-so that what the summarizer counts as shared content is what ROUGE counts.
+Tokenisation mirrors rouge-score's (lowercase, runs of letters and digits) on English,
+so that what the summarizer counts as shared content is what ROUGE counts, but in every
+script: a word is a run of Unicode letters and digits, so Russian or Arabic outlets'
+sentences match as English ones do. Stems and stopwords follow a word's script
+(languages.py).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
-_TOKEN = re.compile(r"[a-z0-9]+")
+from newsweave.languages import script_language, script_stopwords
+
+_TOKEN = re.compile(r"[^\W_]+")
 _STEMMER = snowballstemmer.stemmer("porter")
 
 STOPWORDS = frozenset(
@@ -35,7 +41,24 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     # rouge-score leaves words of three letters or fewer unstemmed; so do we.
-    return word if len(word) <= 3 else str(_STEMMER.stemWord(word))
+    if len(word) <= 3:
+        return word
+    script = None if word.isascii() else script_language(word)
+    stemmer = _STEMMER if script is None else _script_stemmer(script[0])
+    return str(stemmer.stemWord(word))
+
+
+@lru_cache(maxsize=16)
+def _script_stemmer(algorithm: str) -> Any:
+    return snowballstemmer.stemmer(algorithm)
+
+
+def is_stopword(token: str) -> bool:
+    """A stopword of the token's script's language (English for Latin words)."""
+    if token.isascii():
+        return token in STOPWORDS
+    script = script_language(token)
+    return token in (STOPWORDS if script is None else script_stopwords(script[1]))
 
 
 def stems(text: str) -> list[str]:
@@ -44,7 +67,7 @@ def stems(text: str) -> list[str]:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content: no stopwords, no one-letter tokens."""
-    return [stem(t) for t in tokens(text) if t not in STOPWORDS and len(t) > 1]
+    return [stem(t) for t in tokens(text) if len(t) > 1 and not is_stopword(t)]
 
 
 def word_count(text: str) -> int:

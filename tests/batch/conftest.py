@@ -1,49 +1,13 @@
-"""Invented stories for batch tests, written as JSONL (or Parquet) of any length."""
+"""Batch fixtures: invented stories written to a file, and a real Dask cluster."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-ARTICLES = [
-    [
-        "Fire broke out at the covered market in Saltmarsh on Sunday night. Firefighters "
-        "brought it under control within two hours. Twelve stalls were destroyed.",
-        "A fire destroyed twelve stalls at the covered market in Saltmarsh on Sunday night. "
-        "Nobody was hurt, the fire service said. The market will reopen on Friday.",
-    ],
-    [
-        "Part of the roof of Fenwick Primary School blew off during high winds on Thursday. "
-        "Pupils were moved to the hall and nobody was hurt.",
-        "High winds tore part of the roof from Fenwick Primary School on Thursday. "
-        "Children and staff were moved to the school hall unharmed.",
-    ],
-    [
-        "The river burst its banks at Wendover Quay on Friday, flooding twenty homes. "
-        "Residents were taken to the community centre overnight.",
-        "Twenty homes in Wendover Quay were flooded on Friday when the river burst its "
-        "banks. Families spent the night at the community centre.",
-    ],
-]
-BAD_LINE = '{"id": "broken", "documents": ["unterminated'
-
-WriteStories = Callable[..., Path]
-
-
-def story_lines(count: int, bad_every: int = 0) -> list[str]:
-    """``count`` JSONL lines; every ``bad_every``-th one malformed (0: none)."""
-    lines = []
-    for number in range(1, count + 1):
-        if bad_every and number % bad_every == 0:
-            lines.append(BAD_LINE)
-            continue
-        documents = [text.replace("twenty", f"{number + 20}").replace("Twelve", f"{number + 3}")
-                     for text in ARTICLES[number % len(ARTICLES)]]
-        lines.append(json.dumps({"id": f"story-{number:04d}", "documents": documents}))
-    return lines
+from batch_helpers import DaskCluster, WriteStories, dask_command, free_port, story_lines
 
 
 @pytest.fixture
@@ -54,3 +18,42 @@ def write_stories(tmp_path: Path) -> WriteStories:
         return path
 
     return write
+
+
+@pytest.fixture
+def dask_cluster(tmp_path: Path) -> Iterator[DaskCluster]:
+    """A real ``dask scheduler`` and two ``dask worker`` processes (one thread each, no
+    nanny, so a killed worker stays dead) on 127.0.0.1, stopped afterwards."""
+    pytest.importorskip("distributed")
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    logs = (tmp_path / "dask.log").open("wb")
+    processes: list[subprocess.Popen[bytes]] = []
+    try:
+        scheduler = subprocess.Popen(
+            [*dask_command(), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+             "--no-dashboard"], stdout=logs, stderr=logs)
+        processes.append(scheduler)
+        workers = [
+            subprocess.Popen(
+                [*dask_command(), "worker", address, "--host", "127.0.0.1", "--nthreads", "1",
+                 "--no-nanny", "--no-dashboard", "--name", f"worker-{n}"],
+                stdout=logs, stderr=logs)
+            for n in range(2)
+        ]
+        processes += workers
+        from distributed import Client
+
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
+        yield DaskCluster(address, scheduler, workers)
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        logs.close()

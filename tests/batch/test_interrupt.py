@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from assertions import CliRun
-from conftest import WriteStories
+from batch_helpers import WriteStories
 
 STORIES = 400
 ARGS = ("--max-words", "30")

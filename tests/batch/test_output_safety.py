@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from assertions import CliRun, assert_one_line_error, stderr_lines
-from conftest import WriteStories
+from batch_helpers import WriteStories
 
 MAX_WORDS = "30"
 

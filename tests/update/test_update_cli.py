@@ -26,7 +26,8 @@ def test_since_on_the_command_line(cli: CliRun, new_dir: Path, old_dir: Path) ->
     result = cli("summarize", str(new_dir), "--since", *old, "--max-words", "250")
     assert_no_crash(result)
     assert result.exit_code == 0, result.stderr
-    lines = result.stdout.splitlines()
+    headline, blank, *lines = result.stdout.splitlines()  # the headline, then the sentences
+    assert headline and not blank
     assert "changes what brackwater-news, valley-post reported]" in lines[0]
     assert not any("opened in 1952" in line for line in lines)
     as_json = cli("summarize", str(new_dir), "--since", str(old_dir), "--format", "json")

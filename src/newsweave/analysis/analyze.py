@@ -20,7 +20,7 @@ from typing import Any
 from newsweave.align import clause_links
 from newsweave.analysis.claims import Citation, ReportedClaim, claim_sets, summary_citations
 from newsweave.analysis.conflicts import Conflict, find_conflicts
-from newsweave.analysis.entities import Entity, NerUnavailable, find_entities
+from newsweave.analysis.entities import Entity, NerUnavailable, find_entities, tagging_capped
 from newsweave.analysis.quotes import Quote, extract_quotes
 from newsweave.analysis.timeline import TimelineEvent, build_timeline
 from newsweave.arguments import Method, check_articles, check_max_words, check_method
@@ -93,8 +93,11 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
     timings: dict[str, float] = {}
     with _timed(timings, "prepare"):
         prepared = prepare(story)
+    # The entity tagger is spaCy's English model: on other languages it invents names
+    # (French "Neuf"), so there it does not run, and says so.
+    tags_entities = prepared.language in (None, "en")
     pending = (ner_pool.apply_async(find_entities, (prepared.articles,))
-               if ner_pool is not None else None)
+               if ner_pool is not None and tags_entities else None)
     with _timed(timings, "summary"):
         summary = summarize_prepared(prepared, max_words, method)
     articles, sentences = prepared.articles, prepared.sentences
@@ -113,7 +116,12 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
     warnings = list(summary.warnings)
     with _timed(timings, "entities"):
         try:
-            entities = pending.get() if pending is not None else find_entities(articles)
+            entities = (pending.get() if pending is not None
+                        else find_entities(articles) if tags_entities else [])
+            if not tags_entities:
+                warnings.append("no entities: the entity tagger reads English only")
+            elif capped := tagging_capped(articles):
+                warnings.append(capped)
         except NerUnavailable as exc:  # the rest of the analysis is still worth having
             entities = []
             warnings.append(f"no entities: {exc}")

@@ -37,7 +37,7 @@ def render_analysis(analysis: Analysis, output_format: str) -> str:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
               help="Output format [default: from --out's suffix, else markdown].")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--out", type=click.Path(path_type=Path),
               help="Write here instead of standard output.")
 @click.option("--max-words", type=click.IntRange(min=1), default=250, show_default=True,
               help="Hard word budget of the summary.")

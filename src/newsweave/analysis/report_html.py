@@ -230,7 +230,8 @@ def _sources(page: _Page) -> str:
 
 def _title(analysis: Analysis) -> str:
     titled = [a.title for a in analysis.articles if a.title and not a.degraded]
-    return titled[0] if titled else analysis.story_id or "One story, several outlets"
+    return (analysis.summary.headline or (titled[0] if titled else None)
+            or analysis.story_id or "One story, several outlets")
 
 
 def render_html(analysis: Analysis) -> str:

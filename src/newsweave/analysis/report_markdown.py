@@ -111,7 +111,8 @@ def _sources(analysis: Analysis) -> list[str]:
 
 def render_markdown(analysis: Analysis) -> str:
     titled = [a.title for a in analysis.articles if a.title and not a.degraded]
-    title = titled[0] if titled else analysis.story_id or "Cross-source reading"
+    title = (analysis.summary.headline or (titled[0] if titled else None)
+             or analysis.story_id or "Cross-source reading")
     lines = [f"# {md(title)}", ""]
     lines += [f"> warning: {md(w)}" for w in analysis.warnings]
     lines += [""] if analysis.warnings else []

@@ -5,6 +5,7 @@ partition's outputs in input order; the runner (run.py) does not know which it h
 from __future__ import annotations
 
 import logging
+import socket
 import uuid
 from collections import deque
 from collections.abc import Iterator
@@ -53,6 +54,14 @@ def _run_on_worker(task: StoryTask, partition: Partition) -> Result:
     return run_partition(task, partition)
 
 
+def _reachable(address: str) -> None:
+    """Fail at once on a scheduler that refuses connections (Dask would retry for the
+    whole timeout)."""
+    host, _, port = address.removeprefix("tcp://").rpartition(":")
+    if host and port.isdigit():
+        socket.create_connection((host.strip("[]"), int(port)), timeout=5).close()
+
+
 class DaskExecutor:
     """A Dask distributed cluster: ``local`` starts a LocalCluster of ``jobs`` one-thread
     worker processes on 127.0.0.1; anything else is a scheduler's address."""
@@ -71,7 +80,8 @@ class DaskExecutor:
                 )
                 self._client = Client(self._cluster)
             else:
-                self._client = Client(address, timeout=10)
+                _reachable(address)
+                self._client = Client(address, timeout=30)
         except (OSError, TimeoutError) as exc:
             self._shut()
             raise NewsweaveError(f"--dask {address}: cannot reach the scheduler ({exc})") from None

@@ -1,0 +1,90 @@
+"""What makes a sentence a lede: the evidence a first sentence is chosen on.
+
+Most outlets open on the main event, so a sentence that other articles' openings say too
+is the strongest sign; then its own place in its article, its salience, whether it
+agrees with the titles, and whether it can open a summary at all (no leaning opener, no
+quotation, no first person). Nothing here depends on letter case: the model is trained on
+Multi-News's lowercased text and used on cased articles.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsweave.features import FeatureTable
+from newsweave.model import Sentence
+from newsweave.readability import speaks_in_first_person, stands_alone, starts_with_quote
+
+# Columns of the feature table the model reads as they are.
+TABLE_FEATURES = (
+    "position", "relative_position", "words", "support_share", "support_soft",
+    "title_overlap", "centroid_similarity", "bigram_support", "max_other_similarity",
+    "has_speech_verb", "is_quote", "has_number", "importance_mean", "n_articles",
+)
+LEDE_FEATURES = TABLE_FEATURES + (
+    "salience",  # the summarizer's salience, standardised within the story
+    "salience_rank",  # 0 for the story's most salient sentence, as a share of sentences
+    "opening_match",  # mean over other articles of its best overlap with their openings
+    "opening_share",  # share of other articles whose opening says much of it
+    "candidate_rank",  # how many shown-able sentences of its article come before it
+    "stands_alone",
+    "first_person",
+    "quoted_share",  # share of its characters inside quotation marks
+)
+OPENING_SENTENCES = 3  # an article's "opening": its first sentences
+OPENING_OVERLAP = 0.3  # overlap at which an opening "says much of" a sentence
+
+
+def _quoted_share(text: str) -> float:
+    inside, quoted, marks = False, 0, 0
+    for char in text:
+        if char in "\"“”":
+            inside, marks = not inside, marks + 1
+        elif inside:
+            quoted += 1
+    return quoted / max(len(text), 1) if marks >= 2 else 0.0
+
+
+def opening_evidence(sentences: list[Sentence], overlap: np.ndarray, n_articles: int
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """Per sentence, the mean over the other articles of its best overlap with their
+    opening sentences, and the share of other articles where that overlap is high."""
+    n = len(sentences)
+    article_of = np.array([s.article_index for s in sentences])
+    best = np.zeros((n, n_articles))
+    for article in range(n_articles):
+        columns = [j for j, s in enumerate(sentences)
+                   if s.article_index == article and s.position < OPENING_SENTENCES
+                   and not s.degraded]
+        if columns:
+            best[:, article] = overlap[:, columns].max(axis=1)
+    best[np.arange(n), article_of] = 0.0
+    others = max(n_articles - 1, 1)
+    return best.sum(axis=1) / others, (best >= OPENING_OVERLAP).sum(axis=1) / others
+
+
+def lede_features(sentences: list[Sentence], table: FeatureTable, salience: np.ndarray,
+                  overlap: np.ndarray, n_articles: int, candidates: np.ndarray) -> np.ndarray:
+    """(n, len(LEDE_FEATURES)): ``sentences`` as shown (trimmed), ``candidates`` those that
+    may be shown at all (``select.is_candidate``)."""
+    n = len(sentences)
+    if n == 0:
+        return np.zeros((0, len(LEDE_FEATURES)))
+    standard = (salience - salience.mean()) / (salience.std() or 1.0)
+    rank = np.empty(n)
+    rank[np.argsort(-salience, kind="stable")] = np.arange(n) / n
+    opening_match, opening_share = opening_evidence(sentences, overlap, n_articles)
+    candidate_rank = np.zeros(n)
+    seen: dict[int, int] = {}
+    for i, sentence in enumerate(sentences):
+        candidate_rank[i] = seen.get(sentence.article_index, 0)
+        if candidates[i]:
+            seen[sentence.article_index] = seen.get(sentence.article_index, 0) + 1
+    texts = [s.text for s in sentences]
+    own = np.column_stack([
+        standard, rank, opening_match, opening_share, candidate_rank,
+        [stands_alone(t) and not starts_with_quote(t) for t in texts],
+        [speaks_in_first_person(t) for t in texts],
+        [_quoted_share(t) for t in texts],
+    ])
+    return np.column_stack([table.column(name) for name in TABLE_FEATURES] + [own])

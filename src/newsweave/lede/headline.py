@@ -1,0 +1,75 @@
+"""A headline for the story, made of the sources' words.
+
+The best-supported article title: the one whose content words most other articles use,
+and that agrees with the lede, shortened where needed (a site name after " | " or " - "
+dropped; past ``MAX_WORDS``, cut at its first colon, dash or semicolon). A story without
+titles gets the lede's core clause: the lede without its attribution ("..., police
+said") or its trailing subordinate clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.model import Article
+from newsweave.text import content_stems
+
+MAX_WORDS = 14
+MIN_WORDS = 3
+# " | CNN", " - The Washington Post", " — Reuters": a site's name after its title.
+_SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+[^|–—]{1,40}$")
+_CLAUSE_BREAK = re.compile(r"\s*(?::|;|\s[–—]\s|\s-\s)\s*")
+_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:the |a |an )?[\w.'’ -]{1,40}?\s+)?(?:said|says|reported|reports|told [\w ]{1,30}|"
+    r"announced|according to [^,]{1,60})\s*[.!]?$|,\s+according to [^,]{1,80}[.!]?$"
+)
+_LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and)\s")
+
+
+def shortened(title: str) -> str:
+    text = " ".join(title.split())
+    while (shorter := _SITE_SUFFIX.sub("", text)) != text and len(shorter.split()) >= MIN_WORDS:
+        text = shorter
+    if len(text.split()) > MAX_WORDS:
+        parts = [p for p in _CLAUSE_BREAK.split(text) if len(p.split()) >= MIN_WORDS]
+        if parts:
+            text = parts[0]
+    return text.rstrip(" .")
+
+
+def _agreement(stems: set[str], other: set[str]) -> float:
+    return len(stems & other) / max(len(stems), 1)
+
+
+def title_headline(articles: list[Article], lede: str | None) -> str | None:
+    titles = [(shortened(a.title), a) for a in articles if a.title]
+    titles = [(t, a) for t, a in titles if len(t.split()) >= MIN_WORDS]
+    if not titles:
+        return None
+    bodies = [set(content_stems(a.text)) for a in articles]
+    lede_stems = set(content_stems(lede)) if lede else set()
+
+    def support(item: tuple[str, Article]) -> tuple[float, int]:
+        stems = set(content_stems(item[0]))
+        backing = sum(_agreement(stems, body) >= 0.5 for body in bodies)
+        return backing + _agreement(stems, lede_stems), -len(item[0].split())
+
+    return max(titles, key=support)[0]
+
+
+def lede_clause(lede: str) -> str:
+    """The lede's core clause: its attribution and a long trailing clause cut off."""
+    text = _ATTRIBUTION.sub("", " ".join(lede.split())).rstrip(" .!")
+    if len(text.split()) > MAX_WORDS + 4:
+        match = _LATER_CLAUSE.search(text)
+        if match and len(text[:match.start()].split()) >= MIN_WORDS + 3:
+            text = text[:match.start()]
+    return text
+
+
+def headline(articles: list[Article], lede: str | None) -> str | None:
+    """The story's headline, or None where there is neither a title nor a lede."""
+    found = title_headline(articles, lede)
+    if found:
+        return found
+    return lede_clause(lede) if lede else None

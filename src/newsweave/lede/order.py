@@ -1,0 +1,80 @@
+"""News order: the lede, then developments, then reactions and quotes, then background.
+
+Sentences that belong together travel as one block: a sentence that cannot stand alone
+stays right behind the chosen sentence of its article nearest before it (its antecedent),
+and one article's consecutive sentences stay in their order. The lede's block comes
+first, cut so that the lede opens it; the other blocks go by kind, and within a kind by
+relative place in their article (news is written most important first), ties to the
+earlier article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.model import Sentence
+from newsweave.readability import has_speech_verb, stands_alone, starts_with_quote
+
+DEVELOPMENT, REACTION, BACKGROUND = 0, 1, 2
+_QUOTED = re.compile(r"[\"“][^\"”]{12,}[\"”]")
+# What happened before the news: a past year, "previously", "has long", "years ago".
+_BACKGROUND = re.compile(
+    r"\b(?:in|since|back in|until|by) (?:19|20)\d\d\b|\b(?:previously|formerly|has long|have "
+    r"long|had long|years ago|decades ago|a history of|was founded|were founded|is known for|"
+    r"first (?:came|rose|became))\b",
+    re.IGNORECASE,
+)
+
+
+def kind(text: str) -> int:
+    if starts_with_quote(text) or (_QUOTED.search(text) and has_speech_verb(text)):
+        return REACTION
+    if _BACKGROUND.search(text):
+        return BACKGROUND
+    return DEVELOPMENT
+
+
+def blocks(sentences: list[Sentence], chosen: list[int]) -> list[list[int]]:
+    """The chosen sentences (indices into ``sentences``, as shown) in blocks that must be
+    read together, each in article order."""
+    result: list[list[int]] = []
+    for i in sorted(chosen):
+        if result:
+            last = result[-1][-1]
+            same_article = sentences[last].article_index == sentences[i].article_index
+            if same_article and (last == i - 1 or not stands_alone(sentences[i].text)):
+                result[-1].append(i)
+                continue
+        if not stands_alone(sentences[i].text):
+            # its antecedent is the nearest chosen sentence of its article before it
+            home = next((b for b in reversed(result)
+                         if sentences[b[-1]].article_index == sentences[i].article_index), None)
+            if home is not None:
+                home.append(i)
+                continue
+        result.append([i])
+    return result
+
+
+def news_order(sentences: list[Sentence], chosen: list[int], counts: list[int],
+               lede: int | None) -> list[int]:
+    """``chosen`` in news order, ``lede`` first where given (``counts``: sentences per
+    article, for relative places)."""
+    grouped = blocks(sentences, chosen)
+    first: list[int] = []
+    if lede is not None:
+        for block in grouped:
+            if lede in block:
+                cut = block.index(lede)
+                grouped.remove(block)
+                first = block[cut:]
+                if cut:
+                    grouped.append(block[:cut])
+                break
+
+    def place(block: list[int]) -> tuple[int, float, int]:
+        head = sentences[block[0]]
+        return (kind(head.text), head.position / max(counts[head.article_index], 1),
+                head.article_index)
+
+    return first + [i for block in sorted(grouped, key=place) for i in block]
