@@ -98,12 +98,13 @@ def test_json_follows_the_versioned_schema() -> None:
     first = data["sentences"][0]
     assert set(first) == {
         "text", "article", "source", "start", "end", "supporting_articles",
-        "supporting_sources", "score",
+        "supporting_sources", "reprinted_by", "score",
     }
     assert first["article"] == "herald"
     assert first["supporting_articles"] == ["herald", "ledger"]
     assert set(data["articles"][0]) == {
-        "id", "source", "title", "url", "published", "degraded", "text",
+        "id", "source", "title", "url", "published", "degraded", "language", "copy_of",
+        "text",
     }
     for sentence in data["sentences"]:
         article = next(a for a in data["articles"] if a["id"] == sentence["article"])

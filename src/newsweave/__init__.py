@@ -7,12 +7,15 @@
 
 from newsweave.analysis.analyze import Analysis, analyze
 from newsweave.errors import InputError, NewsweaveError
+from newsweave.group import Assignment, Grouper, group
 from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
 from newsweave.pipeline import summarize
 
 __all__ = [
     "Analysis",
     "Article",
+    "Assignment",
+    "Grouper",
     "InputError",
     "NewsweaveError",
     "Sentence",
@@ -20,6 +23,7 @@ __all__ = [
     "Summary",
     "SummarySentence",
     "analyze",
+    "group",
     "summarize",
 ]
 __version__ = "0.1.0"

@@ -18,6 +18,8 @@ from newsweave.cli_errors import (
 from newsweave.cli_research import evaluate, train
 from newsweave.desk.cli import COMMANDS as DESK_COMMANDS
 from newsweave.errors import NewsweaveError
+from newsweave.group.blend import largest_story
+from newsweave.group.command import group_command
 from newsweave.pipeline import METHODS, summarize_story
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, read_story
 from newsweave.render import FORMATS, render
@@ -47,6 +49,8 @@ def main() -> None:
               help="Worker processes for a JSONL file of stories [default: all cores].")
 @click.option("--max-article-bytes", type=click.IntRange(min=1),
               default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True)
+@click.option("--one-story", is_flag=True,
+              help="The articles tell one story: do not check for several.")
 @click.option("--quiet", is_flag=True, help="No progress bar or warnings.")
 @batch_options
 @reports_errors
@@ -60,6 +64,7 @@ def summarize(
     out: Path | None,
     jobs: int | None,
     max_article_bytes: int,
+    one_story: bool,
     quiet: bool,
     resume: bool,
     overwrite: bool,
@@ -91,6 +96,8 @@ def summarize(
         raise NewsweaveError("--resume, --overwrite and --dask apply to a JSONL file of stories")
     warnings: list[str] = []
     story = read_story(paths, warnings, max_bytes=max_article_bytes)
+    if not one_story:
+        story = largest_story(story, warnings.append)
     story.focus = focus
     if since:
         story.previous = read_previous(since, warnings, max_article_bytes)
@@ -124,3 +131,4 @@ main.add_command(evaluate)
 main.add_command(train)
 for command in DESK_COMMANDS:
     main.add_command(command)
+main.add_command(group_command)

@@ -26,6 +26,8 @@ class Article:
     url: str | None = None
     published: str | None = None
     degraded: bool = False
+    language: str | None = None  # ISO 639-1 code, as detected when grouping
+    copy_of: str | None = None  # the id of the article this one reprints
 
     def __post_init__(self) -> None:
         # Invisible controls (bidi overrides, zero-width characters, ESC) leave every field
@@ -45,6 +47,8 @@ class Article:
             "url": self.url,
             "published": self.published,
             "degraded": self.degraded,
+            "language": self.language,
+            "copy_of": self.copy_of,
             "text": self.text,
         }
 
@@ -114,7 +118,8 @@ class AttributedSpan(Protocol):
 
 
 def attributed_span(span: AttributedSpan, articles: list[Article]) -> dict[str, Any]:
-    """The JSON fields of a shown span: where it is taken from and every article backing it."""
+    """The JSON fields of a shown span: where it is taken from and every article backing it
+    (independent reports only; ``reprinted_by`` lists the reprints of those)."""
     return {
         "text": span.text,
         "article": articles[span.article_index].id,
@@ -123,7 +128,14 @@ def attributed_span(span: AttributedSpan, articles: list[Article]) -> dict[str, 
         "end": span.end,
         "supporting_articles": [articles[i].id for i in span.supporting],
         "supporting_sources": [articles[i].source for i in span.supporting],
+        "reprinted_by": [articles[i].id for i in reprints_of(span.supporting, articles)],
     }
+
+
+def reprints_of(indices: list[int], articles: list[Article]) -> list[int]:
+    """The articles that reprint one of ``indices`` (their ``copy_of`` names it)."""
+    ids = {articles[i].id for i in indices}
+    return [i for i, article in enumerate(articles) if article.copy_of in ids]
 
 
 @dataclass

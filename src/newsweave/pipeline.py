@@ -27,6 +27,7 @@ from newsweave.coverage import select_by_coverage
 from newsweave.errors import InputError
 from newsweave.features import FeatureTable, compute_features
 from newsweave.focus import focus_relevance, focus_stems
+from newsweave.group.reprints import reprint_sources
 from newsweave.languages import language_warning, story_language, without_unspaced
 from newsweave.lede.choose import (
     choose_lede,
@@ -87,8 +88,13 @@ def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
     language = story_language(articles)
     if note := language_warning(language):
         warnings.append(note)
+    copies = reprint_sources(articles)
+    for index, article in enumerate(articles):
+        article.copy_of = articles[copies[index]].id if index in copies else None
     sentences: list[Sentence] = []
     for index, article in enumerate(articles):
+        if index in copies:
+            continue  # a reprint is not an independent outlet: its original speaks for it
         found = segment(article, index)
         if not found:
             warnings.append(f"{article.id}: no usable sentence; it cannot back any claim")
@@ -101,7 +107,7 @@ def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
             "every article) are considered"
         )
         sentences = _earliest(sentences, MAX_SENTENCES)
-    if len(articles) == 1:
+    if len(articles) - len(copies) == 1:
         warnings.append("only one article: nothing to compare across outlets")
     representation = represent(sentences, len(articles))
     alignment = align(sentences, representation, len(articles))

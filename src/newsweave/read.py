@@ -94,6 +94,8 @@ def article_from_value(value: Any, index: int, default_source: str) -> Article:
             title=_optional_str(value.get("title")),
             url=_optional_str(value.get("url")),
             published=_optional_str(value.get("published")),
+            language=_optional_str(value.get("language")),
+            copy_of=_optional_str(value.get("copy_of")),
         )
     raise InputError(f"document {index + 1} is a {type(value).__name__}, not a string or object")
 
@@ -381,3 +383,43 @@ def jsonl_story(path: Path, story_id: str | None, warnings: list[str]) -> Story:
         shown = ", ".join(ids[:5]) + (", ..." if len(ids) > 5 else "")
         raise InputError(f"{path}: holds {len(ids)} stories; pick one with --story ({shown})")
     return first
+
+
+def article_from_record(record: Any) -> Article:
+    """One line of an article JSONL file: {"id", "text", "source"?, "title"?, "url"?,
+    "published"?, "language"?, "copy_of"?}."""
+    if not isinstance(record, Mapping):
+        raise InputError("expected a JSON object")
+    if not isinstance(record.get("text"), str):
+        raise InputError("no string field 'text'")
+    if record.get("id") in (None, ""):
+        raise InputError("no field 'id'")
+    return article_from_value(record, 0, str(record["id"]))
+
+
+def iter_article_lines(path: Path) -> Iterator[tuple[int, list[Article], str | None]]:
+    """Stream a JSONL(.gz) file of articles (a line with "text") or stories (a line with
+    "documents"), mixed or not: (line number, its articles, why none could be read)."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, expected a JSONL file")
+    for number, line in enumerate(open_text(path, MAX_STORY_CHARS), start=1):
+        if line is None:
+            yield number, [], f"line {number}: longer than {MAX_STORY_CHARS:,} characters"
+        elif line.strip():
+            yield number, *_line_articles(line, number)
+
+
+def _line_articles(line: str, number: int) -> tuple[list[Article], str | None]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return [], f"line {number}: not valid JSON ({exc.msg})"
+    if isinstance(record, Mapping) and "documents" in record:
+        parsed = parse_jsonl_line(line, number)
+        return (parsed.story.articles, None) if parsed.story else ([], parsed.error)
+    try:
+        return [article_from_record(record)], None
+    except InputError as exc:
+        return [], f"line {number}: {exc}"

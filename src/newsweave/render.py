@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from newsweave.markdown_text import md, md_url
-from newsweave.model import Summary, SummarySentence
+from newsweave.model import Summary, SummarySentence, reprints_of
 
 FORMATS = ("text", "markdown", "json")
 
@@ -23,13 +23,16 @@ def _change_note(sentence: SummarySentence) -> str:
 
 
 def render_text(summary: Summary) -> str:
-    n = len(summary.articles)
-    headline = [summary.headline, ""] if summary.headline else []
-    lines = headline + [
-        f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}"
-        + (f"; {note}" if (note := _change_note(s)) else "") + "]"
-        for s in summary.sentences
-    ]
+    """Each sentence with its backing outlets, "k of n" counting independent reports only,
+    "carried by N outlets" where reprints of those carry it too, and an update's note."""
+    n = sum(1 for a in summary.articles if a.copy_of is None)
+    lines = [summary.headline, ""] if summary.headline else []
+    for s in summary.sentences:
+        reprints = reprints_of(s.supporting, summary.articles)
+        notes = [f"carried by {len(s.supporting) + len(reprints)} outlets"] if reprints else []
+        notes += [note] if (note := _change_note(s)) else []
+        lines.append(f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}"
+                     + "".join(f"; {x}" for x in notes) + "]")
     return "\n".join(lines) + "\n"
 
 

@@ -13,6 +13,7 @@ from newsweave.batch.pool import process_pool, usable_cpus
 from newsweave.batch.tasks import AnalyzeTask
 from newsweave.cli_errors import emit_warnings, reports_errors, require_shown, write_output
 from newsweave.errors import NewsweaveError
+from newsweave.group.blend import largest_story
 from newsweave.pipeline import METHODS
 from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, jsonl_story, read_story
 
@@ -47,6 +48,8 @@ def render_analysis(analysis: Analysis, output_format: str) -> str:
               default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True)
 @click.option("--story", "story_id", metavar="ID",
               help="The story to analyze in a JSONL file that holds several.")
+@click.option("--one-story", is_flag=True,
+              help="The articles tell one story: do not check for several.")
 @click.option("--quiet", is_flag=True, help="No warnings.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for a JSONL file of stories [default: all cores].")
@@ -60,6 +63,7 @@ def analyze(
     method: str,
     max_article_bytes: int,
     story_id: str | None,
+    one_story: bool,
     quiet: bool,
     jobs: int | None,
     resume: bool,
@@ -90,6 +94,8 @@ def analyze(
         story = jsonl_story(Path(paths[0]), story_id, warnings)
     else:
         story = read_story(paths, warnings, max_bytes=max_article_bytes)
+        if not one_story:
+            story = largest_story(story, warnings.append)
     if usable_cpus() > 1:  # the entity tagger loads and runs beside the rest
         with process_pool(1) as pool:
             analysis = analyze_story(story, max_words, method, ner_pool=pool)

@@ -1,0 +1,100 @@
+"""``newsweave group``: a mixed pile of articles in, one JSONL line per story out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from tqdm import tqdm
+
+from newsweave.cli_errors import EXIT_PARTIAL, reports_errors
+from newsweave.cli_errors import warn as _warn
+from newsweave.errors import NewsweaveError
+from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, JOIN_THRESHOLD, Grouper
+from newsweave.group.inputs import iter_articles
+from newsweave.group.spool import StorySpool
+from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, iter_jsonl
+
+
+@click.command("group")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the stories here (JSONL) instead of standard output.")
+@click.option("--into", type=click.Path(dir_okay=False, path_type=Path),
+              help="Add the articles to this stories file: existing story ids never change.")
+@click.option("--window-days", type=click.FloatRange(min=0, min_open=True),
+              default=DEFAULT_WINDOW_DAYS, show_default=True,
+              help="Articles published further apart than this are different stories.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=JOIN_THRESHOLD,
+              show_default=True, help="Similarity from which an article joins a story.")
+@click.option("--max-article-bytes", type=click.IntRange(min=1),
+              default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True)
+@click.option("--quiet", is_flag=True, help="No progress bar or warnings.")
+@reports_errors
+def group_command(
+    paths: tuple[str, ...],
+    out: Path | None,
+    into: Path | None,
+    window_days: float,
+    threshold: float,
+    max_article_bytes: int,
+    quiet: bool,
+) -> None:
+    """Group the articles in PATHS into stories, folding reprints.
+
+    PATHS are JSONL(.gz) files of articles (one {"id", "text", "source"?, "title"?, "url"?,
+    "published"?} a line) or of stories (as summarize reads them), text, Markdown or HTML
+    files, directories of them, or - for standard input. Each output line is a story
+    that `newsweave summarize` reads; each article carries its language and copy_of.
+    """
+    if out is not None and into is not None:
+        raise NewsweaveError("give --out or --into, not both")
+    grouper = Grouper(window_days=window_days, threshold=threshold)
+    problems: list[str] = []
+
+    def skipped(message: str) -> None:
+        if message.endswith("skipped"):  # lost input, not a note such as an encoding read
+            problems.append(message)
+        if not quiet:
+            with tqdm.external_write_mode(file=sys.stderr):
+                _warn(f"warning: {message}")
+
+    progress = not quiet and sys.stderr.isatty()
+    with StorySpool() as spool:
+        known = _load_existing(into, grouper, spool) if into is not None else set()
+        added = 0
+        bar = tqdm(desc="grouping", unit="article", disable=not progress, dynamic_ncols=True)
+        with bar:
+            for article in iter_articles(paths, skipped, max_article_bytes):
+                if article.id in known:
+                    skipped(f"article {article.id!r} is already grouped, skipped")
+                    continue
+                known.add(article.id)
+                spool.add(grouper.add(article).story_id, article)
+                added += 1
+                bar.update(1)
+        if not added and not problems:
+            raise NewsweaveError("no articles in the input")
+        stories = spool.write(into or out, sys.stdout)
+    if not quiet:
+        _warn(f"grouped {added} articles into {stories} stories"
+              + (f"; {len(problems)} problems reported above" if problems else ""))
+    if problems:
+        sys.exit(EXIT_PARTIAL)
+
+
+def _load_existing(path: Path, grouper: Grouper, spool: StorySpool) -> set[str]:
+    """Index a stories file's articles under their stories, without deciding anything."""
+    known: set[str] = set()
+    if not path.exists():
+        return known
+    for line in iter_jsonl(path):
+        if line.story is None:
+            raise NewsweaveError(f"{path}: {line.error}; fix or remove it before adding to it")
+        story_id = str(line.story.id)
+        for article in line.story.articles:
+            grouper.add_existing(article, story_id, article.copy_of)
+            spool.add(story_id, article)
+            known.add(article.id)
+    return known

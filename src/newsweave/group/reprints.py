@@ -1,0 +1,163 @@
+"""Find reprints: the same wire copy under another masthead, lightly edited.
+
+Texts are compared as sets of word 5-grams ("shingles") of their news text (boilerplate
+already gone, so a shared crawl notice or sign-up box never makes two pages copies);
+MinHash signatures and locality-sensitive hashing (datasketch) find, among any number of
+stored articles, those whose shingle sets overlap by ``REPRINT_JACCARD`` or more, in
+time independent of the store's size.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from newsweave.model import Article
+from newsweave.text import tokens
+
+if TYPE_CHECKING:  # datasketch takes ~1.5 s to import: only a grouper pays for it
+    from datasketch import MinHash
+
+SHINGLE_WORDS = 5
+NUM_PERM = 64
+# A reprint keeps most of its original: of the shorter text's shingles this share or more
+# is in the other (a reprint with a new first line and a paragraph of three dropped keeps
+# 0.83, and has Jaccard 0.61 with it) ...
+REPRINT_CONTAINMENT = 0.7
+# ... and the two overlap by this Jaccard or more (so a brief quoted inside a long feature
+# is no copy of it). Two outlets' own reports of one event share under 0.1.
+REPRINT_JACCARD = 0.35
+# LSH finds candidates from a somewhat lower Jaccard, the estimate being noisy.
+CANDIDATE_JACCARD = 0.25
+# Below this many shingles a text is too short to call a copy (a two-line brief).
+MIN_SHINGLES = 20
+
+
+def shingles(text: str) -> set[bytes]:
+    words = tokens(text)
+    return {
+        " ".join(words[i : i + SHINGLE_WORDS]).encode()
+        for i in range(len(words) - SHINGLE_WORDS + 1)
+    }
+
+
+@lru_cache(maxsize=1)
+def _template() -> MinHash:
+    # Drawing the random permutations costs more than hashing an article: draw them once.
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM)
+
+
+def copies(jaccard: float, size_a: int, size_b: int, min_jaccard: float = REPRINT_JACCARD
+           ) -> bool:
+    """Whether texts of ``size_a`` and ``size_b`` shingles with this Jaccard are copies."""
+    if min(size_a, size_b) < MIN_SHINGLES or jaccard < min_jaccard:
+        return False
+    shared = jaccard * (size_a + size_b) / (1 + jaccard)
+    return shared >= REPRINT_CONTAINMENT * min(size_a, size_b)
+
+
+def is_copy(a: set[bytes], b: set[bytes]) -> bool:
+    """Exact comparison of two texts' shingles, for the few articles of one story."""
+    union = len(a | b)
+    return bool(union) and copies(len(a & b) / union, len(a), len(b))
+
+
+@dataclass
+class Signature:
+    minhash: MinHash
+    size: int  # how many shingles
+
+
+def signature(text: str) -> Signature | None:
+    """The MinHash of a text's shingles; None for a text too short to judge."""
+    found = shingles(text)
+    if len(found) < MIN_SHINGLES:
+        return None
+    # CRC-32 is a fine 32-bit hash for shingles and several times faster than SHA-1.
+    template = _template()
+    minhash = type(template)(num_perm=NUM_PERM, hashfunc=zlib.crc32,
+                      permutations=template.permutations, scheme=template.scheme)
+    minhash.update_batch(list(found))
+    return Signature(minhash, len(found))
+
+
+class ReprintIndex:
+    """Signatures of stored articles, searchable for near-copies of a new one."""
+
+    def __init__(self, threshold: float = REPRINT_JACCARD) -> None:
+        from datasketch import MinHashLSH
+
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_JACCARD), num_perm=NUM_PERM)
+        self._signatures: dict[str, tuple[np.ndarray, int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def best_match(self, found: Signature | None) -> tuple[str, float] | None:
+        """The stored article this text copies most closely, and their estimated Jaccard."""
+        if found is None:
+            return None
+        best: tuple[str, float] | None = None
+        for key in self._lsh.query(found.minhash):
+            values, size = self._signatures[key]
+            jaccard = float(np.mean(values == found.minhash.hashvalues))
+            if copies(jaccard, size, found.size, self.threshold) and (
+                best is None or jaccard > best[1]
+            ):
+                best = (key, jaccard)
+        return best
+
+    def add(self, article_id: str, found: Signature | None) -> None:
+        if found is None or article_id in self._signatures:
+            return
+        self._lsh.insert(article_id, found.minhash, check_duplication=False)
+        self._signatures[article_id] = (found.minhash.hashvalues.copy(), found.size)
+
+
+def reprint_sources(articles: list[Article]) -> dict[int, int]:
+    """Within one story: index of each reprint -> index of the article it copies.
+
+    Copies are found here, and a ``copy_of`` already given (by ``newsweave group``) is
+    kept where that article is in the story. Of a set of copies of one text, the original
+    is one not marked as a copy: the earliest published, else the longest (a reprint
+    drops paragraphs), else the first given.
+    """
+    from newsweave.group.grouper import timestamp_of
+    from newsweave.group.text import news_text
+
+    index_of = {article.id: i for i, article in enumerate(articles)}
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    texts = [shingles(news_text(article)) for article in articles]
+    for index, article in enumerate(articles):
+        given = index_of.get(article.copy_of) if article.copy_of else None
+        if given is not None:
+            parent[root(index)] = root(given)
+        for other in range(index):
+            if is_copy(texts[index], texts[other]):
+                parent[root(index)] = root(other)
+    members: dict[int, list[int]] = {}
+    for index in range(len(articles)):
+        members.setdefault(root(index), []).append(index)
+    sources: dict[int, int] = {}
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        unmarked = [i for i in group if articles[i].copy_of not in index_of] or group
+        original = min(unmarked, key=lambda i: (
+            timestamp_of(articles[i].published) or float("inf"), -len(articles[i].text), i))
+        sources.update({i: original for i in group if i != original})
+    return sources

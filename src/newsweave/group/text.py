@@ -1,0 +1,37 @@
+"""The words grouping compares: an article's news text without its page furniture.
+
+Boilerplate shared by unrelated pages (crawl notices, "Breaking news emails" sign-ups,
+photo credits) would otherwise make two unrelated articles look alike, so every stage of
+grouping reads :func:`news_text`, never the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.boilerplate import is_boilerplate
+from newsweave.clean import PARAGRAPH_MAX_WORDS, clean_article
+from newsweave.model import Article
+
+# Rough sentence ends: enough to judge glued-in furniture sentence by sentence; grouping
+# needs no exact boundaries.
+_ROUGH_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
+
+
+def news_text(article: Article) -> str:
+    """The cleaned text with boilerplate sentences dropped, the title first."""
+    cleaned = clean_article(article)
+    kept = [
+        sentence
+        for paragraph in cleaned.text.split("\n\n")
+        for sentence in _ROUGH_SENTENCE_END.split(paragraph)
+        if sentence and not _furniture(sentence)
+    ]
+    body = " ".join(kept)
+    return f"{cleaned.title}\n{body}" if cleaned.title else body
+
+
+def _furniture(sentence: str) -> bool:
+    # A run of text longer than a paragraph is a degraded article's body (no sentence ends
+    # to split it at), never page furniture, whatever words it contains.
+    return len(sentence.split()) <= PARAGRAPH_MAX_WORDS and is_boilerplate(sentence)
