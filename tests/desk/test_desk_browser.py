@@ -114,7 +114,8 @@ def test_search_and_outlet_filter(reader: Reader, loaded: DeskServer) -> None:
     page.fill("input[name=q]", "evacuation centre")
     page.click(".search button")
     page.wait_for_url("**/?q=*")
-    assert page.locator(".story h2 a").all_text_contents() == [WILDFIRE[0]["title"]]
+    found = page.locator(".story h2 a").all_text_contents()
+    assert len(found) == 1 and "Arden Hills" in found[0]
     page.goto(loaded.url + "/")
     page.select_option("select[name=outlet]", "wire-press")
     page.click(".filter button")
