@@ -76,7 +76,9 @@ def test_interrupted_run_resumes_to_identical_output(
     done = len(out.read_bytes().splitlines())
     assert 0 < done < STORIES, "the run must be stopped part-way for this test to mean anything"
     if signum != signal.SIGKILL:
-        assert took < 1.5, f"took {took:.2f} s to stop"
+        # 0.2 s on a quiet 2-core machine; the bound leaves room for a machine loaded 10x
+        # over (a run that does not stop on the signal takes the rest of the batch).
+        assert took < 3.0, f"took {took:.2f} s to stop"
         assert process.returncode == 128 + signum
         assert stderr.splitlines() == [
             f"interrupted after {done} of {STORIES} stories; rerun with --resume"

@@ -73,8 +73,8 @@ def test_failed_stories_are_records_in_the_output(
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(records) == 9  # every input line accounted for
     errors = [r for r in records if r["schema"] == "newsweave.error"]
-    assert [(r["line"], r["story_id"]) for r in errors] == [(3, "line-3"), (6, "line-6"),
-                                                             (9, "line-9")]
+    assert [(r["line"], r["story_id"]) for r in errors] == [(3, "broken"), (6, "broken"),
+                                                             (9, "broken")]
     assert all(r["error"].startswith(f"line {r['line']}: not valid JSON") for r in errors)
     assert stderr_lines(result.stderr)[-1] == "summarized 6 stories, 3 failed"
 

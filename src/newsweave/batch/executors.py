@@ -10,6 +10,7 @@ import uuid
 from collections import deque
 from collections.abc import Iterator
 from functools import partial
+from itertools import chain
 from multiprocessing.pool import Pool
 from typing import Any
 
@@ -34,6 +35,10 @@ class LocalExecutor:
         self._pool: Pool | None = None
 
     def map(self, task: StoryTask, partitions: Iterator[Partition]) -> Iterator[Result]:
+        first = next(partitions, None)
+        if first is None:  # nothing left to do (a resumed, finished run): start no workers
+            return iter(())
+        partitions = chain([first], partitions)
         if self.workers == 1:
             return (run_partition(task, partition) for partition in partitions)
         self._pool = process_pool(self.workers)

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal, TextIO
 
-from newsweave.batch.records import Partition, Source, story_key
+from newsweave.batch.records import Partition, Source, leading_string, story_key
 from newsweave.batch.tasks import StoryOutput
 from newsweave.errors import NewsweaveError
 
@@ -110,6 +110,10 @@ class FileSink:
         whole = data[: data.rfind(b"\n") + 1]
         keys: list[str] = []
         for number, line in enumerate(whole.decode("utf-8", "replace").splitlines(), 1):
+            quick = leading_string(line, "story_id") or leading_string(line, "id")
+            if quick is not None:
+                keys.append(quick)
+                continue
             try:
                 record = json.loads(line)
                 keys.append(str(record.get("story_id", record.get("id"))))

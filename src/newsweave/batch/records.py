@@ -11,6 +11,7 @@ order of the input (a line number for JSONL, a row number across the dataset's f
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -53,12 +54,24 @@ def _row_json(row: dict[str, Any]) -> str:
     return json.dumps(row, ensure_ascii=False, default=str)
 
 
+def leading_string(text: str, field: str) -> str | None:
+    """The string value of ``field`` when it comes first in a JSON object's text (as "id"
+    does in Multi-News lines, "story_id" after "schema" in ours), read without parsing the
+    rest, which --resume would otherwise do for every line of input and output twice."""
+    match = re.match(r'\{\s*(?:"schema"\s*:\s*"[^"\\]*"\s*,\s*"schema_version"\s*:\s*'
+                     r'"[^"\\]*"\s*,\s*)?"' + field + r'"\s*:\s*("(?:[^"\\]|\\.)*")', text)
+    return str(json.loads(match.group(1))) if match else None
+
+
 def story_key(record: Record) -> str:
     """The id the story's output record carries: its "id", else "line-N" (as read.py names
     a story without one). Read cheaply, without building the story."""
     fallback = f"line-{record.number}"
     if record.text is None:
         return fallback
+    quick = leading_string(record.text, "id")
+    if quick:
+        return quick
     try:
         value = json.loads(record.text)
     except json.JSONDecodeError:

@@ -82,6 +82,8 @@ def run_batch(
     with bar, _interruptible():
         try:
             result.resumed, partitions = sink.plan(source, size)
+            if result.resumed >= result.total:  # finished already: read the input no further
+                partitions = iter(())
             bar.update(result.resumed)
             for index, outputs in executor.map(task, partitions):
                 sink.write(index, outputs)
