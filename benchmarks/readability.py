@@ -23,7 +23,17 @@ Per system, over every summary sentence of the set:
   video has been rented."), seldom news. Unlike the leaning and furniture columns it does
   not use the pipeline's own detectors. The file is split at sentence ends alone, so a
   sentence segmented otherwise is missed: a floor, not a count ("-" without the file).
-No target is set on these figures; they show what the readability rules buy.
+Per 100 summaries (issue 22, target: each at most half of newsweave's count before it,
+and under every peer):
+- paraphrases: pairs of sentences in one summary that tell one event in other words, not
+  counted as repeats: they share at least PARAPHRASE_MIN_SHARED content stems and
+  PARAPHRASE_CONTAINMENT of the shorter one's;
+- leaning openers: summaries whose first sentence cannot stand alone
+  (``newsweave.readability.stands_alone``) or opens on a quotation;
+- unintroduced: sentences whose subject is a pronoun or a one-word name ("Okafor said")
+  that no earlier sentence of the summary introduces by a full name
+  (``newsweave.lede.introductions``), unless the sentence before it in the summary is the
+  one before it in its article.
 """
 
 from __future__ import annotations
@@ -43,14 +53,22 @@ from tqdm import tqdm
 
 from newsweave.boilerplate import is_boilerplate
 from newsweave.errors import NewsweaveError
+from newsweave.lede.introductions import unintroduced
 from newsweave.model import Story
 from newsweave.read import iter_jsonl
-from newsweave.readability import points_at_the_page, speaks_in_first_person, stands_alone
+from newsweave.readability import (
+    points_at_the_page,
+    speaks_in_first_person,
+    stands_alone,
+    starts_with_quote,
+)
 from newsweave.text import content_stems, ends_as_sentence, tokens
 from newsweave.trim import trim_span
 
 REPEAT_CONTAINMENT = 0.5
 REPEAT_MIN_SHARED = 3  # "He's a member of the 0.1 percent" shares 2 of 2 with any 1% story
+PARAPHRASE_CONTAINMENT = 0.3
+PARAPHRASE_MIN_SHARED = 4
 _TERMINATOR = re.compile(r"[.!?]")
 RECURRING_MIN_STORIES = 3
 RECURRING_MIN_WORDS = 6
@@ -94,6 +112,25 @@ def repeats(summary: Sequence[str]) -> int:
     )
 
 
+def paraphrases(summary: Sequence[str]) -> int:
+    """Pairs that share much of their content without being repeats (``repeats``)."""
+    stems = [set(content_stems(s)) for s in summary]
+    count = 0
+    for i in range(len(stems)):
+        for j in range(i + 1, len(stems)):
+            shared = len(stems[i] & stems[j])
+            smaller = min(len(stems[i]), len(stems[j]))
+            repeat = shared >= REPEAT_MIN_SHARED and shared >= REPEAT_CONTAINMENT * smaller
+            count += (not repeat and shared >= PARAPHRASE_MIN_SHARED
+                      and shared >= PARAPHRASE_CONTAINMENT * smaller)
+    return count
+
+
+def leaning_opener(summary: Sequence[str]) -> bool:
+    first = _flat(summary[0]) if summary else ""
+    return bool(first) and (not stands_alone(first) or starts_with_quote(first))
+
+
 def furniture(sentence: str) -> bool:
     return (trim_span(sentence) != (0, len(sentence)) or is_boilerplate(sentence)
             or points_at_the_page(sentence))
@@ -132,6 +169,9 @@ class Tally:
     furniture: int = 0
     unfinished: int = 0
     recurring: int = 0
+    paraphrases: int = 0
+    leaning_openers: int = 0
+    unintroduced: int = 0
     templates: frozenset[str] | None = None  # None: not measured
     failed: list[str] = field(default_factory=list)
 
@@ -142,6 +182,12 @@ class Tally:
         self.leaning += leaning(summary, articles)
         self.first_person += sum(speaks_in_first_person(s) for s in summary)
         self.repeats += repeats(summary)
+        self.paraphrases += paraphrases(summary)
+        self.leaning_openers += leaning_opener(summary)
+        flat = [_flat(s) for s in summary]
+        self.unintroduced += sum(  # right behind the sentence before it in its article: fine
+            1 for k in unintroduced(flat)
+            if not (k and follows_in_article(flat[k - 1], flat[k], articles)))
         self.furniture += sum(furniture(s) for s in summary)
         self.unfinished += sum(unfinished(s) for s in summary)
         if self.templates is not None:
@@ -158,11 +204,14 @@ class Tally:
             f"{self.furniture * share:.1f}",
             f"{self.unfinished * share:.1f}",
             "-" if self.templates is None else f"{self.recurring * share:.1f}",
+            *(f"{100 * n / max(self.summaries, 1):.1f}"
+              for n in (self.paraphrases, self.leaning_openers, self.unintroduced)),
         ]
 
 
 HEADER = ["system", "sentences/summary", "leaning %", "first person %", "repeats/summary",
-          "furniture %", "unfinished %", "recurring %"]
+          "furniture %", "unfinished %", "recurring %", "paraphrases /100",
+          "leaning openers /100", "unintroduced /100"]
 
 
 def measure(stories: list[Story], flat_articles: list[list[str]], system: str, max_words: int,

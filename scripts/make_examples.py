@@ -27,7 +27,22 @@ FOCUS = "sanctions"
 FOCUSED_WORDS = 120
 
 
-def section(title: str, story_markdown: str, note: str) -> str:
+# What each summary opened on before issue 22 (cb701fa: sentences in article order), for
+# the before/after the issue asks for; the summaries below are the current ones.
+OPENED_BEFORE_LEDE = {
+    "hanoi": "As his long-time lawyer and fixer Michael Cohen began his public testimony "
+             "before the House of Representatives oversight committee on Wednesday, ...",
+    "multinews_train_426": "Campaign mailer sent by GOP state Senate candidate Ed Charamut.",
+    "multinews_train_1642": "Greenpeace protesters have climbed to the summit of London's "
+                            "Shard - the tallest building in western Europe.",
+}
+
+
+def section(title: str, story_markdown: str, note: str, key: str = "") -> str:
+    if key in OPENED_BEFORE_LEDE:
+        note += f" Before the lede (issue 22) it opened: \"{OPENED_BEFORE_LEDE[key]}\""
+    if story_markdown.startswith("## "):  # the story's headline, under the section's title
+        story_markdown = "#" + story_markdown
     return f"## {title}\n\n{note}\n\n{story_markdown}\n"
 
 
@@ -51,7 +66,7 @@ def main() -> int:
         f"Method: {summary.method}."
     )
     title = "The Hanoi summit (../shared/examples/hanoi-summit)"
-    parts.append(section(title, render_markdown(summary), note))
+    parts.append(section(title, render_markdown(summary), note, "hanoi"))
     focused = summarize_story(replace(story, focus=FOCUS), FOCUSED_WORDS)
     note = f"The same articles, `--focus \"{FOCUS}\" --max-words {FOCUSED_WORDS}`."
     parts.append(section(f"The Hanoi summit, focused on {FOCUS}", render_markdown(focused), note))
@@ -65,7 +80,7 @@ def main() -> int:
             f"{scores['rouge2']:.1f} / {scores['rougeLsum']:.1f}."
         )
         title = f"multinews-raw story {line.story.id}"
-        parts.append(section(title, render_markdown(summary), note))
+        parts.append(section(title, render_markdown(summary), note, line.story.id or ""))
     out = REPO / "docs" / "examples.md"
     out.write_text("\n".join(parts), encoding="utf-8")
     print(f"wrote {out}")

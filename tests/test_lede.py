@@ -103,3 +103,17 @@ def test_headline_without_titles_is_the_ledes_core_clause() -> None:
                                  "by a downed power line at an Eastmere ball field on Tuesday")
     assert headline(_story(DEATH_B), lede) == lede_clause(lede)
     assert headline(_story(DEATH_B), None) is None
+
+
+def test_a_bare_surname_comes_after_the_full_name() -> None:
+    from newsweave.lede.order import news_order
+    from newsweave.model import Sentence
+
+    texts = [["Okafor said the fence had sparked for a week."],
+             ["The city closed the Eastmere ball field on Wednesday.",
+              "Resident Tomas Okafor reported the downed line to the utility."]]
+    sentences = [Sentence(a, 0, len(t), t, p) for a, article in enumerate(texts)
+                 for p, t in enumerate(article)]
+    # by place "Okafor said" (0/1) would come before the sentence naming him (1/2)
+    assert news_order(sentences, [0, 1, 2], [1, 2], 1) == [1, 2, 0]
+    assert news_order(sentences, [0, 2], [1, 2], None) == [2, 0]

@@ -22,6 +22,7 @@ from newsweave.arguments import (
     check_max_words,
     check_method,
 )
+from newsweave.backing import StemIndex, idf_by_stem
 from newsweave.clean import clean_article
 from newsweave.coverage import select_by_coverage
 from newsweave.errors import InputError
@@ -71,6 +72,8 @@ class PreparedStory:
     story_id: str | None = None
     focus: str | None = None
     language: str | None = None  # ISO 639-1, languages.story_language
+    # Past MAX_SENTENCES: every sentence, for backing the shown ones (backing.py).
+    all_sentences: list[Sentence] | None = None
 
     @property
     def sentence_counts(self) -> list[int]:
@@ -104,9 +107,13 @@ def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
     if len(sentences) > MAX_SENTENCES:
         warnings.append(
             f"{len(sentences)} sentences: only the first {MAX_SENTENCES} (the earliest of "
-            "every article) are considered"
+            "every article) are considered for the summary; every sentence counts for "
+            "which articles back it"
         )
+        all_sentences: list[Sentence] | None = sentences
         sentences = _earliest(sentences, MAX_SENTENCES)
+    else:
+        all_sentences = None
     if len(articles) - len(copies) == 1:
         warnings.append("only one article: nothing to compare across outlets")
     representation = represent(sentences, len(articles))
@@ -116,7 +123,7 @@ def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
     )
     return PreparedStory(
         articles, sentences, representation, alignment, features, warnings, story.id,
-        story.focus, language,
+        story.focus, language, all_sentences,
     )
 
 
@@ -233,13 +240,19 @@ def summarize_prepared(
                        opinion_articles(prepared.sentences, len(prepared.articles)),
                        title_agreement(shown, prepared.articles))
     ordered = news_order(shown, chosen, prepared.sentence_counts, lede)
+    supporting = {i: prepared.alignment.supporters(i) for i in ordered}
+    if prepared.all_sentences is not None and ordered:  # backing beyond the sentence cap
+        index = StemIndex(prepared.all_sentences)
+        idf = idf_by_stem(prepared.representation.vocabulary, prepared.representation.idf)
+        supporting = {i: index.backers(prepared.sentences[i], idf, supporting[i])
+                      for i in ordered}
     sentences = [
         SummarySentence(
             text=shown[i].text,
             article_index=shown[i].article_index,
             start=shown[i].start,
             end=shown[i].end,
-            supporting=prepared.alignment.supporters(i),
+            supporting=supporting[i],
             score=float(salience[i]),
         )
         for i in ordered

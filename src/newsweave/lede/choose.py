@@ -1,9 +1,10 @@
 """Which sentence opens the summary.
 
 Every sentence of the story gets a lede score (``model.py``); the lede is the best-scoring
-chosen sentence that may open a summary: it stands alone, is not a quotation, is not in
-the first person, and does not come from an opinion piece (an article that speaks in the
-first person in a good share of its sentences: a columnist's view is not the news).
+chosen sentence that may open a summary: it stands alone, is not a quotation, does not
+name its subject by a surname alone, is not in the first person, and does not come from
+an opinion piece (an article that speaks in the first person in a good share of its
+sentences: a columnist's view is not the news).
 Where the articles have titles, the lede agrees with them: only the sentences that say
 nearly as much of the titles as the best one does are considered. Multi-News has no
 titles, so the model cannot learn this; titles are what editors chose as the news.
@@ -18,6 +19,7 @@ import numpy as np
 from newsweave.features import FeatureTable
 from newsweave.lede.features import lede_features
 from newsweave.lede.headline import title_headline
+from newsweave.lede.introductions import subject_needing_introduction
 from newsweave.lede.model import load_lede_model
 from newsweave.model import Article, Sentence
 from newsweave.readability import speaks_in_first_person, stands_alone, starts_with_quote
@@ -51,6 +53,7 @@ def opinion_articles(sentences: list[Sentence], n_articles: int) -> set[int]:
 def may_open(sentence: Sentence, opinion: set[int]) -> bool:
     text = sentence.text
     return (stands_alone(text) and not starts_with_quote(text)
+            and subject_needing_introduction(text) is None
             and sentence.article_index not in opinion and not _CAPTION.search(text))
 
 

@@ -23,7 +23,8 @@ _ATTRIBUTION = re.compile(
     r",\s+(?:(?:the |a |an )?[\w.'’ -]{1,40}?\s+)?(?:said|says|reported|reports|told [\w ]{1,30}|"
     r"announced|according to [^,]{1,60})\s*[.!]?$|,\s+according to [^,]{1,80}[.!]?$"
 )
-_LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and)\s")
+_LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and)\s"
+                           r"|\s(?:that|when|after|in what|while|because)\s")
 
 
 def shortened(title: str) -> str:
@@ -61,9 +62,10 @@ def lede_clause(lede: str) -> str:
     """The lede's core clause: its attribution and a long trailing clause cut off."""
     text = _ATTRIBUTION.sub("", " ".join(lede.split())).rstrip(" .!")
     if len(text.split()) > MAX_WORDS + 4:
-        match = _LATER_CLAUSE.search(text)
-        if match and len(text[:match.start()].split()) >= MIN_WORDS + 3:
-            text = text[:match.start()]
+        cut = next((m.start() for m in _LATER_CLAUSE.finditer(text)
+                    if len(text[:m.start()].split()) >= MIN_WORDS + 3), None)
+        if cut is not None:
+            text = text[:cut]
     return text
 
 

@@ -5,13 +5,15 @@ stays right behind the chosen sentence of its article nearest before it (its ant
 and one article's consecutive sentences stay in their order. The lede's block comes
 first, cut so that the lede opens it; the other blocks go by kind, and within a kind by
 relative place in their article (news is written most important first), ties to the
-earlier article.
+earlier article. Last, a block whose subject is a bare surname or a pronoun moves behind
+the first later block that introduces the person by full name.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsweave.lede.introductions import introduces, subject_needing_introduction
 from newsweave.model import Sentence
 from newsweave.readability import has_speech_verb, stands_alone, starts_with_quote
 
@@ -77,4 +79,24 @@ def news_order(sentences: list[Sentence], chosen: list[int], counts: list[int],
         return (kind(head.text), head.position / max(counts[head.article_index], 1),
                 head.article_index)
 
-    return first + [i for block in sorted(grouped, key=place) for i in block]
+    ordered = [first] if first else []
+    return [i for block in introduced_first(sentences, ordered + sorted(grouped, key=place))
+            for i in block]
+
+
+def introduced_first(sentences: list[Sentence], ordered: list[list[int]]) -> list[list[int]]:
+    """Blocks reordered so that one opening on "Okafor said" or "He" comes right after
+    the first later block that introduces the person by full name, where one does."""
+    result = list(ordered)
+    for block in ordered:
+        head = sentences[block[0]].text
+        name = subject_needing_introduction(head)
+        at = result.index(block)
+        earlier = [sentences[i].text for b in result[:at] for i in b]
+        if name is None or any(introduces(text, name) for text in earlier):
+            continue
+        later = next((k for k in range(at + 1, len(result))
+                      if any(introduces(sentences[i].text, name) for i in result[k])), None)
+        if later is not None:
+            result.insert(later, result.pop(at))  # after the pop, ``later`` is just behind it
+    return result

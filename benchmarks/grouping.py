@@ -1,0 +1,205 @@
+"""Grouping mixed piles into stories: newsweave against the issue's TF-IDF baselines.
+
+    python benchmarks/grouping.py                          # every part, full piles
+    python benchmarks/grouping.py --limit 1000             # first 1,000 val stories only
+    python benchmarks/grouping.py --parts val,duc --systems newsweave
+    python benchmarks/grouping.py --parts scale --scale-size 100000
+
+Parts: ``val`` (the Multi-News val pile, benchmarks/grouping_piles.py), ``duc`` (DUC 2006),
+``reprints`` (val + 1,000 synthetic reprints: detection P/R, and no reprint backing a
+summary sentence), ``incremental`` (half grouped, a restart from the store, the rest
+added: B³ against all at once), ``scale`` (a synthetic stream of --scale-size articles,
+then per-article latency of 1,000 more added into that store). Every system runs in a
+fresh process so its peak RSS (getrusage) is its own; time covers grouping, not loading.
+Targets (issue 23): val B³-F1 >= 0.90 with precision >= 0.93, < 60 s, < 2 GB; 100,000
+articles < 15 min; add < 50 ms; reprint P and R >= 0.98.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from grouping_metrics import score  # noqa: E402
+from grouping_piles import add_reprints, duc_pile, multinews_pile, synthetic_stream  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+VAL = DATA / "multinews" / "val.jsonl.gz"
+DUC = DATA / "duc2006" / "dev.jsonl.gz"
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load(pile_name: str, limit: int | None):  # type: ignore[no-untyped-def]
+    if pile_name == "duc":
+        return duc_pile(DUC)
+    pile = multinews_pile(VAL, limit)
+    return add_reprints(pile) if pile_name == "reprints" else pile
+
+
+def child(system: str, pile_name: str, limit: int | None, out: Path) -> None:
+    """Run one system on one pile in this (fresh) process; write labels, time, memory."""
+    from grouping_systems import SYSTEMS
+
+    pile = load(pile_name, limit)
+    start = time.perf_counter()
+    labels = SYSTEMS[system](pile.articles)
+    seconds = time.perf_counter() - start
+    extra = {}
+    if system == "newsweave" and pile_name == "reprints":
+        extra = reprint_figures(pile, labels)
+    out.write_text(json.dumps({"labels": labels, "seconds": seconds, "peak_mb": peak_mb(),
+                               **extra}))
+
+
+def reprint_figures(pile, labels: dict[str, str]) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Detection precision/recall of the synthetic reprints, and whether any reprint backs
+    a sentence of the summaries of the stories that hold one."""
+    from newsweave.errors import InputError
+    from newsweave.group.reprints import is_copy, shingles
+    from newsweave.group.text import news_text
+    from newsweave.model import Story
+    from newsweave.pipeline import summarize_story
+
+    by_id = {a.id: a for a in pile.articles}
+    flagged = {a.id: a.copy_of for a in pile.articles if a.copy_of}
+    found = sum(1 for copy, original in pile.reprint_of.items()
+                if copy in flagged and flagged[copy] in {original, by_id[original].copy_of})
+    natural = [(c, o) for c, o in flagged.items() if c not in pile.reprint_of]
+    verified = sum(1 for c, o in natural
+                   if is_copy(shingles(news_text(by_id[c])), shingles(news_text(by_id[o]))))
+    correct_strict = found
+    stories: dict[str, list] = {}
+    for article in pile.articles:
+        stories.setdefault(labels[article.id], []).append(article)
+    holding = [s for s in stories.values() if any(a.id in pile.reprint_of for a in s)]
+    backed = 0
+    for articles in holding[:100]:
+        try:
+            summary = summarize_story(Story(articles=articles), 250, "auto")
+        except InputError:  # nothing usable to summarize: nothing backed either
+            continue
+        for sentence in summary.to_dict()["sentences"]:
+            backed += sum(1 for i in sentence["supporting_articles"] if i in pile.reprint_of)
+    return {
+        "reprints": len(pile.reprint_of), "flagged": len(flagged),
+        "recall": found / len(pile.reprint_of),
+        "precision_strict": correct_strict / max(1, len(flagged)),
+        "precision": (correct_strict + verified) / max(1, len(flagged)),
+        "natural_flags": len(natural), "natural_verified": verified,
+        "summaries_checked": min(100, len(holding)), "reprint_backings": backed,
+    }
+
+
+def run_child(system: str, pile_name: str, limit: int | None) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "result.json"
+        command = [sys.executable, __file__, "--child", system, "--parts", pile_name,
+                   "--out", str(out)] + (["--limit", str(limit)] if limit else [])
+        subprocess.run(command, check=True)
+        return json.loads(out.read_text())
+
+
+def report_pile(pile_name: str, systems: list[str], limit: int | None) -> None:
+    pile = load(pile_name, limit)
+    gold = pile.gold
+    print(f"\n## {pile_name}: {len(gold):,} documents, {len(set(gold.values())):,} gold stories")
+    print("| system | B3 P | B3 R | B3 F1 | pairwise F1 | ARI | seconds | peak MB |")
+    print("|---|---|---|---|---|---|---|---|")
+    for system in systems:
+        result = run_child(system, pile_name, limit)
+        s = score(result["labels"], gold)
+        print(f"| {system} | {s.b3_precision:.3f} | {s.b3_recall:.3f} | {s.b3_f1:.3f} | "
+              f"{s.pairwise_f1:.3f} | {s.ari:.3f} | {result['seconds']:.1f} | "
+              f"{result['peak_mb']:.0f} |", flush=True)
+        if "recall" in result:
+            print(f"\nreprints: {result['reprints']} synthetic, {result['flagged']} flagged "
+                  f"(of them {result['natural_flags']} natural near-copies, "
+                  f"{result['natural_verified']} verified by exact shingles); recall "
+                  f"{result['recall']:.3f}, precision {result['precision']:.3f} "
+                  f"(counting only synthetic ones correct: {result['precision_strict']:.3f}); "
+                  f"{result['summaries_checked']} summaries of stories holding a reprint: "
+                  f"{result['reprint_backings']} sentences backed by a reprint", flush=True)
+
+
+def incremental(limit: int | None) -> None:
+    from newsweave.group import Grouper, group
+
+    pile = multinews_pile(VAL, limit)
+    at_once = {a.id: s.id or "" for s in group(pile.articles) for a in s.articles}
+    half = len(pile.articles) // 2
+    first = Grouper()
+    decided = {a.id: first.add(a).story_id for a in pile.articles[:half]}
+    restarted = Grouper()
+    for article in pile.articles[:half]:
+        restarted.add_existing(article, decided[article.id], article.copy_of)
+    labels = dict(decided)
+    labels.update({a.id: restarted.add(a).story_id for a in pile.articles[half:]})
+    whole, split = score(at_once, pile.gold), score(labels, pile.gold)
+    print(f"\n## incremental: half of the val pile grouped, restarted from the store, the "
+          f"rest added\nB3-F1 all at once {whole.b3_f1:.4f}, incremental {split.b3_f1:.4f} "
+          f"(difference {whole.b3_f1 - split.b3_f1:+.4f}; target within 0.02)", flush=True)
+
+
+def scale(size: int, limit: int | None) -> None:
+    from newsweave.group import Grouper
+
+    base = multinews_pile(VAL, limit)
+    stream = synthetic_stream(base, size + 1000)
+    stored, extra = stream.articles[:size], stream.articles[size:]
+    grouper = Grouper()
+    start = time.perf_counter()
+    labels = {a.id: grouper.add(a).story_id for a in stored}
+    seconds = time.perf_counter() - start
+    latencies = []
+    for article in extra:
+        tick = time.perf_counter()
+        grouper.add(article)
+        latencies.append((time.perf_counter() - tick) * 1000)
+    s = score(labels, {a.id: stream.gold[a.id] for a in stored})
+    cuts = statistics.quantiles(latencies, n=100)
+    print(f"\n## scale: {size:,} synthetic articles (val repeated, new ids, dates 40 days on)\n"
+          f"grouped in {seconds:.0f} s ({seconds / 60:.1f} min; target < 15 min), peak "
+          f"{peak_mb():.0f} MB, B3-F1 {s.b3_f1:.3f}; add() into the {size:,}-article store: "
+          f"p50 {cuts[49]:.1f} ms, p95 {cuts[94]:.1f} ms, max {max(latencies):.1f} ms "
+          f"(target < 50 ms)", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--parts", default="val,duc,reprints,incremental,scale")
+    parser.add_argument("--systems", default="newsweave,tfidf-single-pass,tfidf-average-link")
+    parser.add_argument("--limit", type=int, default=None, help="first N val stories only")
+    parser.add_argument("--scale-size", type=int, default=100_000)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.parts, args.limit, args.out)
+        return
+    systems = args.systems.split(",")
+    for part in args.parts.split(","):
+        if part in ("val", "duc"):
+            report_pile(part, systems, args.limit)
+        elif part == "reprints":
+            report_pile("reprints", ["newsweave"], args.limit)
+        elif part == "incremental":
+            incremental(args.limit)
+        elif part == "scale":
+            scale(args.scale_size, args.limit)
+
+
+if __name__ == "__main__":
+    main()
