@@ -18,6 +18,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -106,7 +107,7 @@ def _limits(tmp: Path) -> list[Case]:
             path = tmp / f"{device.strip('/').replace('/', '-')}{suffix}"
             path.symlink_to(device)
             r = run(["summarize", str(path)], timeout=60)
-            refused = "limit" in r.stderr or "longer than" in r.stderr
+            refused = any(w in r.stderr for w in ("limit", "longer than", "a line over"))
             return r, "refused" if refused else "NOT refused"
         return go
 
@@ -152,7 +153,8 @@ def _shown(tmp: Path) -> list[Case]:
             r = run([command, _jsonl(tmp / f"{command}-md.jsonl", docs), "--format",
                      "markdown", "--method", "unsupervised"]
                     + (["--jobs", "1"] if command == "summarize" else []))
-            live = "<img" in r.stdout or "](javascript" in r.stdout or "<javascript" in r.stdout
+            # Unescaped markup only: "\\<img" and "\\](javascript" are shown as text.
+            live = re.search(r"(?<!\\)<(?:img|javascript)|(?<!\\)\]\(javascript", r.stdout)
             hidden = any(c in r.stdout for c in "\u202e\u202c\x1b")
             return r, ("LIVE HTML" if live else "escaped") + (", CONTROLS" if hidden else
                                                                ", no controls")

@@ -16,6 +16,7 @@ from newsweave.cli_errors import (
     write_output,
 )
 from newsweave.cli_research import evaluate, train
+from newsweave.desk.cli import COMMANDS as DESK_COMMANDS
 from newsweave.errors import NewsweaveError
 from newsweave.group.blend import largest_story
 from newsweave.group.command import group_command
@@ -128,4 +129,6 @@ def _summarize_many(
 main.add_command(analyze)
 main.add_command(evaluate)
 main.add_command(train)
+for command in DESK_COMMANDS:
+    main.add_command(command)
 main.add_command(group_command)

@@ -1,0 +1,58 @@
+"""Invented articles for the desk's tests: two unrelated stories told by several outlets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+HARBOR = REPO / "examples" / "harbor-bridge"
+
+WILDFIRE = [
+    {"id": "fire-valley-news", "source": "valley-news",
+     "title": "Wildfire forces 3,000 from homes near Arden Hills",
+     "published": "2026-08-02T09:00:00Z",
+     "text": "A fast-moving wildfire forced about 3,000 residents of Arden Hills to leave their "
+             "homes on Sunday as strong winds pushed the flames toward the town. The fire has "
+             "burned 4,200 hectares of forest since Friday, the county fire service said. "
+             "Fire chief Dana Okafor said crews were protecting houses on the northern edge of "
+             "the town. \"The next two days will decide this,\" Okafor said. An evacuation "
+             "centre has opened at the Arden Hills high school."},
+    {"id": "fire-state-wire", "source": "state-wire",
+     "title": "Arden Hills evacuated as wildfire grows",
+     "published": "2026-08-02T11:30:00Z",
+     "text": "About 3,000 people were ordered out of Arden Hills on Sunday as a wildfire that "
+             "started on Friday spread across 4,200 hectares of forest. Strong winds drove "
+             "the flames toward the town's northern edge, where fire crews were defending "
+             "homes. Fire chief Dana Okafor said the next two days would be critical. "
+             "Residents were told to go to the evacuation centre at the high school."},
+    {"id": "fire-ridge-radio", "source": "ridge-radio",
+     "title": "Arden Hills wildfire: evacuation centre full",
+     "published": "2026-08-02T15:00:00Z",
+     "text": "The evacuation centre at the Arden Hills high school was full by Sunday evening "
+             "after 3,500 residents fled a wildfire that has burned 4,200 hectares of forest. "
+             "Volunteers opened a second centre in the church hall on Mill Road. Fire chief "
+             "Dana Okafor said crews had saved every house on the northern edge so far."},
+]
+
+
+def harbor_articles() -> list[dict[str, Any]]:
+    """The example story's plain-text outlets in the article JSON form."""
+    return [{"id": f"harbor-{p.stem}", "source": p.stem, "text": p.read_text(encoding="utf-8")}
+            for p in sorted(HARBOR.glob("*.txt"))]
+
+
+def filler_articles(count: int, prefix: str = "filler") -> list[dict[str, Any]]:
+    """Distinct invented articles, each on its own made-up subject (for load and batches)."""
+    places = ["Orlen", "Bastow", "Quill", "Marrow", "Tenby", "Falk", "Ostra", "Veyle"]
+    items = []
+    for i in range(count):
+        place = places[i % len(places)]
+        items.append({
+            "id": f"{prefix}-{i}", "source": f"outlet-{i % 7}",
+            "title": f"{place} council meeting number {i}",
+            "text": f"The {place} town council met on Monday for session {i} and voted "
+                    f"{i % 9 + 1} to {i % 5} on item {i * 7 + 3} of its agenda. Councillor "
+                    f"Member{i} said the vote on item {i * 7 + 3} settled a question raised "
+                    f"{i % 11 + 2} weeks earlier. The next session is number {i + 1}."})
+    return items

@@ -1,0 +1,73 @@
+"""`newsweave ingest` and `newsweave feeds` from the shell, into a real SQLite store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assertions import CliRun
+
+from newsweave.desk.sqlite_store import SqliteStore
+from newsweave.desk.worker import catch_up
+
+
+def test_ingest_files_and_jsonl_into_one_store(cli: CliRun, harbor_dir: Path,
+                                               tmp_path: Path) -> None:
+    db = str(tmp_path / "desk.db")
+    result = cli("ingest", str(harbor_dir), "--db", db, "--quiet")
+    assert result.exit_code == 0, result.stderr
+    assert "stored 5 articles" in result.stderr
+    again = cli("ingest", str(harbor_dir), "--db", db, "--quiet")
+    assert "stored 0 articles, 5 already stored" in again.stderr
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text('{"id": "j1", "text": "Apple prices at the Dunmore market fell."}\n'
+                     "not json\n", encoding="utf-8")
+    mixed = cli("ingest", str(lines), "--db", db)
+    assert mixed.exit_code == 0
+    assert "line 2" in mixed.stderr and "stored 1 articles" in mixed.stderr
+    store = SqliteStore(Path(db))
+    try:
+        stories = store.stories(10)
+        assert sum(s.article_count for s in stories) == 6
+        harbor = max(stories, key=lambda s: s.article_count)
+        assert harbor.article_count == 5 and len(harbor.outlets) == 5
+        assert catch_up(store) == len(stories)
+        assert store.story(harbor.id) is not None
+        assert store.story(harbor.id).version == 1  # type: ignore[union-attr]
+    finally:
+        store.close()
+
+
+def test_ingest_of_nothing_readable_is_one_line(cli: CliRun, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = cli("ingest", str(empty), "--db", str(tmp_path / "d.db"))
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1].startswith("error: ")
+
+
+def test_feeds_add_refuses_loopback_unless_allowed(cli: CliRun, tmp_path: Path) -> None:
+    db = str(tmp_path / "desk.db")
+    refused = cli("feeds", "add", "http://127.0.0.1:9/feed.xml", "--db", db)
+    assert refused.exit_code == 2 and "--allow-private-feeds" in refused.stderr
+    added = cli("feeds", "add", "http://127.0.0.1:9/feed.xml", "--db", db,
+                "--allow-private-feeds")
+    assert added.exit_code == 0 and "added: feed 1" in added.stderr
+    listed = cli("feeds", "list", "--db", db)
+    assert "http://127.0.0.1:9/feed.xml" in listed.stdout
+
+
+def test_a_story_with_nothing_to_summarize_still_gets_a_version(tmp_path: Path) -> None:
+    from newsweave.desk.grouping import StoreGrouper
+    from newsweave.desk.ingest import Ingester, articles_from_json
+
+    store = SqliteStore(tmp_path / "d.db")
+    try:
+        ingested = Ingester(store, StoreGrouper()).ingest(
+            articles_from_json({"id": "tiny", "text": "ok"}))
+        assert catch_up(store, timeout_s=30) == 1
+        story = store.story(ingested[0].story_id)
+        assert story is not None and story.version == 1 and not story.pending
+        assert story.summary == {"sentences": [], "empty_reason": story.summary["empty_reason"]}
+        assert story.summary["empty_reason"]
+    finally:
+        store.close()

@@ -1,0 +1,84 @@
+"""Two `newsweave serve` processes sharing one real PostgreSQL store, as behind a load
+balancer: they group as one desk, nothing is stored twice, both workers keep stories
+current. Skipped, with the reason, where PostgreSQL cannot be started."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import DeskServer
+from invented import WILDFIRE, filler_articles, harbor_articles
+from postgres_server import postgres_server, unavailable_reason
+
+from newsweave.desk.postgres_store import PostgresStore
+
+pytestmark = pytest.mark.skipif(unavailable_reason() is not None,
+                                reason=str(unavailable_reason()))
+
+
+@pytest.fixture(scope="module")
+def pg_url() -> Iterator[str]:
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def pair(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
+        tuple[DeskServer, DeskServer]]:
+    first, second = DeskServer(pg_url).start(), DeskServer(pg_url).start()
+    try:
+        yield first, second
+    finally:
+        first.stop()
+        second.stop()
+
+
+def test_two_processes_group_as_one_desk(pair: tuple[DeskServer, DeskServer]) -> None:
+    first, second = pair
+    harbor = harbor_articles()
+    one = first.post(harbor[:2]).json()["articles"]
+    other = second.post(harbor[2:]).json()["articles"]  # B folds in what A stored first
+    assert {a["story_id"] for a in one + other} == {one[0]["story_id"]}
+    fire = second.post(WILDFIRE).json()["articles"]
+    assert fire[0]["story_id"] != one[0]["story_id"]
+    story = first.wait_until_current(one[0]["story_id"])
+    assert story["article_count"] == 3 and story["summary"]["sentences"]
+    assert second.get(f"/api/articles/{harbor[0]['id']}").json()["story_id"] == story["id"]
+    found = second.get("/api/stories", params={"q": "evacuation centre"}).json()["stories"]
+    assert [s["id"] for s in found] == [fire[0]["story_id"]]
+
+
+def test_the_same_articles_sent_to_both_at_once_are_stored_once(
+        pair: tuple[DeskServer, DeskServer], pg_url: str) -> None:
+    articles = filler_articles(60, "both")
+    answers: list[list[dict]] = []
+
+    def send(server: DeskServer) -> None:
+        answers.append(server.post(articles).json()["articles"])
+
+    threads = [threading.Thread(target=send, args=(s,)) for s in pair]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    statuses = sorted(a["status"] for answer in answers for a in answer)
+    assert statuses == ["duplicate"] * 60 + ["stored"] * 60
+    assert answers[0] == [{**a, "status": b["status"], "new_story": b["new_story"]}
+                          for a, b in zip(answers[1], answers[0], strict=True)]
+    store = PostgresStore(pg_url)
+    try:
+        ids = [a.id for s in store.stories(1000) for a in store.story_articles(s.id)]
+        assert len(ids) == len(set(ids)) == store.article_count()
+    finally:
+        store.close()
+
+
+def test_a_bad_url_is_one_line(tmp_path: Path) -> None:
+    from newsweave.desk.backends import open_store
+    from newsweave.errors import NewsweaveError
+
+    with pytest.raises(NewsweaveError, match="cannot open the store"):
+        open_store("postgresql://nobody@127.0.0.1:1/none")
