@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from newsweave.group.features import DocumentFrequency, dot, term_counts, weigh
 from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, SECONDS_PER_DAY, timestamp_of
+from newsweave.group.links import Links
 from newsweave.group.text import news_text
 from newsweave.model import Article, Story
 
@@ -28,13 +29,7 @@ def split_stories(articles: list[Article], window_days: float = DEFAULT_WINDOW_D
         df.add(set(found))
     vectors = [weigh(found, df) for found in counts]
     times = [timestamp_of(a.published) for a in articles]
-    parent = list(range(len(articles)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    links = Links(len(articles))
 
     for i in range(len(articles)):
         for j in range(i + 1, len(articles)):
@@ -42,10 +37,10 @@ def split_stories(articles: list[Article], window_days: float = DEFAULT_WINDOW_D
             if ti is not None and tj is not None and abs(ti - tj) > window_days * SECONDS_PER_DAY:
                 continue
             if dot(vectors[i], vectors[j]) >= BLEND_THRESHOLD:
-                parent[root(j)] = root(i)
+                links.link(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(articles)):
-        groups.setdefault(root(i), []).append(i)
+        groups.setdefault(links.root(i), []).append(i)
     # Largest first: most articles, then most words (a file of fragments loses a tie).
     words = [len(a.text.split()) for a in articles]
     return sorted(groups.values(), key=lambda g: (-len(g), -sum(words[i] for i in g), g[0]))

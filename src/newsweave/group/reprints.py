@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from newsweave.group.links import Links
 from newsweave.model import Article
 from newsweave.text import tokens
 
@@ -133,25 +134,19 @@ def reprint_sources(articles: list[Article]) -> dict[int, int]:
     from newsweave.group.text import news_text
 
     index_of = {article.id: i for i, article in enumerate(articles)}
-    parent = list(range(len(articles)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    links = Links(len(articles))
 
     texts = [shingles(news_text(article)) for article in articles]
     for index, article in enumerate(articles):
         given = index_of.get(article.copy_of) if article.copy_of else None
         if given is not None:
-            parent[root(index)] = root(given)
+            links.link(given, index)
         for other in range(index):
             if is_copy(texts[index], texts[other]):
-                parent[root(index)] = root(other)
+                links.link(other, index)
     members: dict[int, list[int]] = {}
     for index in range(len(articles)):
-        members.setdefault(root(index), []).append(index)
+        members.setdefault(links.root(index), []).append(index)
     sources: dict[int, int] = {}
     for group in members.values():
         if len(group) < 2:
