@@ -4,7 +4,6 @@ uninterrupted run."""
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
@@ -16,26 +15,12 @@ import pytest
 from assertions import CliRun
 from batch_helpers import WriteStories
 
+# The process-tree walk benchmarks/scale.py measures workers with.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from scale import descendants  # noqa: E402
+
 STORIES = 400
 ARGS = ("--max-words", "30")
-
-
-def descendants(root: int) -> set[int]:
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            parents[int(entry)] = int(stat[1])
-    found, frontier = set(), [root]
-    while frontier:
-        pid = frontier.pop()
-        children = {child for child, parent in parents.items() if parent == pid}
-        frontier += list(children - found)
-        found |= children
-    return found
 
 
 def running(pid: int) -> bool:
