@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from newsweave import summarize
+from newsweave.coverage import select_by_coverage
 from newsweave.lede.headline import headline, lede_clause
-from newsweave.model import Article
+from newsweave.model import Article, Sentence
+from newsweave.select import select
 
 # A follow-up article given first; three outlets lead with the death, in their own words.
 FOLLOW_UP = (
@@ -117,3 +121,34 @@ def test_a_bare_surname_comes_after_the_full_name() -> None:
     # by place "Okafor said" (0/1) would come before the sentence naming him (1/2)
     assert news_order(sentences, [0, 1, 2], [1, 2], 1) == [1, 2, 0]
     assert news_order(sentences, [0, 2], [1, 2], None) == [2, 0]
+
+
+def _one_article(*texts: str) -> list[Sentence]:
+    return [Sentence(text=t, article_index=0, position=k, start=0, end=len(t))
+            for k, t in enumerate(texts)]
+
+
+LEDE_FACTS = (
+    "The harbour ferry carried its last passengers across the bay on Sunday.",
+    "Volunteers painted the old ticket office in the ferry company's colours.",
+    "A brass band played on the quay as the boat left for the final time.",
+    "The new bridge replaces the ferry after ninety years of service.",
+)
+
+
+def test_greedy_selection_takes_the_lede_first_whatever_its_salience() -> None:
+    shown = _one_article(*LEDE_FACTS)
+    salience = np.array([0.1, 0.9, 0.8, 0.7])
+    assert select(shown, salience, np.eye(4), 30)[0] != 3
+    chosen = select(shown, salience, np.eye(4), 30, first=3)
+    assert chosen == [3, 1]  # then the most salient that still fits
+
+
+def test_coverage_selection_holds_the_lede() -> None:
+    shown = _one_article(*LEDE_FACTS)
+    salience = np.array([0.9, 0.8, 0.7, 0.1])
+    none = np.zeros((4, 4), dtype=bool)
+    chosen = select_by_coverage(shown, salience, np.eye(4), np.eye(4), none, 25)
+    assert 3 not in chosen
+    chosen = select_by_coverage(shown, salience, np.eye(4), np.eye(4), none, 25, first=3)
+    assert 3 in chosen and sum(len(LEDE_FACTS[i].split()) for i in chosen) <= 25

@@ -82,8 +82,10 @@ def select_by_coverage(
     focus: set[str] | None = None,
     support: np.ndarray | None = None,
     disagreeing: np.ndarray | None = None,
+    first: int | None = None,
 ) -> list[int]:
-    """Indices of the chosen sentences (``shown`` as they would be shown, trimmed);
+    """Indices of the chosen sentences (``shown`` as they would be shown, trimmed;
+    ``first``: the lede, which the summary must hold, where given);
     ``one_fact``, ``support`` and ``disagreeing`` as for :func:`~newsweave.select.select`
     (of two versions of a fact whose figures conflict, only the better-backed one is a
     candidate); ``focus``: the stems of a focus (:func:`~newsweave.focus.focus_stems`)."""
@@ -92,6 +94,10 @@ def select_by_coverage(
         outbacked = better_backed(one_fact, disagreeing, support)[:, candidates]
         candidates = [i for i in candidates if not outbacked[i].any()]
     pool = sorted(candidates, key=lambda i: -salience[i])[:POOL]
+    if first is not None and len(shown[first].text.split()) > max_words:
+        first = None
+    if first is not None and first not in pool:
+        pool.append(first)
     if not pool:
         return []
     bigrams, weights = _concepts(shown, pool, focus)
@@ -133,6 +139,10 @@ def select_by_coverage(
         row[[a, b]] = 1.0
         add(row, 1.0)
     place = {i: j for j, i in enumerate(pool)}
+    if first is not None:  # x_first >= 1
+        row = np.zeros(n + m)
+        row[place[first]] = -1.0
+        add(row, -1.0)
     for j, i in enumerate(pool):
         if not stands_alone(shown[i].text):  # only with the sentence before it, or not at all
             row = np.zeros(n + m)

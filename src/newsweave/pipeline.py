@@ -39,6 +39,7 @@ from newsweave.lede.choose import (
 from newsweave.lede.headline import headline
 from newsweave.lede.order import news_order
 from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
+from newsweave.paraphrase import SURE_PARAPHRASE, paraphrased
 from newsweave.read import story_from_documents
 from newsweave.represent import Representation, represent
 from newsweave.score import unsupervised_salience
@@ -190,23 +191,44 @@ def salience_for(
     return unsupervised_salience(prepared.features), "unsupervised"
 
 
+@dataclass
+class StoryFacts:
+    """(n, n) pairs of sentences that tell one fact: ``one`` for sure (the same figures, or
+    one event in other words on much shared content: shown once by every selector), and
+    ``likely`` (a paraphrase on less of it: the greedy selector shows both only where
+    nothing else is left to say, paraphrase.py)."""
+
+    one: np.ndarray
+    likely: np.ndarray
+
+
+def story_facts(prepared: PreparedStory) -> StoryFacts:
+    alignment, overlap = prepared.alignment, prepared.alignment.overlap()
+    retold = paraphrased(prepared.sentences, prepared.representation.stems, overlap)
+    sure = retold & (overlap >= SURE_PARAPHRASE)
+    one = same_fact(overlap, alignment.figures, alignment.restating) | sure
+    return StoryFacts(one, retold & ~one)
+
+
 def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: np.ndarray,
-                     max_words: int, method: str, used: str) -> list[int]:
+                     max_words: int, method: str, used: str, facts: StoryFacts,
+                     lede: int | None = None) -> list[int]:
     """The sentences of the summary (indices into ``shown``, the trimmed sentences), by
-    concept coverage or greedy selection (``used``: the salience's method)."""
+    concept coverage or greedy selection (``used``: the salience's method; ``facts``:
+    ``story_facts``; ``lede``: a sentence to hold, chosen first)."""
     alignment = prepared.alignment
     similarity, overlap = prepared.representation.similarity, alignment.overlap()
-    one_fact = same_fact(overlap, alignment.figures, alignment.restating)
     support, disagreeing = alignment.backer_counts(), alignment.disagreeing
     chosen: list[int] = []
     if method == "auto" and _selects_by_coverage(prepared, max_words):
         about = focus_stems(prepared.focus) if prepared.focus else None
-        chosen = select_by_coverage(shown, salience, similarity, overlap, one_fact, max_words,
-                                    about, support, disagreeing)
+        chosen = select_by_coverage(shown, salience, similarity, overlap,
+                                    facts.one | facts.likely, max_words, about, support,
+                                    disagreeing, lede)
     if not chosen:  # the default, and the fallback should the solver find nothing in time
         chosen = select(shown, salience, similarity, max_words, REDUNDANCY[used],
-                        overlap=overlap, one_fact=one_fact, support=support,
-                        disagreeing=disagreeing)
+                        overlap=overlap, one_fact=facts.one, support=support,
+                        disagreeing=disagreeing, first=lede, retelling=facts.likely)
     return chosen
 
 
@@ -231,14 +253,18 @@ def summarize_prepared(
     if penalty is not None:
         salience = salience - (salience.std() or 1.0) * penalty
     shown = [trim(s) for s in prepared.sentences]
-    chosen = choose_sentences(prepared, shown, salience, max_words, method, used)
+    facts = story_facts(prepared)
     overlap = prepared.alignment.overlap()
     candidates = np.array([is_candidate(s) for s in shown], dtype=bool)
     lede_value = lede_scores(shown, prepared.features, salience, overlap,
                              len(prepared.articles), candidates)
-    lede = choose_lede(shown, chosen, lede_value,
-                       opinion_articles(prepared.sentences, len(prepared.articles)),
-                       title_agreement(shown, prepared.articles))
+    opinion = opinion_articles(prepared.sentences, len(prepared.articles))
+    agreement = title_agreement(shown, prepared.articles)
+    # The lede is chosen first, from the whole story, and the rest of the summary around it.
+    best = choose_lede(shown, [int(i) for i in np.flatnonzero(candidates)], lede_value,
+                       opinion, agreement)
+    chosen = choose_sentences(prepared, shown, salience, max_words, method, used, facts, best)
+    lede = choose_lede(shown, chosen, lede_value, opinion, agreement)
     ordered = news_order(shown, chosen, prepared.sentence_counts, lede)
     supporting = {i: prepared.alignment.supporters(i) for i in ordered}
     if prepared.all_sentences is not None and ordered:  # backing beyond the sentence cap

@@ -74,6 +74,17 @@ def says_the_same(similarity: np.ndarray, overlap: np.ndarray, one_fact: np.ndar
     return (similarity >= DUPLICATE_COSINE) | (overlap >= OVERLAP_DUPLICATE) | one_fact
 
 
+def _most_valuable(fits: np.ndarray, value: np.ndarray, outbacked: np.ndarray | None,
+                   support: np.ndarray | None) -> int:
+    value = np.where(fits, value, -np.inf)
+    best = int(np.argmax(value))
+    if outbacked is not None and support is not None:
+        rivals = np.flatnonzero(fits & outbacked[best])
+        if rivals.size:  # the version of this fact that more outlets report
+            best = int(max(rivals, key=lambda r: (support[r], value[r])))
+    return best
+
+
 def select(
     shown: list[Sentence],
     salience: np.ndarray,
@@ -85,8 +96,11 @@ def select(
     one_fact: np.ndarray | None = None,
     support: np.ndarray | None = None,
     disagreeing: np.ndarray | None = None,
+    first: int | None = None,
+    retelling: np.ndarray | None = None,
 ) -> list[int]:
-    """Indices of the chosen sentences, in the order chosen.
+    """Indices of the chosen sentences, in the order chosen (``first``, the lede, taken
+    before any other, where given).
 
     ``shown`` are the sentences as they would be shown (trimmed), aligned with
     ``salience`` and ``similarity``. A candidate too similar to a chosen one (cosine, or
@@ -99,9 +113,10 @@ def select(
     unused: Multi-News val (first 1,000) +0.14/+0.07 ROUGE-1/2 (docs/quality.md).
 
     ``one_fact`` (:func:`same_fact`) marks pairs that give figures for one fact: only one
-    of them is taken. Where two versions' figures cannot both be true (``disagreeing``),
-    the one taken is the version most outlets back (``support``); agreeing versions
-    compete on salience alone.
+    of them is taken. ``retelling`` marks pairs that likely tell one event in other words
+    (``paraphrase.py``): the second is taken only where no other sentence fits. Where two
+    versions' figures cannot both be true (``disagreeing``), the one taken is the version
+    most outlets back (``support``); agreeing versions compete on salience alone.
     """
     if one_fact is None:
         one_fact = np.zeros((len(shown), len(shown)), dtype=bool)
@@ -125,8 +140,11 @@ def select(
     chosen: list[int] = []
     budget = max_words
     max_similarity = np.zeros(len(shown))
+    retold = np.zeros(len(shown), dtype=bool)
     while True:
         fits = available & (lengths <= budget) & (max_similarity < duplicate_threshold)
+        if (fits & ~retold).any():
+            fits &= ~retold
         if (fits & alone).any():
             fits &= alone
         else:
@@ -136,15 +154,16 @@ def select(
             if voiced is None:
                 voiced = np.array([talks_as_or_to_the_reader(s.text) for s in shown], dtype=bool)
             fits &= later_in_a_shown_article & ~voiced
-        if not fits.any():
+        if first is not None and not chosen and lengths[first] <= budget:
+            best = first
+        elif not fits.any():
             return chosen
-        value = np.where(fits, salience - redundancy * max_similarity, -np.inf)
-        best = int(np.argmax(value))
-        if outbacked is not None and support is not None:
-            rivals = np.flatnonzero(fits & outbacked[best])
-            if rivals.size:  # the version of this fact that more outlets report
-                best = int(max(rivals, key=lambda r: (support[r], value[r])))
+        else:
+            best = _most_valuable(fits, salience - redundancy * max_similarity, outbacked,
+                                  support)
         chosen.append(best)
+        if retelling is not None:
+            retold |= retelling[best]
         available[best] = False
         budget -= int(lengths[best])
         max_similarity = np.maximum(max_similarity, similarity[best])
