@@ -152,3 +152,19 @@ def test_coverage_selection_holds_the_lede() -> None:
     assert 3 not in chosen
     chosen = select_by_coverage(shown, salience, np.eye(4), np.eye(4), none, 25, first=3)
     assert 3 in chosen and sum(len(LEDE_FACTS[i].split()) for i in chosen) <= 25
+
+
+def test_the_lede_is_the_best_backed_version_of_its_fact() -> None:
+    from newsweave.lede.choose import choose_lede
+
+    shown = _one_article(
+        "At least seven people were killed when the harbour bridge fell on Tuesday.",
+        "Nine people died when a section of the harbour bridge gave way on Tuesday.",
+        "Ferry crews pulled survivors from the water within minutes of the fall.",
+    )
+    one_fact = np.zeros((3, 3), dtype=bool)
+    one_fact[0, 1] = one_fact[1, 0] = True
+    scores = np.array([0.9, 0.5, 0.1])
+    assert choose_lede(shown, [0, 1, 2], scores, set()) == 0
+    assert choose_lede(shown, [0, 1, 2], scores, set(),
+                       backing=(one_fact, np.array([1, 3, 1]))) == 1

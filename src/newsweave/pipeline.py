@@ -262,7 +262,8 @@ def summarize_prepared(
     agreement = title_agreement(shown, prepared.articles)
     # The lede is chosen first, from the whole story, and the rest of the summary around it.
     best = choose_lede(shown, [int(i) for i in np.flatnonzero(candidates)], lede_value,
-                       opinion, agreement)
+                       opinion, agreement,
+                       (facts.one | facts.likely, prepared.alignment.backer_counts()))
     chosen = choose_sentences(prepared, shown, salience, max_words, method, used, facts, best)
     lede = choose_lede(shown, chosen, lede_value, opinion, agreement)
     ordered = news_order(shown, chosen, prepared.sentence_counts, lede)

@@ -71,11 +71,22 @@ def title_agreement(shown: list[Sentence], articles: list[Article]) -> np.ndarra
     return np.array([len(stems & set(content_stems(s.text))) / len(stems) for s in shown])
 
 
+def best_backed(able: list[int], one_fact: np.ndarray, support: np.ndarray) -> list[int]:
+    """``able`` less each sentence another of them tells the same fact as, with more outlets
+    behind it ("at least seven killed", the wire's first count, against "nine died")."""
+    return [i for i in able if not any(one_fact[i, j] and support[j] > support[i]
+                                       for j in able)]
+
+
 def choose_lede(shown: list[Sentence], chosen: list[int], scores: np.ndarray,
-                opinion: set[int], agreement: np.ndarray | None = None) -> int | None:
+                opinion: set[int], agreement: np.ndarray | None = None,
+                backing: tuple[np.ndarray, np.ndarray] | None = None) -> int | None:
     """The chosen sentence to open on, or None where none may open a summary
-    (``agreement``: ``title_agreement``, where the story has titles)."""
+    (``agreement``: ``title_agreement``, where the story has titles; ``backing``: pairs
+    that tell one fact and each sentence's backers, to open on the best-backed version)."""
     able = [i for i in chosen if may_open(shown[i], opinion)]
+    if backing is not None:
+        able = best_backed(able, *backing)
     if agreement is not None and able and (best := max(agreement[i] for i in able)) > 0:
         able = [i for i in able if agreement[i] >= TITLE_KEEP * best]
     return max(able, key=lambda i: (scores[i], -i)) if able else None
