@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import replace
-from itertools import islice
 from pathlib import Path
 
 from newsweave.evaluate import score_story
@@ -22,6 +21,8 @@ from newsweave.render import render_markdown
 
 REPO = Path(__file__).resolve().parents[1]
 RAW_STORIES = 2
+# and one whose lede changed when the lede came to be chosen from the whole story
+LEDE_FROM_THE_STORY = "multinews_train_23334"
 MAX_WORDS = 250
 FOCUS = "sanctions"
 FOCUSED_WORDS = 120
@@ -36,11 +37,20 @@ OPENED_BEFORE_LEDE = {
     "multinews_train_1642": "Greenpeace protesters have climbed to the summit of London's "
                             "Shard - the tallest building in western Europe.",
 }
+# What it opened on while the lede was chosen among the selected sentences only (1e77b61).
+OPENED_BEFORE_LEDE_FIRST = {
+    "multinews_train_23334": "In recent days there have been reports — echoed by Bannon’s own "
+                             "Breitbart News — that Bannon would also like to keep Mitt Romney "
+                             "from running for the Senate in 2018.",
+}
 
 
 def section(title: str, story_markdown: str, note: str, key: str = "") -> str:
     if key in OPENED_BEFORE_LEDE:
         note += f" Before the lede (issue 22) it opened: \"{OPENED_BEFORE_LEDE[key]}\""
+    if key in OPENED_BEFORE_LEDE_FIRST:
+        note += (" While the lede was chosen among the selected sentences only it opened: "
+                 f"\"{OPENED_BEFORE_LEDE_FIRST[key]}\"")
     if story_markdown.startswith("## "):  # the story's headline, under the section's title
         story_markdown = "#" + story_markdown
     return f"## {title}\n\n{note}\n\n{story_markdown}\n"
@@ -70,7 +80,10 @@ def main() -> int:
     focused = summarize_story(replace(story, focus=FOCUS), FOCUSED_WORDS)
     note = f"The same articles, `--focus \"{FOCUS}\" --max-words {FOCUSED_WORDS}`."
     parts.append(section(f"The Hanoi summit, focused on {FOCUS}", render_markdown(focused), note))
-    for line in islice((x for x in iter_jsonl(raw) if x.story), RAW_STORIES):
+    lines = [x for x in iter_jsonl(raw) if x.story]
+    shown = lines[:RAW_STORIES] + [x for x in lines[RAW_STORIES:]
+                                   if x.story and x.story.id == LEDE_FROM_THE_STORY]
+    for line in shown:
         assert line.story is not None
         summary = summarize_story(line.story, MAX_WORDS)
         scores = score_story([s.text for s in summary.sentences], line.references, MAX_WORDS, "f")

@@ -200,14 +200,16 @@ class StoryFacts:
 
     one: np.ndarray
     likely: np.ndarray
+    figures: np.ndarray  # of ``one``, the pairs that give figures for one fact (same_fact)
 
 
 def story_facts(prepared: PreparedStory) -> StoryFacts:
     alignment, overlap = prepared.alignment, prepared.alignment.overlap()
     retold = paraphrased(prepared.sentences, prepared.representation.stems, overlap)
     sure = retold & (overlap >= SURE_PARAPHRASE)
-    one = same_fact(overlap, alignment.figures, alignment.restating) | sure
-    return StoryFacts(one, retold & ~one)
+    figures = same_fact(overlap, alignment.figures, alignment.restating)
+    one = figures | sure
+    return StoryFacts(one, retold & ~one, figures)
 
 
 def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: np.ndarray,
@@ -263,7 +265,7 @@ def summarize_prepared(
     # The lede is chosen first, from the whole story, and the rest of the summary around it.
     best = choose_lede(shown, [int(i) for i in np.flatnonzero(candidates)], lede_value,
                        opinion, agreement,
-                       (facts.one | facts.likely, prepared.alignment.backer_counts()))
+                       (facts.figures, prepared.alignment.backer_counts()))
     chosen = choose_sentences(prepared, shown, salience, max_words, method, used, facts, best)
     lede = choose_lede(shown, chosen, lede_value, opinion, agreement)
     ordered = news_order(shown, chosen, prepared.sentence_counts, lede)
