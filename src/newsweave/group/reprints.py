@@ -136,8 +136,10 @@ def _candidate_pairs(texts: list[set[bytes]]) -> list[list[int]]:
     candidates: list[list[int]] = []
     for index, text in enumerate(judged):
         keep = len(text) - math.ceil(REPRINT_JACCARD * len(text) - 1e-9) + 1
+        shared = [shingle for shingle in text if frequency[shingle] > 1]
+        keep -= len(text) - len(shared)  # its own shingles come first and match nothing
         found: set[int] = set()
-        for shingle in sorted(text, key=lambda s: (frequency[s], s))[:keep]:
+        for shingle in sorted(shared, key=lambda s: (frequency[s], s))[:max(keep, 0)]:
             holders = postings.setdefault(shingle, [])
             found.update(holders)
             holders.append(index)
