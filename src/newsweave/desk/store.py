@@ -17,7 +17,7 @@ import math
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from typing import Any
 
 from newsweave.desk.feed_queries import FeedQueries
@@ -78,6 +78,11 @@ class SqlStore(FeedQueries):
     def _begin_write(self, conn: Any) -> None:
         """Start a write transaction (engines that start one implicitly need nothing)."""
 
+    def _writer_turn(self) -> AbstractContextManager[Any]:
+        """Held around every write transaction: engines whose writers must queue fairly
+        for one lock (SQLite) supply one; others need none."""
+        return nullcontext()
+
     def _index_text(self, conn: Any, seq: int, title: str | None, text: str) -> None:
         raise NotImplementedError
 
@@ -120,9 +125,17 @@ class SqlStore(FeedQueries):
         rows = self._all(sql, params)
         return rows[0] if rows else None
 
-    def ingest_transaction(self) -> AbstractContextManager[Any]:
-        """A transaction holding the ingest lock (see ``_begin_ingest``)."""
+    def ingest_lock(self) -> AbstractContextManager[Any]:
+        """Held for a whole ingest, deciding and writing: no other ingest, here or in
+        another process, runs beside it (grouping decides on what the store holds). Yields
+        the connection to read and write with. Here: one transaction holding the ingest
+        lock (see ``_begin_ingest``); an engine whose write lock blocks every other writer
+        (SQLite) holds a lock of its own instead, and writes in ``ingest_writes``."""
         return self._transaction(self._begin_ingest)
+
+    def ingest_writes(self, conn: Any) -> AbstractContextManager[Any]:
+        """The ingest's writes, inside ``ingest_lock``, in one transaction."""
+        return nullcontext(conn)
 
     def write_transaction(self) -> AbstractContextManager[Any]:
         return self._transaction(self._begin_write)
@@ -130,13 +143,14 @@ class SqlStore(FeedQueries):
     @contextmanager
     def _transaction(self, begin: Callable[[Any], None]) -> Iterator[Any]:
         conn = self.connection()
-        begin(conn)
-        try:
-            yield conn
-        except BaseException:
-            conn.rollback()
-            raise
-        conn.commit()
+        with self._writer_turn():
+            begin(conn)
+            try:
+                yield conn
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
 
     def _exec(self, conn: Any, sql: str, params: Sequence[Any] = ()) -> Any:
         return conn.execute(self._sql(sql), tuple(params))
@@ -259,11 +273,17 @@ class SqlStore(FeedQueries):
         return int(self._one("SELECT COUNT(*) FROM stories "
                              "WHERE changed_seq > summarized_seq")[0])
 
-    def unanalyzed_story(self, skip: Sequence[str] = ()) -> str | None:
-        """The story whose analysis lags its summary longest."""
+    def unanalyzed_story(self, skip: Sequence[str] = (),
+                         changed_before: float | None = None) -> str | None:
+        """The story whose analysis lags its summary longest (only one that last changed
+        before ``changed_before``, where given)."""
         extra = "".join(" AND id <> ?" for _ in skip)
+        params: list[Any] = list(skip)
+        if changed_before is not None:
+            extra += " AND changed_at < ?"
+            params.append(changed_before)
         row = self._one(f"SELECT id FROM stories WHERE analyzed_seq < summarized_seq{extra} "
-                        "ORDER BY changed_at LIMIT 1", tuple(skip))
+                        "ORDER BY changed_at LIMIT 1", params)
         return str(row[0]) if row else None
 
     def write_version(self, version: StoryVersion, headline: str | None,
