@@ -141,6 +141,8 @@ def main() -> int:
     parser.add_argument("--post", type=int, default=5_000, help="articles posted under load")
     parser.add_argument("--writers", type=int, default=20)
     parser.add_argument("--readers", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="serve --workers (default: one per core)")
     parser.add_argument("--catch-up-timeout", type=float, default=600.0)
     parser.add_argument("--db", type=Path, default=None, help="keep the store here")
     args = parser.parse_args()
@@ -152,7 +154,7 @@ def main() -> int:
     posted = [next(source) for _ in range(args.post)]
     workdir = Path(tempfile.mkdtemp(prefix="desk-bench-"))
     db = args.db or workdir / "desk.db"
-    server = ServeProcess(str(db), TOKEN).start()
+    server = ServeProcess(str(db), TOKEN, ["--workers", str(args.workers)]).start()
     try:
         bulk_rate = preload(server, preloaded)
         backlog_s = wait_for_worker(server, args.catch_up_timeout)
@@ -189,8 +191,8 @@ def main() -> int:
         ("lost / duplicated / errors",
          f"{'; '.join(problems) or 'none'} / {len(errors)} errors, {unread} unread", "none"),
     ]
-    print(f"\nnewsweave desk, {args.store} articles preloaded, {len(load.acked)} posted under load "
-          f"({os.cpu_count()} CPUs)\n")
+    print(f"\nnewsweave desk (serve --workers {args.workers}), {args.store} articles preloaded, "
+          f"{len(load.acked)} posted under load ({os.cpu_count()} CPUs)\n")
     print("| measure | newsweave desk | target |\n|---|---:|---:|")
     for name, value, target in rows:
         print(f"| {name} | {value} | {target} |")

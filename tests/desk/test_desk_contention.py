@@ -1,6 +1,7 @@
-"""What keeps the desk responsive under load, tested in one process over a real SQLite
-file: ingest decides without holding SQLite's write lock, repeats inside one group commit
-are caught, and a page expiring under a crowd of readers is drawn once."""
+"""What keeps the desk responsive under load, tested over a real SQLite file: ingest
+decides without holding SQLite's write lock, repeats inside one group commit are caught, a
+page expiring under a crowd of readers is drawn once, and several workers share the
+stories."""
 
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import DeskServer
+from invented import WILDFIRE, harbor_articles
 
 from newsweave.desk.context import PageCache
 from newsweave.desk.grouping import StoreGrouper
 from newsweave.desk.ingest import Ingester, articles_from_json
 from newsweave.desk.records import StoryVersion
 from newsweave.desk.sqlite_store import SqliteStore
+from newsweave.desk.store import SqlStore, content_hash, shard_of
+from newsweave.desk.worker import resummarize
 from newsweave.model import Article
 
 FERRY = "The ferry Marigold returned to service on Friday after three weeks of repairs."
@@ -127,3 +132,41 @@ def test_a_page_expiring_under_a_crowd_is_drawn_once() -> None:
     stale = [seconds for body, seconds in got if body == b"page 1"]
     assert len(stale) == 19 and max(stale) < 0.1
     assert cache.fetch(("front",), draw) == b"page 2"
+
+
+def test_workers_share_the_stories_and_each_keeps_its_own(store: SqlStore) -> None:
+    texts = [
+        "The Ashford council voted on Tuesday to rebuild the flooded public library.",
+        "A magnitude 5.8 earthquake shook the coastal city of Varna before dawn on Monday.",
+        "Striking dock workers in Port Elling returned to work after a pay deal was signed.",
+        "The national orchestra named violinist Mira Solberg as its new music director.",
+        "Wheat prices rose sharply after drought cut the northern harvest by a third.",
+        "A rare white moose was filmed crossing a forest road near Lake Tarrow.",
+        "Engineers launched a weather satellite from the Kestrel Point spaceport on Friday.",
+    ]
+    Ingester(store, StoreGrouper()).ingest(articles_from_json([{"text": t} for t in texts]))
+    story_ids = {store.article(f"nw-{content_hash(t)[:16]}").story_id  # type: ignore[union-attr]
+                 for t in texts}
+    assert len(story_ids) == 7
+    mine = {k: {s for s in story_ids if shard_of(s, 2) == k} for k in (0, 1)}
+    assert mine[0] and mine[1], "seven stories all in one of two shards: pick other texts"
+    done: set[str] = set()
+    while (story_id := store.pending_story(shard=(0, 2))) is not None:
+        assert story_id in mine[0]
+        resummarize(store, story_id)
+        done.add(story_id)
+    assert done == mine[0]
+    assert store.pending_count() == len(mine[1])
+    assert store.pending_story(shard=(1, 2)) in mine[1]
+
+
+def test_serve_with_two_workers_keeps_every_story_current(tmp_path: Path) -> None:
+    server = DeskServer(str(tmp_path / "desk.db"), ["--workers", "2"]).start()
+    try:
+        stories = {a["story_id"] for batch in (harbor_articles(), WILDFIRE)
+                   for a in server.post(batch).json()["articles"]}
+        assert len(stories) == 2
+        for story_id in stories:
+            assert server.wait_until_current(story_id)["version"] >= 1
+    finally:
+        server.stop()

@@ -16,6 +16,7 @@ import json
 import math
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from typing import Any
@@ -35,6 +36,14 @@ OUTLETS_MAX_AGE_S = 5.0
 def content_hash(text: str) -> str:
     """The same text, whatever its whitespace, is the same article."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+Shard = tuple[int, int]  # (index, count): a worker keeps the stories whose shard_of is index
+
+
+def shard_of(story_id: str, count: int) -> int:
+    """Which of ``count`` workers keeps the story current (stable across processes)."""
+    return zlib.crc32(story_id.encode()) % count
 
 
 def story_rank(changed_at: float, outlet_count: int) -> float:
@@ -262,29 +271,32 @@ class SqlStore(FeedQueries):
             self._outlets = (now, [(str(r[0]), int(r[1]), int(r[2])) for r in rows])
         return self._outlets[1]
 
-    def pending_story(self, skip: Sequence[str] = ()) -> str | None:
-        """The story whose unread article has waited longest (``skip``: ones that failed)."""
-        extra = "".join(" AND id <> ?" for _ in skip)
-        row = self._one(f"SELECT id FROM stories WHERE changed_seq > summarized_seq{extra} "
-                        "ORDER BY changed_at LIMIT 1", tuple(skip))
-        return str(row[0]) if row else None
+    def pending_story(self, skip: Sequence[str] = (), shard: Shard = (0, 1)) -> str | None:
+        """The story of ``shard`` whose unread article has waited longest (``skip``: ones
+        that failed)."""
+        return self._first_of_shard("changed_seq > summarized_seq", skip, shard)
 
     def pending_count(self) -> int:
         return int(self._one("SELECT COUNT(*) FROM stories "
                              "WHERE changed_seq > summarized_seq")[0])
 
-    def unanalyzed_story(self, skip: Sequence[str] = (),
-                         changed_before: float | None = None) -> str | None:
-        """The story whose analysis lags its summary longest (only one that last changed
-        before ``changed_before``, where given)."""
-        extra = "".join(" AND id <> ?" for _ in skip)
-        params: list[Any] = list(skip)
+    def unanalyzed_story(self, skip: Sequence[str] = (), changed_before: float | None = None,
+                         shard: Shard = (0, 1)) -> str | None:
+        """The story of ``shard`` whose analysis lags its summary longest (only one that
+        last changed before ``changed_before``, where given)."""
+        where, params = "analyzed_seq < summarized_seq", []
         if changed_before is not None:
-            extra += " AND changed_at < ?"
-            params.append(changed_before)
-        row = self._one(f"SELECT id FROM stories WHERE analyzed_seq < summarized_seq{extra} "
-                        "ORDER BY changed_at LIMIT 1", params)
-        return str(row[0]) if row else None
+            where, params = where + " AND changed_at < ?", [changed_before]
+        return self._first_of_shard(where, skip, shard, params)
+
+    def _first_of_shard(self, where: str, skip: Sequence[str], shard: Shard,
+                        params: Sequence[Any] = ()) -> str | None:
+        extra = "".join(" AND id <> ?" for _ in skip)
+        index, count = shard
+        # The oldest few: one of them is in any one of a few workers' shards.
+        rows = self._all(f"SELECT id FROM stories WHERE {where}{extra} ORDER BY changed_at "
+                         "LIMIT ?", [*params, *skip, 1 if count == 1 else 64 * count])
+        return next((str(r[0]) for r in rows if shard_of(str(r[0]), count) == index), None)
 
     def write_version(self, version: StoryVersion, headline: str | None,
                       lede: str | None) -> bool:
