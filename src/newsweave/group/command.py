@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from newsweave.batch.output import refuse_input_as_output
 from newsweave.cli_errors import EXIT_PARTIAL, reports_errors
 from newsweave.cli_errors import warn as _warn
 from newsweave.errors import NewsweaveError
@@ -23,6 +24,8 @@ from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, iter_jsonl
               help="Write the stories here (JSONL) instead of standard output.")
 @click.option("--into", type=click.Path(dir_okay=False, path_type=Path),
               help="Add the articles to this stories file: existing story ids never change.")
+@click.option("--overwrite", is_flag=True,
+              help="Replace an existing --out (only once the new one is complete).")
 @click.option("--window-days", type=click.FloatRange(min=0, min_open=True),
               default=DEFAULT_WINDOW_DAYS, show_default=True,
               help="Articles published further apart than this are different stories.")
@@ -46,6 +49,7 @@ def group_command(
     paths: tuple[str, ...],
     out: Path | None,
     into: Path | None,
+    overwrite: bool,
     window_days: float,
     threshold: float,
     max_article_bytes: int,
@@ -65,6 +69,7 @@ def group_command(
     """
     if out is not None and into is not None:
         raise NewsweaveError("give --out or --into, not both")
+    _check_output(paths, out, into, overwrite)
     if dask is not None:
         if into is not None:
             raise NewsweaveError("--into adds to a stories file in one process: drop --dask")
@@ -104,6 +109,24 @@ def group_command(
               + (f"; {len(problems)} problems reported above" if problems else ""))
     if problems:
         sys.exit(EXIT_PARTIAL)
+
+
+def _check_output(paths: tuple[str, ...], out: Path | None, into: Path | None,
+                  overwrite: bool) -> None:
+    """The batch commands' rule: an output is never an input, and an existing one is
+    replaced only when asked (and then only once the new one is complete)."""
+    inputs = [Path(p) for p in paths if p != "-"]
+    if out is not None:
+        refuse_input_as_output(out, inputs)
+        if out.is_dir():
+            raise NewsweaveError(f"{out}: is a directory, expected an output file")
+        if out.exists() and not overwrite:
+            raise NewsweaveError(f"{out}: already exists; add --overwrite to replace it, "
+                                 "or give it as --into to add the articles to its stories")
+    elif overwrite:
+        raise NewsweaveError("--overwrite needs --out (--into always keeps what is there)")
+    if into is not None:
+        refuse_input_as_output(into, inputs)
 
 
 def _load_existing(path: Path, grouper: Grouper, spool: StorySpool) -> set[str]:

@@ -68,10 +68,12 @@ class StorySpool:
         """Write every story as a JSONL line (atomically when ``out`` is a file)."""
         if out is None:
             return self._write_to(stdout)
-        partial = out.with_name(f".{out.name}.partial")
+        partial = out.with_name(f".{out.name}.{os.getpid()}.tmp")
         try:
             with open(partial, "w", encoding="utf-8") as stream:
                 count = self._write_to(stream)
+                stream.flush()
+                os.fsync(stream.fileno())
             os.replace(partial, out)
         except OSError as exc:
             partial.unlink(missing_ok=True)
