@@ -74,6 +74,41 @@ def test_killed_worker_still_gives_every_story(
     assert not list(spill.iterdir())  # the intermediate files are gone
 
 
+def test_sigterm_keeps_the_spill_and_a_rerun_continues_from_it(
+    dask_cluster: DaskCluster, cli: CliRun, tmp_path: Path
+) -> None:
+    articles, gold = invented_articles(stories=150, days=150)
+    pile = write_jsonl(tmp_path / "pile.jsonl", articles)
+    spill, out = tmp_path / "spill", tmp_path / "stories.jsonl"
+    command = ["group", str(pile), "--out", str(out), *BLOCKS, "--dask", dask_cluster.address,
+               "--spill", str(spill)]
+    run = subprocess.Popen([sys.executable, "-m", "newsweave", *command],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(list(spill.glob("*/block-*.json"))) < 5 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    run.send_signal(signal.SIGTERM)
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode == 128 + signal.SIGTERM, stderr
+    assert stderr.splitlines()[-1] == f"interrupted; rerun with --spill {spill} to continue"
+    done = {p.name: p.stat().st_mtime_ns for p in spill.glob("*/block-*.json")}
+    assert 5 <= len(done) < 150 and not out.exists()
+    changed = tmp_path / "other.jsonl"
+    changed.write_text(pile.read_text(encoding="utf-8")[:-200], encoding="utf-8")
+    other = cli("group", str(changed), *BLOCKS, "--dask", dask_cluster.address,
+                "--spill", str(spill))
+    assert other.exit_code == 2 and "holds another run's files" in other.stderr
+    result = cli(*command)
+    assert result.exit_code == 0, result.stderr
+    reused = int(result.stderr.split(" tasks done by an earlier run")[0].rsplit("(", 1)[1])
+    assert reused >= len(done) + 1  # its blocks, and the part read before them
+    stories: dict[str, set[str]] = {}
+    for article_id, story in gold.items():
+        stories.setdefault(story, set()).add(article_id)
+    assert memberships(out) == {frozenset(ids) for ids in stories.values()}
+    assert not list(spill.iterdir())
+
+
 def test_blocks_shorter_than_the_window_and_other_files_are_one_line(
     cli: CliRun, tmp_path: Path
 ) -> None:

@@ -19,7 +19,7 @@ import json
 import os
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -61,6 +61,17 @@ class ScatterResult:
     articles: int
     problems: list[str]
 
+    @staticmethod
+    def record(folder: str, part: int) -> Path:
+        """Where a finished task leaves its result (a rerun with --spill reads it)."""
+        return Path(folder) / f"part-{part:06d}.json"
+
+    @classmethod
+    def load(cls, path: Path) -> ScatterResult:
+        value = json.loads(path.read_text(encoding="utf-8"))
+        value["spans"] = {int(k): tuple(v) for k, v in value["spans"].items()}
+        return cls(**value)
+
 
 def scatter(part: ArticlePart, plan: BlockPlan, folder: str) -> ScatterResult:
     """Read a part and write its articles to one file, block by block, in input order:
@@ -82,7 +93,9 @@ def scatter(part: ArticlePart, plan: BlockPlan, folder: str) -> ScatterResult:
             start = stream.tell()
             stream.write("".join(lines[block]).encode("utf-8"))
             spans[block] = (start, stream.tell())
-    return ScatterResult(part.index, str(target), spans, count, problems)
+    result = ScatterResult(part.index, str(target), spans, count, problems)
+    _save(result, ScatterResult.record(folder, part.index))
+    return result
 
 
 @dataclass
@@ -94,6 +107,17 @@ class BlockResult:
     tail: dict[int, str] = field(default_factory=dict)  # order -> story: next block's overlap
     borrowed: dict[int, str] = field(default_factory=dict)  # order -> story: this overlap
     problems: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def record(folder: str, block: int) -> Path:
+        return Path(folder) / f"block-{block}.json"
+
+    @classmethod
+    def load(cls, path: Path) -> BlockResult:
+        value = json.loads(path.read_text(encoding="utf-8"))
+        for name in ("tail", "borrowed"):
+            value[name] = {int(k): v for k, v in value[name].items()}
+        return cls(**value)
 
 
 def group_block(
@@ -129,7 +153,13 @@ def group_block(
         for story, documents in by_story.items():
             stream.write("".join(f"{story}\t{doc}\n" for doc in documents).encode("utf-8"))
     result.stories = list(by_story)
+    _save(result, BlockResult.record(folder, block))
     return result
+
+
+def _save(result: ScatterResult | BlockResult, path: Path) -> None:
+    with _atomic(path) as stream:
+        stream.write(json.dumps(asdict(result)).encode("utf-8"))
 
 
 def _read(spans: list[Span]) -> Iterator[tuple[float | None, int, Article]]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from newsweave.batch.group_blocks import BlockPlan
 from newsweave.batch.group_dask import group_on_dask
+from newsweave.batch.run import Interrupted
 from newsweave.cli_errors import EXIT_PARTIAL
 from newsweave.cli_errors import warn as _warn
 
@@ -25,12 +26,18 @@ def group_with_dask(
 ) -> None:
     plan = BlockPlan(block_days, window_days, threshold)
     progress = not quiet and sys.stderr.isatty()
-    run = group_on_dask(list(paths), out, sys.stdout, address, jobs, plan, spill, progress)
+    try:
+        run = group_on_dask(list(paths), out, sys.stdout, address, jobs, plan, spill, progress)
+    except Interrupted as stop:
+        hint = f"; rerun with --spill {spill} to continue" if spill is not None else ""
+        _warn(f"interrupted{hint}")
+        sys.exit(128 + stop.signum)
     if not quiet:
         for message in run.problems:
             _warn(f"warning: {message}")
         _warn(f"grouped {run.articles - _repeats(run.problems)} articles into {run.stories} "
               f"stories in {run.blocks} time blocks"
+              + (f" ({run.reused} tasks done by an earlier run)" if run.reused else "")
               + (f"; {len(run.problems)} problems reported above" if run.problems else ""))
     if run.problems:
         sys.exit(EXIT_PARTIAL)

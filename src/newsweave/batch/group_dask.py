@@ -23,17 +23,25 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from newsweave.batch.article_parts import article_parts
+from newsweave.batch.article_parts import ArticlePart, article_parts
 from newsweave.batch.executors import connect, disconnect
-from newsweave.batch.group_blocks import UNDATED, BlockPlan, BlockResult, group_block, scatter
+from newsweave.batch.group_blocks import (
+    UNDATED,
+    BlockPlan,
+    BlockResult,
+    ScatterResult,
+    group_block,
+    scatter,
+)
 from newsweave.batch.output import refuse_input_as_output
 from newsweave.batch.records import leading_string
+from newsweave.batch.run import interruptible
 from newsweave.errors import NewsweaveError
 from newsweave.group.links import Links
 
@@ -48,6 +56,7 @@ class GroupRun:
     articles: int = 0
     stories: int = 0
     blocks: int = 0
+    reused: int = 0  # tasks an earlier run with the same --spill had finished
     problems: list[str] = field(default_factory=list)
 
 
@@ -69,44 +78,85 @@ def group_on_dask(
     parts = article_parts(paths)
     if out is not None:
         refuse_input_as_output(out, [Path(p) for p in paths])
-    base = spill or (out.parent if out is not None else None)
-    folder = Path(tempfile.mkdtemp(prefix=".newsweave-group-", dir=base))
-    client, cluster = connect(address, jobs)
+    folder = _spill_folder(spill, out, parts, plan)
+    client = cluster = None
+    finished = False
     try:
-        run = GroupRun()
-        scattered = _each(client, [(scatter, part, plan, str(folder)) for part in parts],
-                          "reading", progress)
-        for piece in scattered:
-            run.articles += piece.articles
-            run.problems += piece.problems
-        spans: dict[int, list[tuple[str, int, int]]] = {}
-        for piece in sorted(scattered, key=lambda item: item.part):
-            for block, (start, end) in piece.spans.items():
-                spans.setdefault(block, []).append((piece.path, start, end))
-        if not run.articles:
-            raise NewsweaveError("no articles in the input")
-        calls = [(group_block, block, own, spans.get(block - 1, []) if block != UNDATED else [],
-                  plan, str(folder)) for block, own in spans.items()]
-        blocks = _each(client, calls, "grouping", progress)
-        run.blocks = len(blocks)
-        for result in blocks:
-            run.problems += result.problems
-        run.stories = _write(blocks, out, stdout, run.problems.append)
+        with interruptible():
+            client, cluster = connect(address, jobs)
+            run = _run(client, parts, plan, str(folder), out, stdout, progress)
+        finished = True
         return run
     finally:
         disconnect(client, cluster)
-        shutil.rmtree(folder, ignore_errors=True)
+        if finished or spill is None:  # else kept: a rerun with the same --spill continues
+            shutil.rmtree(folder, ignore_errors=True)
 
 
-def _each(client: Any, calls: list[tuple[Any, ...]], verb: str, progress: bool) -> list[Any]:
-    """Run each call on the cluster; their results, in the order of ``calls``. A worker
-    that dies takes its tasks with it and the scheduler runs them again elsewhere."""
+def _run(client: Any, parts: list[ArticlePart], plan: BlockPlan, folder: str,
+         out: Path | None, stdout: TextIO, progress: bool) -> GroupRun:
+    run = GroupRun()
+    scattered = _each(run, client, [(scatter, part, plan, folder) for part in parts],
+                      [ScatterResult.record(folder, part.index) for part in parts],
+                      ScatterResult.load, "reading", progress)
+    for piece in scattered:
+        run.articles += piece.articles
+        run.problems += piece.problems
+    spans: dict[int, list[tuple[str, int, int]]] = {}
+    for piece in sorted(scattered, key=lambda item: item.part):
+        for block, (start, end) in piece.spans.items():
+            spans.setdefault(block, []).append((piece.path, start, end))
+    if not run.articles:
+        raise NewsweaveError("no articles in the input")
+    calls = [(group_block, block, own, spans.get(block - 1, []) if block != UNDATED else [],
+              plan, folder) for block, own in spans.items()]
+    blocks = _each(run, client, calls, [BlockResult.record(folder, block) for block in spans],
+                   BlockResult.load, "grouping", progress)
+    run.blocks = len(blocks)
+    for result in blocks:
+        run.problems += result.problems
+    run.stories = _write(blocks, out, stdout, run.problems.append)
+    return run
+
+
+def _spill_folder(spill: Path | None, out: Path | None, parts: list[ArticlePart],
+                  plan: BlockPlan) -> Path:
+    """A fresh temporary folder (beside ``out``), or ``spill``'s, kept across runs: its
+    finished tasks are not run again, if it holds this same run's files."""
+    if spill is None:
+        return Path(tempfile.mkdtemp(prefix=".newsweave-group-", dir=out.parent if out else None))
+    folder = spill / "newsweave-group"
+    inputs = sorted({part.path for part in parts})
+    manifest = json.dumps({"parts": [asdict(part) for part in parts], "plan": asdict(plan),
+                           "inputs": [[p, os.stat(p).st_size, os.stat(p).st_mtime_ns]
+                                      for p in inputs]}, indent=1)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        kept = folder / "manifest.json"
+        if kept.exists() and kept.read_text(encoding="utf-8") != manifest:
+            raise NewsweaveError(f"{folder}: holds another run's files (other input or "
+                                 "options); remove it or give another --spill")
+        kept.write_text(manifest, encoding="utf-8")
+    except OSError as exc:
+        raise NewsweaveError(f"--spill {spill}: cannot write ({exc.strerror or exc})") from None
+    return folder
+
+
+def _each(run: GroupRun, client: Any, calls: list[tuple[Any, ...]], records: list[Path],
+          load: Callable[[Path], Any], verb: str, progress: bool) -> list[Any]:
+    """Run each call on the cluster, unless its record says an earlier run finished it;
+    their results, in the order of ``calls``. A worker that dies takes its tasks with it
+    and the scheduler runs them again elsewhere."""
     from distributed import as_completed
 
-    futures = [client.submit(*call) for call in calls]
-    position = {future.key: n for n, future in enumerate(futures)}
-    results: list[Any] = [None] * len(futures)
-    with tqdm(total=len(futures), desc=verb, unit="task", disable=not progress) as bar:
+    results: list[Any] = [load(record) if record.exists() else None for record in records]
+    run.reused += sum(1 for done in results if done is not None)
+    futures = [client.submit(*call) for call, done in zip(calls, results, strict=True)
+               if done is None]
+    position = {future.key: n for n, future in zip(
+        [n for n, done in enumerate(results) if done is None], futures, strict=True)}
+    with tqdm(total=len(calls), initial=len(calls) - len(futures), desc=verb, unit="task",
+              disable=not progress) as bar:
         for future in as_completed(futures):
             results[position[future.key]] = future.result()
             bar.update(1)
