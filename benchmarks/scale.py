@@ -143,6 +143,9 @@ def main() -> int:
     parser.add_argument("--block-days", type=float, default=14.0)
     parser.add_argument("--lock", type=Path, default=None,
                         help="--grouping: hold this flock only while each run is timed")
+    parser.add_argument("--segment", type=float, default=None,
+                        help="--grouping: stop a run after this many seconds, let the lock "
+                             "go, resume it (--spill); its seconds are the runs' sum")
     args = parser.parse_args()
     shared = Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared"))
     source = shared / "data" / DATA
@@ -154,7 +157,7 @@ def main() -> int:
 
         with tempfile.TemporaryDirectory() as tmp:
             run(source, [int(n) for n in args.sizes.split(",")], args.single_up_to, 2,
-                args.block_days, Path(tmp), args.lock, descendants)
+                args.block_days, Path(tmp), args.lock, descendants, args.segment)
         return 0
     rows: list[tuple[str, float, int]] = []
     with tempfile.TemporaryDirectory() as tmp:

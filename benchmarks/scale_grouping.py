@@ -20,11 +20,12 @@ import fcntl
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import threading
 import time
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -117,21 +118,40 @@ def team_lock(path: Path | None):  # type: ignore[no-untyped-def]
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def timed_group(args: list[str], lock: Path | None, descendants) -> tuple[float, int]:  # type: ignore[no-untyped-def]
-    with team_lock(lock) if lock else nullcontext():
-        start = time.perf_counter()
-        # The script runs under nice; the timed command at normal priority (as root).
-        process = subprocess.Popen([sys.executable, "-m", "newsweave", "group", *args],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                                   preexec_fn=lambda: os.setpriority(os.PRIO_PROCESS, 0, 0))
-        sampler = TreeRss(process.pid, descendants)
-        sampler.start()
-        _, stderr = process.communicate()
-        seconds = time.perf_counter() - start
-        sampler.stopped.set()
+def timed_group(args: list[str], lock: Path | None, descendants,  # type: ignore[no-untyped-def]
+                segment: float | None = None) -> tuple[float, int, int]:
+    """Seconds, peak memory and runs of ``newsweave group ARGS``. With ``segment``, a run
+    still going after that many seconds is stopped (SIGTERM keeps its --spill), the lock
+    let go for a while, and the command rerun until it ends: seconds are the runs' sum."""
+    seconds, peak, runs = 0.0, 0, 0
+    while True:
+        with team_lock(lock):
+            start = time.perf_counter()
+            # The script runs under nice; the timed command at normal priority (as root).
+            process = subprocess.Popen(
+                [sys.executable, "-m", "newsweave", "group", *args], stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE, text=True,
+                preexec_fn=lambda: os.setpriority(os.PRIO_PROCESS, 0, 0))
+            sampler = TreeRss(process.pid, descendants)
+            sampler.start()
+            stopped = False
+            try:
+                _, stderr = process.communicate(timeout=segment)
+            except subprocess.TimeoutExpired:
+                process.send_signal(signal.SIGTERM)
+                _, stderr = process.communicate()
+                stopped = True
+            seconds += time.perf_counter() - start
+            sampler.stopped.set()
+        peak, runs = max(peak, sampler.peak), runs + 1
+        if not stopped:
+            break
+        print(f"  (stopped after {seconds:.0f} s in all, load "
+              f"{Path('/proc/loadavg').read_text().split()[0]}; resuming)", flush=True)
+        time.sleep(30)  # others' timing runs may take the lock meanwhile
     if process.returncode not in (0, 1):
         raise SystemExit(f"newsweave group {' '.join(args)} failed:\n{stderr[-2000:]}")
-    return seconds, sampler.peak
+    return seconds, peak, runs
 
 
 def predicted(path: Path) -> dict[str, str]:
@@ -144,8 +164,8 @@ def predicted(path: Path) -> dict[str, str]:
     return labels
 
 
-def run(val: Path, sizes: list[int], single_up_to: int, jobs: int, block_days: float,
-        folder: Path, lock: Path | None, descendants) -> None:  # type: ignore[no-untyped-def]
+def run(val: Path, sizes: list[int], single_up_to: int, jobs: int, block_days: float,  # type: ignore[no-untyped-def]
+        folder: Path, lock: Path | None, descendants, segment: float | None = None) -> None:
     for size in sizes:
         tick = time.perf_counter()
         jsonl, dataset, gold = write_pile(val, size, folder)
@@ -158,19 +178,20 @@ def run(val: Path, sizes: list[int], single_up_to: int, jobs: int, block_days: f
             runs.append(("single process (newsweave group)", [str(jsonl)]))
         runs.append((f"Dask local, {jobs} workers, Parquet, {block_days:g}-day blocks",
                      [str(dataset), "--dask", "local", "--jobs", str(jobs),
-                      "--block-days", str(block_days)]))
+                      "--block-days", str(block_days), "--spill", str(folder / "spill")]))
         print(f"{'run':<48} {'seconds':>8} {'articles/s':>10} {'peak MB':>8} "
               f"{'B3-P':>6} {'B3-R':>6} {'B3-F1':>6} {'stories':>8}  uptime", flush=True)
         for name, args in runs:
             out = folder / "stories.jsonl"
-            seconds, peak = timed_group([*args, "--out", str(out), "--quiet"], lock,
-                                        descendants)
+            seconds, peak, runs = timed_group([*args, "--out", str(out), "--quiet"], lock,
+                                              descendants, segment)
             load = Path("/proc/loadavg").read_text().split()[0]
             labels = predicted(out)
             scores = score(labels, gold)
             print(f"{name:<48} {seconds:>8.0f} {size / seconds:>10.1f} {peak / 1e6:>8.0f} "
                   f"{scores.b3_precision:>6.3f} {scores.b3_recall:>6.3f} {scores.b3_f1:>6.3f} "
-                  f"{len(set(labels.values())):>8,}  load {load}", flush=True)
+                  f"{len(set(labels.values())):>8,}  load {load}"
+                  + (f" ({runs} runs, resumed)" if runs > 1 else ""), flush=True)
             out.unlink()
         jsonl.unlink()
         for part in dataset.iterdir():
