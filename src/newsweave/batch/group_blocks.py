@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from newsweave.batch.article_parts import ArticlePart, read_part
 from newsweave.batch.pool import limit_native_threads
@@ -68,8 +68,8 @@ class ScatterResult:
 
     @classmethod
     def load(cls, path: Path) -> ScatterResult:
-        value = json.loads(path.read_text(encoding="utf-8"))
-        value["spans"] = {int(k): tuple(v) for k, v in value["spans"].items()}
+        value = _record(path, "spans")
+        value["spans"] = {k: tuple(v) for k, v in value["spans"].items()}
         return cls(**value)
 
 
@@ -114,10 +114,7 @@ class BlockResult:
 
     @classmethod
     def load(cls, path: Path) -> BlockResult:
-        value = json.loads(path.read_text(encoding="utf-8"))
-        for name in ("tail", "borrowed"):
-            value[name] = {int(k): v for k, v in value[name].items()}
-        return cls(**value)
+        return cls(**_record(path, "tail", "borrowed"))
 
 
 def group_block(
@@ -155,6 +152,14 @@ def group_block(
     result.stories = list(by_story)
     _save(result, BlockResult.record(folder, block))
     return result
+
+
+def _record(path: Path, *int_keyed: str) -> dict[str, Any]:
+    """A task's result as saved (JSON object keys are text: ``int_keyed`` get int keys)."""
+    value = json.loads(path.read_text(encoding="utf-8"))
+    for name in int_keyed:
+        value[name] = {int(k): v for k, v in value[name].items()}
+    return dict(value)
 
 
 def _save(result: ScatterResult | BlockResult, path: Path) -> None:
