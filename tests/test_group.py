@@ -193,3 +193,21 @@ def test_a_short_reprint_missing_its_first_line_and_a_paragraph_is_found() -> No
     grouper = Grouper()
     grouper.add(original)
     assert grouper.add(copy).copy_of == "wire-bridge"
+
+
+def test_a_shared_opening_boilerplate_does_not_know_makes_no_story() -> None:
+    # A site's own morning furniture, in no boilerplate list, opens two unrelated reports.
+    opening = ("Good morning from the Harbour Ledger newsroom, where our reporters are "
+               "following the stories that matter across the county and along the coast "
+               "today. Here is what you need to know before you start your day, with more "
+               "on our website all morning. ")
+    cafe = Article("cafe", "ledger", opening + "The Blue Heron cafe on Marsh Street reopened "
+                   "on Friday, six weeks after floodwater filled its kitchen to the counters. "
+                   "Its owner, Ada Brook, thanked the volunteers who rebuilt the counter.")
+    museum = Article("museum", "ledger", opening + "The keeper's cottage beside the Gannet "
+                     "Head lighthouse will become a maritime museum, the council decided on "
+                     "Thursday by nine votes to two, after a campaign by the lighthouse society.")
+    grouper = Grouper()
+    first, second = grouper.add(cafe), grouper.add(museum)
+    assert second.new_story and second.story_id != first.story_id
+    assert second.copy_of is None

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
+from test_group import articles as fixture_articles
 
 from newsweave.errors import NewsweaveError
 from newsweave.group import Grouper
+from newsweave.group.grouper import JOIN_THRESHOLD
 from newsweave.group.judge import PAIR_MODEL, load_judge
 from newsweave.group.pairs import PAIR_FEATURES
 from newsweave.group.train import main as train_main
@@ -17,21 +20,21 @@ from newsweave.model import Article
 TINY_TRAIN = Path(__file__).resolve().parent / "fixtures" / "group" / "tiny_train.jsonl.gz"
 
 
-def test_the_shipped_judge_loads_and_reads_the_pair_features() -> None:
+def test_the_shipped_judge_prefers_the_story_of_the_same_event() -> None:
     judge = load_judge(PAIR_MODEL)
-    rows = np.zeros((2, len(PAIR_FEATURES)), dtype=np.float32)
-    column = {name: k for k, name in enumerate(PAIR_FEATURES)}
-    # One candidate alike in every channel, one alike in none: the judge tells them apart.
-    for name, value in (("centroid_cosine", 0.8), ("best_member_cosine", 0.85),
-                        ("mean_member_cosine", 0.85), ("shared_terms", 30),
-                        ("shared_rare_terms", 8), ("shared_idf", 6.0), ("margin", 0.7)):
-        rows[0, column[name]] = value
-    rows[:, column["candidates"]] = 2
-    rows[1, column["rank"]] = 1
-    rows[1, column["best_other_cosine"]] = 0.8
-    rows[1, column["margin"]] = -0.8
-    same, other = load_judge(PAIR_MODEL).probabilities(rows)
-    assert same > 0.9 > 0.1 > other
+    # Undated, so that time does not decide: two storms over one harbour town.
+    items = {a.id: replace(a, published=None) for a in fixture_articles()}
+    grouper = Grouper(judge=judge)
+    for name in ("courier-hollis", "courier-ines"):  # a flood; power cut by the next storm
+        grouper.add(items[name])
+    # Another outlet's report of the flood: offered both stories, the judge is sure of one.
+    offered, rows = grouper.candidates(grouper.prepare(items["gazette-hollis"]))
+    assert rows.shape[1] == len(PAIR_FEATURES)
+    chances = dict(zip(offered, judge.probabilities(rows), strict=True))
+    assert len(chances) == 2
+    assert chances[grouper.story_of("courier-hollis")] >= JOIN_THRESHOLD
+    assert all(p < JOIN_THRESHOLD for story, p in chances.items()
+               if story != grouper.story_of("courier-hollis"))
     assert judge.probabilities(rows[:0]).shape == (0,)
 
 
@@ -42,7 +45,7 @@ def test_a_model_trained_on_other_features_is_refused(tmp_path: Path) -> None:
                             feature_name=["cosine", "size"])
     stale = tmp_path / "stale.txt"
     lightgbm.train({"objective": "binary", "verbose": -1}, data, 2).save_model(str(stale))
-    with pytest.raises(NewsweaveError, match="retrain it"):
+    with pytest.raises(NewsweaveError, match="cosine, size.*retrain it"):
         load_judge(stale)
     with pytest.raises(NewsweaveError, match="missing"):
         load_judge(tmp_path / "absent.txt")

@@ -12,6 +12,7 @@ id, once given, never changes.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -22,8 +23,16 @@ import numpy as np
 
 from newsweave.group.features import DocumentFrequency, Vector, term_counts, weigh
 from newsweave.group.judge import PairJudge, load_judge
+from newsweave.group.pairs import SECONDS_PER_DAY as SECONDS_PER_DAY  # batch imports it here
 from newsweave.group.pairs import StoryState, numbers_in, pair_features
-from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature, signature
+from newsweave.group.reprints import (
+    REPRINT_JACCARD,
+    ReprintIndex,
+    Signature,
+    shingle_hashes,
+    signature,
+)
+from newsweave.group.seen import SeenSentences
 from newsweave.group.text import news_text
 from newsweave.languages import story_language
 from newsweave.model import Article, Story
@@ -53,7 +62,9 @@ class Prepared:
     vector: Vector
     numbers: frozenset[str]
     timestamp: float | None
-    minhash: Signature | None
+    minhash: Signature | None  # of the whole text: a reprint is found on it
+    phrases: np.ndarray  # shingle hashes of its own words (seen.py)
+    sentences: list[int]  # its sentences' fingerprints
 
 
 @dataclass(frozen=True)
@@ -102,6 +113,7 @@ class Grouper:
         self._judge = judge or load_judge()
         self._df = DocumentFrequency.shipped()
         self._reprints = ReprintIndex(reprint_jaccard)
+        self._seen = SeenSentences()
         self._stories: dict[str, StoryState] = {}
         self._postings: defaultdict[str, deque[str]] = defaultdict(
             lambda: deque(maxlen=POSTINGS_PER_TERM)
@@ -147,12 +159,19 @@ class Grouper:
         self.index(article.id, story_id, copy_of, self.prepare(article))
 
     def prepare(self, article: Article) -> Prepared:
-        """The article's vector, numbers, date and MinHash (its words now counted)."""
+        """The article's vector and numbers (of its own words), date and MinHash (its
+        words now counted)."""
         text = news_text(article)
-        counts = term_counts(None, text)
+        own, sentences = self._seen.own_words(text)
+        counts = term_counts(None, own)
         self._df.add(set(counts))
-        return Prepared(weigh(counts, self._df), numbers_in(text),
-                        timestamp_of(article.published), signature(text))
+        minhash = signature(text)
+        if own != text:
+            phrases = shingle_hashes(own)
+        else:
+            phrases = minhash.hashes if minhash is not None else shingle_hashes("")
+        return Prepared(weigh(counts, self._df), numbers_in(own),
+                        timestamp_of(article.published), minhash, phrases, sentences)
 
     def candidates(self, prepared: Prepared) -> tuple[list[str], np.ndarray]:
         """The stories the inverted index offers (within the window), and their pair
@@ -163,12 +182,22 @@ class Grouper:
             weight = vector[stem]
             for story_id in self._postings.get(stem, ()):
                 shared[story_id] += weight
-        shortlist = [story_id for story_id in sorted(shared, key=lambda s: -shared[s])
-                     if self._within_window(story_id, prepared.timestamp)][:SHORTLIST]
-        rows = pair_features(vector, prepared.numbers,
+        shortlist = self._shortlist(shared, prepared.timestamp)
+        rows = pair_features(vector, prepared.numbers, prepared.phrases,
                              [self._stories[story_id] for story_id in shortlist],
                              [shared[story_id] for story_id in shortlist], self._df)
         return shortlist, rows
+
+    def _shortlist(self, shared: dict[str, float], timestamp: float | None) -> list[str]:
+        """The ``SHORTLIST`` stories within the window that share the most weight."""
+        # Sorting every story met (thousands in a large store) costs more than judging the
+        # few kept: take a generous top first, and sort them all only if it falls short.
+        top = heapq.nlargest(4 * SHORTLIST, shared, key=shared.__getitem__)
+        kept = [s for s in top if self._within_window(s, timestamp)][:SHORTLIST]
+        if len(kept) < SHORTLIST and len(top) < len(shared):
+            everyone = sorted(shared, key=shared.__getitem__, reverse=True)
+            kept = [s for s in everyone if self._within_window(s, timestamp)][:SHORTLIST]
+        return kept
 
     def _best_story(self, prepared: Prepared) -> str | None:
         shortlist, rows = self.candidates(prepared)
@@ -189,13 +218,15 @@ class Grouper:
             state = self._stories[story_id] = StoryState()
             self._claim_number(story_id)
         before = set(state.centroid)
-        state.add(prepared.vector, prepared.numbers, prepared.timestamp, CENTROID_TERMS)
+        state.add(prepared.vector, prepared.numbers, prepared.phrases, prepared.timestamp,
+                  CENTROID_TERMS)
         for stem in state.centroid.keys() - before:
             self._postings[stem].append(story_id)
         self._story_of[article_id] = story_id
         if copy_of is not None:
             self._original_of[article_id] = self._original_of.get(copy_of, copy_of)
         self._reprints.add(article_id, prepared.minhash)
+        self._seen.remember(prepared.sentences)
 
     def _new_id(self) -> str:
         while f"story-{self._next_number}" in self._stories:

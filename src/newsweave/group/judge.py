@@ -21,13 +21,16 @@ PAIR_MODEL = Path(__file__).resolve().parents[1] / "models" / "group_pairs.txt"
 
 
 class PairJudge:
-    def __init__(self, booster: Any) -> None:
+    def __init__(self, booster: Any, columns: list[int] | None = None) -> None:
         self._booster = booster
+        self._columns = columns  # the PAIR_FEATURES columns the model reads, in its order
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
         """Per row of pair features, the probability that the pair is one story."""
         if rows.shape[0] == 0:
             return np.zeros(0)
+        if self._columns is not None:
+            rows = rows[:, self._columns]
         return np.asarray(self._booster.predict(rows, num_threads=1))
 
 
@@ -40,7 +43,12 @@ def load_judge(path: Path = PAIR_MODEL) -> PairJudge:
         raise NewsweaveError(f"{path}: the grouping model is missing; rebuild it with "
                              "python -m newsweave.group.train")
     booster = lightgbm.Booster(model_file=str(path))
-    if tuple(booster.feature_name()) != PAIR_FEATURES:
-        raise NewsweaveError(f"{path}: trained on other features than group/pairs.py "
-                             "computes; retrain it (python -m newsweave.group.train)")
-    return PairJudge(booster)
+    names = booster.feature_name()
+    unknown = [name for name in names if name not in PAIR_FEATURES]
+    if unknown:
+        raise NewsweaveError(f"{path}: reads features group/pairs.py does not compute "
+                             f"({', '.join(unknown)}); retrain it (python -m "
+                             "newsweave.group.train)")
+    # A model of fewer channels (an older one, or one trained to compare) reads its own.
+    columns = [PAIR_FEATURES.index(name) for name in names]
+    return PairJudge(booster, None if columns == list(range(len(PAIR_FEATURES))) else columns)
