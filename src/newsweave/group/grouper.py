@@ -25,13 +25,7 @@ from newsweave.group.features import DocumentFrequency, Vector, term_counts, wei
 from newsweave.group.judge import PairJudge, load_judge
 from newsweave.group.pairs import SECONDS_PER_DAY as SECONDS_PER_DAY  # batch imports it here
 from newsweave.group.pairs import StoryState, numbers_in, pair_features
-from newsweave.group.reprints import (
-    REPRINT_JACCARD,
-    ReprintIndex,
-    Signature,
-    shingle_hashes,
-    signature,
-)
+from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature, signature
 from newsweave.group.seen import SeenSentences
 from newsweave.group.text import news_text
 from newsweave.languages import story_language
@@ -63,8 +57,7 @@ class Prepared:
     numbers: frozenset[str]
     timestamp: float | None
     minhash: Signature | None  # of the whole text: a reprint is found on it
-    phrases: np.ndarray  # shingle hashes of its own words (seen.py)
-    sentences: list[int]  # its sentences' fingerprints
+    sentences: list[int]  # its sentences' fingerprints (seen.py)
 
 
 @dataclass(frozen=True)
@@ -165,13 +158,8 @@ class Grouper:
         own, sentences = self._seen.own_words(text)
         counts = term_counts(None, own)
         self._df.add(set(counts))
-        minhash = signature(text)
-        if own != text:
-            phrases = shingle_hashes(own)
-        else:
-            phrases = minhash.hashes if minhash is not None else shingle_hashes("")
         return Prepared(weigh(counts, self._df), numbers_in(own),
-                        timestamp_of(article.published), minhash, phrases, sentences)
+                        timestamp_of(article.published), signature(text), sentences)
 
     def candidates(self, prepared: Prepared) -> tuple[list[str], np.ndarray]:
         """The stories the inverted index offers (within the window), and their pair
@@ -183,7 +171,7 @@ class Grouper:
             for story_id in self._postings.get(stem, ()):
                 shared[story_id] += weight
         shortlist = self._shortlist(shared, prepared.timestamp)
-        rows = pair_features(vector, prepared.numbers, prepared.phrases,
+        rows = pair_features(vector, prepared.numbers,
                              [self._stories[story_id] for story_id in shortlist],
                              [shared[story_id] for story_id in shortlist], self._df)
         return shortlist, rows
@@ -218,8 +206,7 @@ class Grouper:
             state = self._stories[story_id] = StoryState()
             self._claim_number(story_id)
         before = set(state.centroid)
-        state.add(prepared.vector, prepared.numbers, prepared.phrases, prepared.timestamp,
-                  CENTROID_TERMS)
+        state.add(prepared.vector, prepared.numbers, prepared.timestamp, CENTROID_TERMS)
         for stem in state.centroid.keys() - before:
             self._postings[stem].append(story_id)
         self._story_of[article_id] = story_id

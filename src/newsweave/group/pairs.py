@@ -5,9 +5,7 @@ to the arriving article, by several channels that fail in different ways: the co
 the story's centroid (blurred by a large story's many words), to its closest and its
 average member (the centroid of a story about two days of a trial hides that the article
 matches only one), the rare words and the numbers they share (an event's names, counts,
-scores and dates; a topic's words are common), the 5-word phrases it shares with its
-closest member (a quote or a name carried by two outlets; two trial days share few), the
-story's size, the article's length,
+scores and dates; a topic's words are common), the story's size, the article's length,
 and how the candidate compares with the other candidates (a clear best or one of many).
 ``judge.py`` turns these into a probability with a model trained on Multi-News train.
 """
@@ -27,7 +25,6 @@ PAIR_FEATURES = (
     "centroid_cosine", "best_member_cosine", "mean_member_cosine", "shared_terms",
     "shared_rare_terms", "shared_idf", "shared_numbers", "article_numbers", "story_size",
     "article_terms", "candidates", "rank", "margin", "best_other_cosine", "index_overlap",
-    "shared_phrases", "shared_phrase_share",
 )
 # A story remembers its latest members' vectors only: a long-running story is compared
 # with what it says now, and memory stays bounded per story.
@@ -55,15 +52,13 @@ class StoryState:
     time_sum: float = 0.0
     timed: int = 0
     members: deque[Vector] = field(default_factory=lambda: deque(maxlen=MEMBERS_KEPT))
-    # the latest members' shingle hashes (reprints.Signature.hashes; empty for a brief)
-    phrases: deque[np.ndarray] = field(default_factory=lambda: deque(maxlen=MEMBERS_KEPT))
     numbers: set[str] = field(default_factory=set)
 
     def similarity(self, vector: Vector) -> float:
         return dot(vector, self.centroid) / self.norm if self.norm else 0.0
 
-    def add(self, vector: Vector, numbers: frozenset[str], phrases: np.ndarray,
-            timestamp: float | None, centroid_terms: int) -> None:
+    def add(self, vector: Vector, numbers: frozenset[str], timestamp: float | None,
+            centroid_terms: int) -> None:
         merged = dict(self.centroid)
         for stem, weight in vector.items():
             merged[stem] = merged.get(stem, 0.0) + weight
@@ -72,7 +67,6 @@ class StoryState:
         self.norm = sum(w * w for _, w in strongest) ** 0.5
         self.size += 1
         self.members.append(vector)
-        self.phrases.append(phrases)
         for number in numbers:
             if len(self.numbers) >= NUMBERS_KEPT:
                 break
@@ -90,13 +84,12 @@ class StoryState:
 def pair_features(
     vector: Vector,
     numbers: frozenset[str],
-    phrases: np.ndarray,
     stories: list[StoryState],
     overlaps: list[float],
     df: DocumentFrequency,
 ) -> np.ndarray:
-    """One row of ``PAIR_FEATURES`` per candidate story (``phrases``: the article's
-    shingle hashes; ``overlaps``: the inverted index's shared weight for each story)."""
+    """One row of ``PAIR_FEATURES`` per candidate story (``overlaps``: the inverted
+    index's shared weight for each)."""
     rows = np.zeros((len(stories), len(PAIR_FEATURES)), dtype=np.float32)
     if not stories:
         return rows
@@ -108,9 +101,6 @@ def pair_features(
         shared = vector.keys() & story.centroid.keys()
         others = [centroid[j] for j in order[:2] if j != i]
         best_other = others[0] if others else 0.0
-        shared_phrases = max((len(np.intersect1d(phrases, theirs, assume_unique=True))
-                              for theirs in story.phrases if len(theirs) and len(phrases)),
-                             default=0)
         rows[i] = (
             centroid[i],
             max(member),
@@ -127,7 +117,5 @@ def pair_features(
             centroid[i] - best_other,
             best_other,
             overlaps[i],
-            shared_phrases,
-            shared_phrases / len(phrases) if len(phrases) else 0.0,
         )
     return rows

@@ -88,16 +88,8 @@ def signature(text: str) -> Signature | None:
                       permutations=template.permutations, scheme=template.scheme)
     found_list = list(found)
     minhash.update_batch(found_list)
-    return Signature(minhash, _hashes(found_list))
-
-
-def _hashes(found: list[bytes]) -> np.ndarray:
-    return np.unique(np.fromiter(map(zlib.crc32, found), np.uint32, len(found)))
-
-
-def shingle_hashes(text: str) -> np.ndarray:
-    """The CRC-32s of a text's shingles, sorted, unique."""
-    return _hashes(list(shingles(text)))
+    hashes = np.unique(np.fromiter(map(zlib.crc32, found_list), np.uint32, len(found_list)))
+    return Signature(minhash, hashes)
 
 
 class ReprintIndex:
