@@ -30,7 +30,7 @@ def test_disagreeing_figures_do_not_back() -> None:
     )
     alignment = align(sentences, represent(sentences, 2), 2)
     assert alignment.supporters(0) == [0]
-    assert alignment.strength[0, 1] >= 0.5  # same topic all the same
+    assert alignment.strength.values[0, 1] >= 0.5  # same topic all the same
 
 
 def test_one_shared_figure_does_not_hide_a_contradicting_one() -> None:

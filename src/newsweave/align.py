@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from newsweave.by_article import ArticleTable, best_per_article
 from newsweave.model import Claim, Sentence
 from newsweave.quantities import Quantity, find_quantities
 from newsweave.readability import stands_alone
@@ -43,9 +44,9 @@ class Alignment:
     ``backing`` also requires the figures to agree (who can be cited as a source).
     """
 
-    strength: np.ndarray  # shape (n_sentences, n_articles); 1.0 for a sentence's own article
-    backing: np.ndarray  # as strength, with disagreeing figures set to 0
-    best_match: np.ndarray  # index of the best-backing sentence in each article, -1 if none
+    # (n_sentences, n_articles), sparse; 1.0 for a sentence's own article
+    strength: ArticleTable
+    backing: ArticleTable  # as strength, with disagreeing figures set to 0
     containment: np.ndarray  # (n_sentences, n_sentences): share of i's content found in j
     figures: np.ndarray  # (n_sentences,) bool: the sentence gives a figure
     # (n_sentences, n_sentences) bool, pairs that share content and give figures:
@@ -58,15 +59,24 @@ class Alignment:
 
     def supporters(self, index: int, threshold: float = SUPPORT_THRESHOLD) -> list[int]:
         """Articles that report sentence ``index``, its own included."""
-        return [int(a) for a in np.flatnonzero(self.backing[index] >= threshold)]
+        articles, values = self.backing.row(index)
+        return sorted(int(a) for a in articles[values >= threshold])
+
+    def best_match(self, index: int, article: int) -> int:
+        """The sentence of ``article`` that backs sentence ``index`` best (-1: no sentence)."""
+        return self.backing.best_in(index, article)
 
     def backer_counts(self, threshold: float = SUPPORT_THRESHOLD) -> np.ndarray:
         """How many articles report each sentence, figures agreeing, its own included."""
-        return (self.backing >= threshold).sum(axis=1)
+        return self.backing.counts_at_least(threshold)
 
     def support_counts(self, threshold: float = SUPPORT_THRESHOLD) -> np.ndarray:
         """How many other articles share each sentence's topic."""
-        return (self.strength >= threshold).sum(axis=1) - 1
+        return self.strength.counts_at_least(threshold) - 1
+
+    def soft_support(self) -> np.ndarray:
+        """Per sentence, the sum of its containment in every other article."""
+        return row_sums(self.strength.values) - 1.0
 
 
 def _presence(rep: Representation, sentences: list[Sentence]) -> Matrix:
@@ -119,6 +129,18 @@ def _compare_figures(containment: np.ndarray, sentences: list[Sentence],
         here, after = sentences[i], sentences[i + 1]
         if here.degraded and after.article_index == here.article_index:
             numbers[i] = numbers[i] | numbers[i + 1]
+    has_numbers = np.array([bool(found) for found in numbers], dtype=bool)
+    rows, cols = np.nonzero((containment > 0) & has_numbers[:, None] & has_numbers[None, :])
+    rows, cols = rows[rows != cols], cols[rows != cols]
+    close = containment[rows, cols] >= RESTATING_CONTAINMENT
+    # Sentences of one text (and numbers) compare alike: each distinct pair of texts is
+    # judged once, however many outlets repeat them (10,000 copies of one wire sentence).
+    kinds: dict[tuple[str, bool, frozenset[str]], int] = {}
+    kind = np.array([kinds.setdefault((s.text, s.degraded, numbers[k]), len(kinds))
+                     for k, s in enumerate(sentences)], dtype=np.int64)
+    key = (kind[rows] * len(kinds) + kind[cols]) * 2 + close
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    agree, restates = np.zeros(len(first), dtype=bool), np.zeros(len(first), dtype=bool)
     measured: dict[int, Figures] = {}
 
     def figures(k: int) -> Figures:
@@ -126,18 +148,19 @@ def _compare_figures(containment: np.ndarray, sentences: list[Sentence],
             measured[k] = measured_figures(sentences[k])
         return measured[k]
 
-    for i, j in zip(*np.nonzero(containment > 0), strict=True):
-        if not (numbers[i] and numbers[j]) or i == j:
-            continue
-        if containment[i, j] < RESTATING_CONTAINMENT:  # cannot back or restate: the cheap test
-            agree = bool(numbers[i] & numbers[j])
+    for pair, at in enumerate(first):
+        i, j = int(rows[at]), int(cols[at])
+        shared = bool(numbers[i] & numbers[j])
+        if not close[at]:  # cannot back or restate: the cheap test
+            agree[pair] = shared
         else:
             a, b = figures(i), figures(j)
-            agree = figures_agree(a, b, bool(numbers[i] & numbers[j]))
-            restating[i, j] = agree and bool(a.keys() & b.keys())
-        if not agree:
-            containment[i, j] = 0.0
-            disagreeing[i, j] = True
+            agree[pair] = figures_agree(a, b, shared)
+            restates[pair] = agree[pair] and bool(a.keys() & b.keys())
+    against = ~agree[inverse]
+    containment[rows[against], cols[against]] = 0.0
+    disagreeing[rows[against], cols[against]] = True
+    restating[rows[restates[inverse]], cols[restates[inverse]]] = True
     # A pair is judged by its better-informed direction: where one side's figures were
     # compared measure by measure and agree, the other side's number-token test (which
     # calls "nearly 40" and "38" different) does not make the pair disagree.
@@ -155,14 +178,11 @@ def figures_agree(a: Figures, b: Figures, shared_number: bool) -> bool:
 
 def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Alignment:
     n = len(sentences)
-    strength = np.zeros((n, max(n_articles, 1)))
-    backing = np.zeros_like(strength)
-    best = np.full((n, max(n_articles, 1)), -1, dtype=np.int64)
+    article_of = np.array([s.article_index for s in sentences], dtype=np.int64)
     if n == 0:
         none = np.zeros((0, 0), dtype=bool)
-        return Alignment(strength, backing, best, np.zeros((0, 0)), np.zeros(0, dtype=bool),
-                         none, none)
-    article_of = np.array([s.article_index for s in sentences])
+        empty = best_per_article(np.zeros((0, 0)), article_of, n_articles)
+        return Alignment(empty, empty, np.zeros((0, 0)), np.zeros(0, dtype=bool), none, none)
     own = rep.presence
     other = _presence(rep, sentences)
     weighted = scale_columns(own, rep.idf)
@@ -175,19 +195,10 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     agreeing = containment.copy()
     numbers = [number_tokens(s.text) for s in sentences]
     disagreeing, restating = _compare_figures(agreeing, sentences, numbers)
-    for article in range(n_articles):
-        columns = np.flatnonzero(article_of == article)
-        if columns.size == 0:
-            continue
-        strength[:, article] = containment[:, columns].max(axis=1)
-        block = agreeing[:, columns]
-        best[:, article] = columns[block.argmax(axis=1)]
-        backing[:, article] = block.max(axis=1)
-    for matrix in (strength, backing):
-        matrix[np.arange(n), article_of] = 1.0
-    best[np.arange(n), article_of] = np.arange(n)
+    strength = best_per_article(containment, article_of, n_articles)
+    backing = best_per_article(agreeing, article_of, n_articles)
     figures = np.array([bool(found) for found in numbers], dtype=bool)
-    return Alignment(strength, backing, best, containment, figures, disagreeing, restating)
+    return Alignment(strength, backing, containment, figures, disagreeing, restating)
 
 
 def clause_links(sentences: list[Sentence], rep: Representation) -> np.ndarray:
@@ -249,7 +260,7 @@ def group_claims(
             continue
         members = [int(seed)]
         for article in alignment.supporters(int(seed), threshold):
-            match = int(alignment.best_match[seed, article])
+            match = alignment.best_match(int(seed), article)
             if match != seed and match >= 0 and not claimed[match]:
                 members.append(match)
         if shared_clause is not None:

@@ -16,7 +16,13 @@ from collections import defaultdict
 
 import numpy as np
 
-from newsweave.align import MIN_SHARED_STEMS, SUPPORT_THRESHOLD, figures_agree, measured_figures
+from newsweave.align import (
+    MIN_SHARED_STEMS,
+    SUPPORT_THRESHOLD,
+    Figures,
+    figures_agree,
+    measured_figures,
+)
 from newsweave.model import Sentence
 from newsweave.text import content_stems, number_tokens
 
@@ -28,6 +34,8 @@ class StemIndex:
         self.sentences = sentences
         self.stems = [set(content_stems(s.text)) for s in sentences]
         self.postings: dict[str, list[int]] = defaultdict(list)
+        # figures by sentence text: many outlets repeat one wire sentence word for word
+        self._figures: dict[tuple[str, bool], Figures] = {}
         for index, stems in enumerate(self.stems):
             for stem in stems:
                 self.postings[stem].append(index)
@@ -56,13 +64,19 @@ class StemIndex:
                 found.add(article)
         return sorted(found)
 
-    @staticmethod
-    def _figures_agree(sentence: Sentence, numbers: frozenset[str], other: Sentence) -> bool:
+    def _figures_agree(self, sentence: Sentence, numbers: frozenset[str], other: Sentence
+                       ) -> bool:
         theirs = number_tokens(other.text)
         if not (numbers and theirs):
             return True
-        return figures_agree(measured_figures(sentence), measured_figures(other),
+        return figures_agree(self._measured(sentence), self._measured(other),
                              bool(numbers & theirs))
+
+    def _measured(self, sentence: Sentence) -> Figures:
+        key = (sentence.text, sentence.degraded)
+        if key not in self._figures:
+            self._figures[key] = measured_figures(sentence)
+        return self._figures[key]
 
 
 def idf_by_stem(vocabulary: dict[str, int], idf: np.ndarray) -> dict[str, float]:

@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from newsweave.align import Alignment
 from newsweave.model import Article, Sentence
 from newsweave.readability import starts_with_anaphor, starts_with_quote
-from newsweave.represent import Representation
+from newsweave.represent import Matrix, Representation, row_sums, scale_rows, to_dense
 from newsweave.text import STOPWORDS, content_stems, tokens
 from newsweave.word_importance import WordImportance
 
@@ -66,6 +67,14 @@ def _bigram_support(rep: Representation, article_of: np.ndarray) -> np.ndarray:
     return share
 
 
+def _product(a: Matrix, b: Matrix) -> Matrix:
+    return a.multiply(b) if sparse.issparse(a) else a * to_dense(b)
+
+
+def _squared(matrix: Matrix) -> Matrix:
+    return _product(matrix, matrix)
+
+
 @dataclass
 class FeatureTable:
     names: tuple[str, ...]
@@ -92,21 +101,20 @@ def compute_features(
     article_of = np.array([s.article_index for s in sentences])
     per_article = np.bincount(article_of, minlength=n_articles)
     # Centroids are sums of unit vectors; cosine to them needs only their direction.
-    membership = np.zeros((n_articles, n))
-    membership[article_of, np.arange(n)] = 1.0
-    article_centroids = np.asarray(vectors.T @ membership.T).T  # (n_articles, vocabulary)
-    centroid = article_centroids.sum(axis=0)
+    membership = sparse.csr_matrix((np.ones(n), (article_of, np.arange(n))),
+                                   shape=(n_articles, n))
+    article_centroids = membership @ vectors  # (n_articles, vocabulary), sparse if vectors are
+    centroid = np.asarray(article_centroids.sum(axis=0)).ravel()
     centroid /= np.linalg.norm(centroid) or 1.0
-    article_centroids /= np.maximum(np.linalg.norm(article_centroids, axis=1), 1e-12)[:, None]
+    norms = np.sqrt(row_sums(_squared(article_centroids)))
+    own_centroids = scale_rows(article_centroids, 1.0 / np.maximum(norms, 1e-12))[article_of]
     centroid_similarity = np.asarray(vectors @ centroid).ravel()
-    own_centroid_similarity = np.asarray(vectors @ article_centroids.T)[np.arange(n), article_of]
+    # row by row: a sentences × articles product would be 160 MB at 10,000 articles
+    own_centroid_similarity = row_sums(_product(vectors, own_centroids))
     title_stems = {s for a in articles if a.title for s in content_stems(a.title)}
     others = max(n_articles - 1, 1)
-    strength = alignment.strength
     support_share = alignment.support_counts() / others
-    own = np.zeros_like(strength, dtype=bool)
-    own[np.arange(n), article_of] = True
-    support_soft = np.where(own, 0.0, strength).sum(axis=1) / others
+    support_soft = alignment.soft_support() / others
     if n_articles == 1:
         support_share = support_soft = np.zeros(n)
     degree = (similarity.sum(axis=1) - 1.0) / max(n - 1, 1)

@@ -86,8 +86,8 @@ def cite(
         if article == shown.article_index:
             continue
         match = by_article.get(article)
-        if match is None and alignment.best_match[sentence_index, article] >= 0:
-            match = sentences[int(alignment.best_match[sentence_index, article])]
+        if match is None and alignment.best_match(sentence_index, article) >= 0:
+            match = sentences[alignment.best_match(sentence_index, article)]
         if match is not None:
             citations.append(Citation(article, match.start, match.end, match.text))
     return citations

@@ -177,33 +177,60 @@ def _words_before(text: str, pos: int) -> list[str]:
 
 @dataclass
 class NameIndex:
-    """The people one article (or a whole story) names: full names, roles, genders."""
+    """The people one article (or a whole story) names: full names, roles, genders.
+
+    Lookups go through dictionaries built as names and roles arrive, so resolving every
+    mention of a story of n articles costs O(mentions), not O(mentions × names).
+    """
 
     full_names: list[str] = field(default_factory=list)
     # Role words, the full name they introduce, and where in the text that introduction is.
     roles: list[tuple[frozenset[str], str, int]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    # first-introduced full name by its last word, and by its first word; role answers
+    _known: set[str] = field(default_factory=set, repr=False)
+    _by_last: dict[str, str] = field(default_factory=dict, repr=False)
+    _by_first: dict[str, str] = field(default_factory=dict, repr=False)
+    _role_cache: dict[frozenset[str], str | None] = field(default_factory=dict, repr=False)
+    _roles_with: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    def add_name(self, name: str) -> None:
+        if name in self._known:
+            return
+        self._known.add(name)
+        self.full_names.append(name)
+        words = name.split()
+        self._by_last.setdefault(words[-1], name)
+        self._by_first.setdefault(words[0], name)
+
+    def add_role(self, words: frozenset[str], name: str, pos: int) -> None:
+        for word in words:
+            self._roles_with.setdefault(word, []).append(len(self.roles))
+        self.roles.append((words, name, pos))
+        self._role_cache.clear()
 
     def extend(self, other: NameIndex) -> None:
-        self.full_names += [n for n in other.full_names if n not in self.full_names]
-        self.roles += other.roles
+        for name in other.full_names:
+            self.add_name(name)
+        for role in other.roles:
+            self.add_role(*role)
         for key, value in other.genders.items():
             self.genders.setdefault(key, value)
 
     def full_name(self, surname: str) -> str | None:
         """The first-introduced full name ending in ``surname`` (or, for Korean, Chinese or
         Vietnamese order, starting with it: "Mr. Kim" is "Kim Jong-un")."""
-        for position in (-1, 0):
-            for name in self.full_names:
-                if name.split()[position] == surname:
-                    return name
-        return None
+        return self._by_last.get(surname) or self._by_first.get(surname)
 
     def by_role(self, words: frozenset[str]) -> str | None:
         """The person first introduced with every one of these role words ("the president")."""
         if not words:
             return None
-        return next((name for role, name, _ in self.roles if words <= role), None)
+        if words not in self._role_cache:  # scan only the roles holding its rarest word
+            rarest = min((self._roles_with.get(w, []) for w in words), key=len)
+            self._role_cache[words] = next(
+                (self.roles[k][1] for k in rarest if words <= self.roles[k][0]), None)
+        return self._role_cache[words]
 
 
 def places(texts: list[str]) -> frozenset[str]:
@@ -225,9 +252,7 @@ def build_index(text: str, place_words: frozenset[str] = frozenset()) -> NameInd
             run.name.pop(0)
     for run in runs:
         if run.is_person and len(run.name) >= 2:
-            full = " ".join(run.name)
-            if full not in index.full_names:
-                index.full_names.append(full)
+            index.add_name(" ".join(run.name))
     for run in runs:
         if not run.is_person:
             continue
@@ -247,7 +272,7 @@ def build_index(text: str, place_words: frozenset[str] = frozenset()) -> NameInd
             role += appos.group(1).split()
         words = role_words(role)
         if words:
-            index.roles.append((words, full, run.start))
+            index.add_role(words, full, run.start)
     return index
 
 

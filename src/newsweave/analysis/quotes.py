@@ -269,11 +269,13 @@ def extract_quotes(articles: list[Article], sentences: list[Sentence]) -> list[Q
     """
     texts = [a.text if not a.degraded else "" for a in articles]
     spans = [find_spans(t) for t in texts]
+    ends: list[set[int]] = [set() for _ in texts]
+    for s in sentences:
+        ends[s.article_index].update((s.start, s.end))
     bounds: list[list[int]] = []
     for index, text in enumerate(texts):
         cuts = {0, len(text)} | {p for lo, hi in paragraphs(text) for p in (lo, hi)}
-        cuts |= {p for s in sentences if s.article_index == index for p in (s.start, s.end)}
-        bounds.append(sorted(cuts))
+        bounds.append(sorted(cuts | ends[index]))
     attributor = _Attributor(texts, spans, bounds)
     found: list[QuoteOccurrence] = []
     for index, article_spans in enumerate(spans):

@@ -10,7 +10,9 @@ of 64 values errs by 0.06, enough to miss a short reprint).
 
 from __future__ import annotations
 
+import math
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -127,6 +129,29 @@ class ReprintIndex:
         self._hashes[article_id] = found.hashes
 
 
+def _candidate_pairs(texts: list[set[bytes]]) -> list[list[int]]:
+    """Per text, the earlier texts it may copy or be copied by, found by prefix filtering
+    (exact, not an estimate): with every text's shingles ordered rarest first, two texts
+    with Jaccard >= REPRINT_JACCARD share a shingle among the first
+    ``len - ceil(REPRINT_JACCARD * len) + 1`` of each. A story of n distinct articles so
+    compares a few pairs, not n²/2."""
+    judged = [t if len(t) >= MIN_SHINGLES else set() for t in texts]
+    frequency = Counter(shingle for text in judged for shingle in text)
+    postings: dict[bytes, list[int]] = {}
+    candidates: list[list[int]] = []
+    for index, text in enumerate(judged):
+        keep = len(text) - math.ceil(REPRINT_JACCARD * len(text) - 1e-9) + 1
+        shared = [shingle for shingle in text if frequency[shingle] > 1]
+        keep -= len(text) - len(shared)  # its own shingles come first and match nothing
+        found: set[int] = set()
+        for shingle in sorted(shared, key=lambda s: (frequency[s], s))[:max(keep, 0)]:
+            holders = postings.setdefault(shingle, [])
+            found.update(holders)
+            holders.append(index)
+        candidates.append(sorted(found))
+    return candidates
+
+
 def reprint_sources(articles: list[Article]) -> dict[int, int]:
     """Within one story: index of each reprint -> index of the article it copies.
 
@@ -142,12 +167,13 @@ def reprint_sources(articles: list[Article]) -> dict[int, int]:
     links = Links(len(articles))
 
     texts = [shingles(news_text(article)) for article in articles]
+    candidates = _candidate_pairs(texts)
     for index, article in enumerate(articles):
         given = index_of.get(article.copy_of) if article.copy_of else None
         if given is not None:
             links.link(given, index)
-        for other in range(index):
-            if is_copy(texts[index], texts[other]):
+        for other in candidates[index]:
+            if links.root(other) != links.root(index) and is_copy(texts[index], texts[other]):
                 links.link(other, index)
     members: dict[int, list[int]] = {}
     for index in range(len(articles)):

@@ -53,7 +53,7 @@ def compare_with_previous(new: list[Sentence], n_new_articles: int,
     n_articles = n_old_articles + n_new_articles
     alignment = align(combined, represent(combined, n_articles), n_articles)
     first = len(old)
-    read = alignment.backing[first:, :n_old_articles].max(axis=1)
+    read = alignment.backing.row_max(slice(first, None), slice(0, n_old_articles))
     changes: list[list[Sentence]] = []
     for i in range(first, len(combined)):
         rivals = np.flatnonzero(alignment.disagreeing[i, :first])
