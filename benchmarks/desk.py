@@ -26,10 +26,12 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 
 from newsweave.desk.loadgen import percentile, run_load
 from newsweave.desk.process import ServeProcess
@@ -120,12 +122,27 @@ def check_nothing_lost(server: ServeProcess, db: Path, acked: dict[str, str],
     return problems
 
 
+def cpu_seconds(server: ServeProcess) -> dict[str, float]:
+    """CPU seconds used so far by the web process, its worker and this client process:
+    where the two cores went."""
+    assert server.process is not None
+    web = psutil.Process(server.process.pid)
+    used = {"web": sum(web.cpu_times()[:2]), "worker": 0.0,
+            "clients": sum(psutil.Process().cpu_times()[:2])}
+    for child in web.children(recursive=True):
+        with suppress(psutil.NoSuchProcess):
+            used["worker"] += sum(child.cpu_times()[:2])
+    return used
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", type=int, default=10_000, help="articles preloaded")
     parser.add_argument("--post", type=int, default=5_000, help="articles posted under load")
     parser.add_argument("--writers", type=int, default=20)
     parser.add_argument("--readers", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="serve --workers (default: one per core)")
     parser.add_argument("--catch-up-timeout", type=float, default=600.0)
     parser.add_argument("--db", type=Path, default=None, help="keep the store here")
     args = parser.parse_args()
@@ -137,14 +154,16 @@ def main() -> int:
     posted = [next(source) for _ in range(args.post)]
     workdir = Path(tempfile.mkdtemp(prefix="desk-bench-"))
     db = args.db or workdir / "desk.db"
-    server = ServeProcess(str(db), TOKEN).start()
+    server = ServeProcess(str(db), TOKEN, ["--workers", str(args.workers)]).start()
     try:
         bulk_rate = preload(server, preloaded)
         backlog_s = wait_for_worker(server, args.catch_up_timeout)
         with httpx.Client(timeout=60) as client:
             stories = client.get(server.url + "/api/stories", params={"per_page": 100}).json()
         story_ids = [s["id"] for s in stories["stories"]]
+        before = cpu_seconds(server)
         load = run_load(server.url, TOKEN, posted, story_ids, args.writers, args.readers)
+        after = cpu_seconds(server)
         settle_s = wait_for_worker(server, args.catch_up_timeout)
         latencies, unread = summary_latencies(Path(db), load.sent, load.acked)
         distinct = len({content_hash(a["text"]) for a in preloaded + posted})
@@ -166,11 +185,14 @@ def main() -> int:
         (f"story page p50 / p95 ({len(story)} loads)",
          f"{percentile(story, .5) * 1000:.0f} / {percentile(story, .95) * 1000:.0f} ms", ""),
         ("worker settling after the load", f"{settle_s:.0f} s", ""),
+        ("CPU seconds during the load: web / worker / clients",
+         " / ".join(f"{after[k] - before[k]:.0f}" for k in ("web", "worker", "clients")),
+         f"of {2 * load.seconds:.0f}"),
         ("lost / duplicated / errors",
          f"{'; '.join(problems) or 'none'} / {len(errors)} errors, {unread} unread", "none"),
     ]
-    print(f"\nnewsweave desk, {args.store} articles preloaded, {len(load.acked)} posted under load "
-          f"({os.cpu_count()} CPUs)\n")
+    print(f"\nnewsweave desk (serve --workers {args.workers}), {args.store} articles preloaded, "
+          f"{len(load.acked)} posted under load ({os.cpu_count()} CPUs)\n")
     print("| measure | newsweave desk | target |\n|---|---:|---:|")
     for name, value, target in rows:
         print(f"| {name} | {value} | {target} |")

@@ -15,6 +15,10 @@ process, on the same cores, one after another:
   newsweave, which is);
 - resume: ``--resume`` on the local run's finished output.
 
+``--grouping`` runs only grouping at scale instead: ``newsweave group --dask local``
+against the single-process ``newsweave group`` on synthetic piles of 100,000 and
+1,000,000 articles (benchmarks/scale_grouping.py says how they are built and measured).
+
 Time is the command's wall time, interpreter start included. Peak memory is the largest
 resident set of any one process of the run other than the command's own (a worker),
 sampled from /proc every 50 ms.
@@ -130,11 +134,30 @@ def write_slice(source: Path, target: Path, limit: int | None) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="first N stories only")
+    parser.add_argument("--grouping", action="store_true",
+                        help="only grouping at scale (benchmarks/scale_grouping.py)")
+    parser.add_argument("--sizes", default="100000,1000000",
+                        help="--grouping: synthetic pile sizes, comma-separated")
+    parser.add_argument("--single-up-to", type=int, default=100_000,
+                        help="--grouping: run the single process on piles up to this size")
+    parser.add_argument("--block-days", type=float, default=14.0)
+    parser.add_argument("--lock", type=Path, default=None,
+                        help="--grouping: hold this flock only while each run is timed")
+    parser.add_argument("--segment", type=float, default=None,
+                        help="--grouping: stop a run after this many seconds, let the lock "
+                             "go, resume it (--spill); its seconds are the runs' sum")
     args = parser.parse_args()
     shared = Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared"))
     source = shared / "data" / DATA
     if not source.exists():
         print(f"skip: {source} not found (set NEWSWEAVE_SHARED to the shared folder)")
+        return 0
+    if args.grouping:
+        from scale_grouping import run
+
+        with tempfile.TemporaryDirectory() as tmp:
+            run(source, [int(n) for n in args.sizes.split(",")], args.single_up_to, 2,
+                args.block_days, Path(tmp), args.lock, descendants, args.segment)
         return 0
     rows: list[tuple[str, float, int]] = []
     with tempfile.TemporaryDirectory() as tmp:

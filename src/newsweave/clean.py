@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsweave.boilerplate import is_boilerplate
 from newsweave.model import Article
+from newsweave.text import SENTENCE_END_MARKS
 
 # A caption ends with its credit: "... Photograph: Leah Millis/Reuters", "EPA-EFE/Name / POOL".
 _CREDIT_AT_END = re.compile(
@@ -21,8 +22,10 @@ _CREDIT_AT_END = re.compile(
 )
 CAPTION_MAX_WORDS = 150
 CREDIT_TAIL_CHARS = 120  # a credit starts within its last 80 characters plus its keyword
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
-_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?:\s|$)")
+# Sentence ends in every script ("।", "؟", "。" too: text.SENTENCE_END_MARKS).
+_TERMINAL = re.compile(f"[{SENTENCE_END_MARKS}…]" + r"[\"'”’)\]]*\s*$|[\"”’]\s*$")
+_SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]" + r"(?:[\"'”’)\]」』）]*)(?:\s|$)"
+                           "|[。！？]")
 HEADING_MAX_WORDS = 20
 DEGRADED_MIN_WORDS = 30
 DEGRADED_WORDS_PER_END = 80
@@ -46,7 +49,7 @@ _LINK_LIST = re.compile(
 TITLE_MIN_WORDS = 4
 # CNN's "Story highlights" opens a block of telegraphic bullet lines above the article.
 _HIGHLIGHTS = re.compile(r"^Story highlights\b")
-_FULL_STOP = re.compile(r"[.!?][)\]]*\s*$")
+_FULL_STOP = re.compile(f"[{SENTENCE_END_MARKS}]" + r"[)\]]*\s*$")
 
 
 def is_caption(line: str) -> bool:

@@ -5,7 +5,7 @@ sentences match whatever alphabet they use. Stems and stopwords follow a word's 
 Latin words get English's Porter stemmer and stopwords; Cyrillic, Greek, Arabic-script,
 Devanagari, Tamil and Armenian words get the Snowball stemmer of that script's main
 language (Russian, Greek, Arabic, Hindi, Tamil, Armenian) and, where spaCy ships one, its
-stopword list. Full support is therefore English, Russian, Greek and Arabic; a
+stopword list. Full support is therefore English, Russian, Greek, Arabic and Hindi; a
 story in another language (French, German, Ukrainian, ...) is still summarized, matched
 word for word, and gets a one-line warning naming its language. Chinese and Japanese,
 written without spaces, cannot be cut into sentences and word budgets here: such
@@ -14,7 +14,7 @@ articles are refused with a message saying so.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -32,9 +32,8 @@ SCRIPT_LANGUAGES = (
     ("\u0b80", "\u0bff", "tamil", "ta"),
     ("\u0530", "\u058f", "armenian", "hy"),
 )
-# Not Hindi, though its words are stemmed: its sentences end in "।", which neither the
-# sentence splitter nor the "ends as a sentence" rule knows, so no Hindi sentence is shown.
-FULL_SUPPORT = {"en": "English", "ru": "Russian", "el": "Greek", "ar": "Arabic"}
+# Hindi's "।" ends a sentence in segment.py and text.ends_as_sentence alike.
+FULL_SUPPORT = {"en": "English", "ru": "Russian", "el": "Greek", "ar": "Arabic", "hi": "Hindi"}
 # Detection runs only where a sample's words are not plainly English (few English
 # stopwords): English input pays nothing for it.
 ENGLISH_STOPWORD_SHARE = 0.2
@@ -63,19 +62,23 @@ def script_stopwords(code: str) -> frozenset[str]:
     return frozenset(module.STOP_WORDS)
 
 
+# Han ideographs (with their extensions and compatibility forms), hiragana, katakana.
+_UNSPACED_LETTER = re.compile(
+    "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uff66-\uff9f\U00020000-\U0003134f]")
+
+
 def _unspaced(text: str) -> bool:
-    letters = [c for c in text[:SAMPLE_CHARS] if c.isalpha()]
-    if not letters:
-        return False
-    cjk = sum(unicodedata.name(c, "").startswith(("CJK", "HIRAGANA", "KATAKANA"))
-              for c in letters)
-    return cjk > UNSPACED_SHARE * len(letters)
+    sample = text[:SAMPLE_CHARS]
+    letters = sum(c.isalpha() for c in sample)
+    return letters > 0 and len(_UNSPACED_LETTER.findall(sample)) > UNSPACED_SHARE * letters
 
 
 def without_unspaced(articles: Sequence[Article], warnings: list[str]) -> list[Article]:
     """The articles less those in Chinese or Japanese (warned); none left is an error."""
-    kept = [a for a in articles if not _unspaced(a.text)]
-    refused = [a.id for a in articles if _unspaced(a.text)]
+    unspaced = [_unspaced(a.text) for a in articles]
+    kept = [a for a, refused in zip(articles, unspaced, strict=True) if not refused]
+    refused = [a.id for a, refused in zip(articles, unspaced, strict=True) if refused]
     message = ("Chinese or Japanese text is not supported: sentences and word budgets need "
                "spaces between words")
     if refused and not kept:

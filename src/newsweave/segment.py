@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 
 import nupunkt
 
@@ -150,6 +151,22 @@ def _join_quotations(paragraph: str, spans: list[tuple[int, int]], inside: list[
     return joined, joined_inside
 
 
+# Punkt knows the ends of Latin-script sentences only: a Hindi "।", an Arabic "؟" or a
+# Chinese "。" (no space after it) ends a sentence too.
+_SCRIPT_END = re.compile(r"[।॥؟۔。！？][\"'”’)\]」』）»]*\s*")
+
+
+def _script_ends(paragraph: str, spans: Iterable[tuple[int, int]]
+                 ) -> Iterator[tuple[int, int]]:
+    for start, end in spans:
+        cut = start
+        for match in _SCRIPT_END.finditer(paragraph, start, end):
+            if paragraph[cut:match.end()].strip() and match.end() < end:
+                yield cut, match.end()
+                cut = match.end()
+        yield cut, end
+
+
 def _punkt_spans(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
     """Sentence spans of well-formed text, and whether each starts inside a quotation."""
     spans: list[tuple[int, int]] = []
@@ -157,7 +174,7 @@ def _punkt_spans(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
     offset = 0
     for paragraph in text.split("\n\n"):
         local: list[tuple[int, int]] = []
-        for start, end in nupunkt.sent_spans(paragraph):
+        for start, end in _script_ends(paragraph, nupunkt.sent_spans(paragraph)):
             chunk = paragraph[start:end]
             stripped = chunk.strip()
             if not stripped:

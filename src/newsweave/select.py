@@ -44,7 +44,7 @@ def is_candidate(sentence: Sentence) -> bool:
         not sentence.degraded
         and not sentence.inside_quote
         and MIN_WORDS <= words <= MAX_WORDS
-        and not text.endswith((":", "?", ","))
+        and not text.endswith((":", "?", ",", "؟", "？", "،", "："))  # in any script
         and ends_as_sentence(text)
         and balanced_quotes(text)
         and not points_at_the_page(text)

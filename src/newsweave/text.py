@@ -76,8 +76,11 @@ def word_count(text: str) -> int:
 
 # Closing quotes and brackets after the end; Multi-News's tokenized text closes a
 # quotation as '. "', with a space.
-_CLOSERS_TO_END = r"(?:\s*[\"'”’)\]])*\s*$"
-_SENTENCE_END = re.compile(r"[.!?]" + _CLOSERS_TO_END)
+_CLOSERS_TO_END = r"(?:\s*[\"'”’)\]」』）»])*\s*$"
+# Every script's sentence ends: the Devanagari danda "।" and "॥", Arabic "؟" and Urdu "۔",
+# the full-width "。！？" of Chinese and Japanese.
+SENTENCE_END_MARKS = ".!?।॥؟۔。！？"
+_SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]" + _CLOSERS_TO_END)
 # A trailing ellipsis is a teaser or a text cut short ("Two dead after drug sting in
 # greater...", "The U.S. doesn't have a clear ..."), or a newsletter's list item.
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\.?" + _CLOSERS_TO_END)

@@ -144,3 +144,13 @@ def test_a_story_shows_what_is_new_since_the_last_visit(reader: Reader,
     page.reload()  # seen now
     assert page.locator("#new").count() == 0
     reader.assert_clean()
+
+
+def test_the_api_docs_work_offline(reader: Reader, loaded: DeskServer) -> None:
+    """/docs is Swagger UI with every file served by the desk: nothing from a CDN."""
+    page = reader.page
+    page.goto(loaded.url + "/docs")
+    page.wait_for_selector(".opblock", timeout=30_000)
+    paths = page.locator(".opblock-summary-path").all_text_contents()
+    assert any("/api/articles" in path for path in paths)
+    reader.assert_clean()

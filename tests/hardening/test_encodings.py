@@ -22,7 +22,15 @@ PROSE = {
     "russian": "Мост через гавань обрушился во вторник вечером, погибли девять человек. "
                "Водолазы всю ночь искали пропавших в воде.",
     "greek": "Η γέφυρα του λιμανιού κατέρρευσε την Τρίτη το βράδυ, σκοτώνοντας εννέα "
-             "ανθρώπους. Δύτες έψαχναν όλη τη νύχτα για τους αγνοούμενους.",
+             "ανθρώπους. Ο Άγγελος Παπαδόπουλος, δήμαρχος της πόλης, είπε ότι η Έρευνα θα "
+             "διαρκέσει εβδομάδες. Δύτες έψαχναν όλη τη νύχτα για τους αγνοούμενους.",
+    "hebrew": "הגשר בנמל קרס ביום שלישי בערב והרג תשעה אנשים. צוללנים חיפשו כל הלילה את "
+              "הנעדרים במים. ראש העיר אמר שהגשר ייבנה מחדש בתוך שנתיים.",
+    "ukrainian": "Міст через гавань обвалився у вівторок увечері, загинули дев'ять людей. "
+                 "Водолази всю ніч шукали зниклих у воді. Мер міста заявив, що міст "
+                 "відбудують протягом двох років.",
+    "bulgarian": "Мостът над пристанището се срути във вторник вечерта и загинаха девет души. "
+                 "Водолази търсиха изчезналите цяла нощ.",
     "arabic": "انهار جسر الميناء مساء الثلاثاء مما أسفر عن مقتل تسعة أشخاص. "
               "وبحث الغواصون في المياه طوال الليل عن المفقودين.",
     "chinese": "周二晚上，港口大桥倒塌，造成九人死亡。潜水员整夜在水中搜寻失踪者。",
@@ -32,10 +40,13 @@ PROSE = {
               "Des plongeurs ont fouillé l'eau toute la nuit à la recherche des disparus.",
 }
 UNICODE_FORMS = ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]
-# Not here: Greek in iso-8859-7/cp1253, which charset-normalizer 3.5 takes for cp1251
-# (Bulgarian); the warning names the encoding it assumed, so a reader can tell.
+# Greek in cp1253 and iso-8859-7 (which differ in "Ά" only) was read as cp1251 by
+# charset-normalizer alone (decode.py's _clearest_script).
 LEGACY = [
     ("russian", "cp1251"), ("russian", "koi8-r"), ("arabic", "cp1256"),
+    ("greek", "cp1253"), ("greek", "iso-8859-7"), ("hebrew", "cp1255"),
+    ("hebrew", "iso-8859-8"), ("ukrainian", "koi8-u"), ("ukrainian", "cp1251"),
+    ("bulgarian", "cp1251"),
     ("chinese", "gbk"), ("chinese", "gb18030"), ("traditional chinese", "big5"),
     ("japanese", "shift_jis"), ("japanese", "euc-jp"), ("french", "cp1252"),
 ]

@@ -9,7 +9,9 @@ import pytest
 import newsweave
 import newsweave.languages
 from newsweave.languages import FULL_SUPPORT
-from newsweave.model import reprints_of
+from newsweave.model import Article, reprints_of
+from newsweave.segment import segment
+from newsweave.text import ends_as_sentence
 
 STORIES = {
     "en": "The harbour bridge collapsed on Tuesday evening, killing nine people. Divers searched "
@@ -25,6 +27,9 @@ STORIES = {
           "ξαναχτιστεί μέσα σε δύο χρόνια.",
     "ar": "انهار جسر الميناء مساء الثلاثاء مما أسفر عن مقتل تسعة أشخاص. وبحث الغواصون في المياه "
           "طوال الليل عن المفقودين. وقال رئيس البلدية إن الجسر سيعاد بناؤه خلال عامين.",
+    "hi": "मंगलवार शाम बंदरगाह का पुल ढह गया, जिसमें नौ लोगों की मौत हो गई। गोताखोरों ने पूरी "
+          "रात पानी में लापता लोगों की तलाश की। महापौर ने कहा कि पुल दो साल में फिर से बनाया "
+          "जाएगा।",
     "fr": "Le pont du port s'est effondré mardi soir, faisant neuf morts. Des plongeurs ont "
           "fouillé l'eau toute la nuit à la recherche des disparus. Le maire a déclaré que le "
           "pont serait reconstruit d'ici deux ans.",
@@ -77,3 +82,17 @@ def test_no_english_entities_are_invented_in_another_language() -> None:
     analysis = newsweave.analyze([STORIES["fr"], STORIES["fr"]], method="unsupervised")
     assert analysis.entities == []
     assert "no entities: the entity tagger reads English only" in analysis.warnings
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    (STORIES["hi"], 3),
+    ("هل انهار الجسر بسبب الإهمال الطويل؟ وبحث الغواصون في المياه طوال الليل. وقال رئيس "
+     "البلدية إن الجسر سيعاد بناؤه.", 3),
+    ("Officials said the span fell。 Divers searched the water all night！ Was the bridge "
+     "inspected last year？ Nobody could say for sure.", 4),
+])
+def test_every_script_sentence_end_ends_a_sentence(text: str, count: int) -> None:
+    sentences = segment(Article(id="a", source="a", text=text), 0)
+    assert len(sentences) == count
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert all(ends_as_sentence(s.text) for s in sentences)

@@ -74,22 +74,7 @@ class DaskExecutor:
     partition_size = 32  # a Dask task costs about a millisecond to schedule: fewer, larger
 
     def __init__(self, address: str, jobs: int) -> None:
-        from distributed import Client, LocalCluster
-
-        self._cluster: Any = None
-        try:
-            if address == "local":
-                self._cluster = LocalCluster(
-                    n_workers=jobs, threads_per_worker=1, processes=True,
-                    host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
-                )
-                self._client = Client(self._cluster)
-            else:
-                _reachable(address)
-                self._client = Client(address, timeout=30)
-        except (OSError, TimeoutError) as exc:
-            self._shut()
-            raise NewsweaveError(f"--dask {address}: cannot reach the scheduler ({exc})") from None
+        self._client, self._cluster = connect(address, jobs)
         self.workers = max(1, sum(self._client.nthreads().values()))
         self._futures: deque[Any] = deque()
         self._run = uuid.uuid4().hex[:12]
@@ -117,11 +102,37 @@ class DaskExecutor:
         self._shut()
 
     def _shut(self) -> None:
-        client = getattr(self, "_client", None)
-        if client is not None:
-            client.close()
-        if self._cluster is not None:
-            self._cluster.close()
+        disconnect(self._client, self._cluster)
+
+
+def connect(address: str, jobs: int) -> tuple[Any, Any]:
+    """A Dask client and the LocalCluster it started (None for a scheduler's address):
+    ``local`` starts ``jobs`` one-thread worker processes on 127.0.0.1."""
+    from distributed import Client, LocalCluster
+
+    cluster: Any = None
+    client: Any = None
+    try:
+        if address == "local":
+            cluster = LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True,
+                host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+            )
+            client = Client(cluster)
+        else:
+            _reachable(address)
+            client = Client(address, timeout=30)
+    except (OSError, TimeoutError) as exc:
+        disconnect(client, cluster)
+        raise NewsweaveError(f"--dask {address}: cannot reach the scheduler ({exc})") from None
+    return client, cluster
+
+
+def disconnect(client: Any, cluster: Any) -> None:
+    if client is not None:
+        client.close()
+    if cluster is not None:
+        cluster.close()
 
 
 Executor = LocalExecutor | DaskExecutor

@@ -48,7 +48,7 @@ class BatchResult:
 
 
 @contextmanager
-def _interruptible() -> Iterator[None]:
+def interruptible() -> Iterator[None]:
     """SIGINT and SIGTERM raise ``Interrupted`` in the main thread while the batch runs."""
 
     def handler(signum: int, frame: FrameType | None) -> None:
@@ -79,7 +79,7 @@ def run_batch(
     start = time.perf_counter()
     bar = tqdm(total=result.total, desc=task.verb,
                unit="story", disable=not progress, dynamic_ncols=True, file=sys.stderr)
-    with bar, _interruptible():
+    with bar, interruptible():
         try:
             result.resumed, partitions = sink.plan(source, size)
             if result.resumed >= result.total:  # finished already: read the input no further

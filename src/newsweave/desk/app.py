@@ -6,11 +6,12 @@ page. Nothing here touches summarizing: the worker process does that.
 
 from __future__ import annotations
 
+import importlib.resources
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -20,12 +21,15 @@ from newsweave.desk.access import LimitBody, SecurityHeaders
 from newsweave.desk.context import Desk
 from newsweave.desk.ingest import ArticleIn
 
-STATIC = {"desk.css": "text/css", "desk.js": "text/javascript"}
-# Swagger UI is served from a CDN: /docs alone may load it (the API works without it;
-# /openapi.json is always local).
-DOCS_CSP = ("default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-            "style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: "
-            "https://fastapi.tiangolo.com; connect-src 'self'; base-uri 'none'")
+STATIC = {"desk.css": "text/css", "desk.js": "text/javascript", "docs.js": "text/javascript"}
+SWAGGER = {"swagger-ui-bundle.js": "text/javascript", "swagger-ui.css": "text/css"}
+# Swagger UI 5 (OpenAPI 3.1, which FastAPI writes), as the fastapi-offline package ships it.
+SWAGGER_FILES = Path(str(importlib.resources.files("fastapi_offline"))) / "static"
+# Swagger UI sets style attributes on its elements; nothing else is relaxed, and nothing
+# is loaded from elsewhere (the desk runs offline).
+DOCS_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; connect-src 'self'; base-uri 'none'; "
+            "frame-ancestors 'none'")
 
 
 def create_app(desk: Desk) -> Any:
@@ -51,9 +55,15 @@ def create_app(desk: Desk) -> Any:
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> Response:
-        page = get_swagger_ui_html(openapi_url="/openapi.json", title="newsweave desk API")
-        page.headers["content-security-policy"] = DOCS_CSP
-        return page
+        return FileResponse(pages.static_file("docs.html"), media_type="text/html",
+                            headers={"content-security-policy": DOCS_CSP})
+
+    @app.get("/static/swagger/{name}", include_in_schema=False)
+    def swagger(name: str) -> Response:
+        if name not in SWAGGER:
+            raise HTTPException(404, f"no file {name!r}")
+        return FileResponse(SWAGGER_FILES / name, media_type=SWAGGER[name],
+                            headers={"cache-control": "public, max-age=86400"})
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:

@@ -37,9 +37,13 @@ INGEST_BATCH = 200
               show_default=True, help="Seconds between two polls of a feed.")
 @click.option("--host-interval", type=click.FloatRange(min=0), default=1.0, show_default=True,
               help="Seconds between two requests to one host (politeness).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes keeping summaries current, each for its share of the stories: "
+                   "one per core the web process leaves idle.")
 @reports_errors
 def serve(host: str, port: int, db: str, token_file: Path | None, allow_private_feeds: bool,
-          max_body_bytes: int, feed_interval: float, host_interval: float) -> None:
+          max_body_bytes: int, feed_interval: float, host_interval: float,
+          workers: int) -> None:
     """Run the live news desk: web pages, the JSON API, the feed poller and the worker."""
     import os
 
@@ -57,9 +61,11 @@ def serve(host: str, port: int, db: str, token_file: Path | None, allow_private_
     desk = Desk(store, ingester, Access(token, max_body_bytes), allow_private_feeds)
     context = get_context("spawn")  # a fresh interpreter: nothing of this one is inherited
     stop = context.Event()
-    process = context.Process(target=worker.run, args=(db, stop, os.getpid()),
-                              name="newsweave-worker", daemon=True)
-    process.start()
+    processes = [context.Process(target=worker.run, args=(db, stop, os.getpid(), (k, workers)),
+                                 name=f"newsweave-worker-{k}", daemon=True)
+                 for k in range(workers)]
+    for process in processes:
+        process.start()
     fetcher = Fetcher(allow_private_feeds, host_interval)
     poller = feeds.Poller(ingester, fetcher, feed_interval)
     poll_stop = threading.Event()
@@ -75,7 +81,8 @@ def serve(host: str, port: int, db: str, token_file: Path | None, allow_private_
     finally:
         poll_stop.set()
         stop.set()
-        process.join(10)
+        for process in processes:
+            process.join(10)
         fetcher.close()
         store.close()
 

@@ -156,7 +156,7 @@ class Ingester:
                 self._turn.wait()
             self._writing = True
         try:
-            with self.store.ingest_transaction() as conn:
+            with self.store.ingest_lock() as conn:
                 return self.grouper.catch_up(self.store, conn)
         finally:
             self._hand_over()
@@ -186,16 +186,24 @@ class Ingester:
             self._turn.notify_all()
 
     def _write(self, batch: list[_Request]) -> None:
+        """Decide where every waiting article goes, then store them all in one transaction.
+        Both under the ingest lock; the store's write lock only for the second."""
         try:
-            with self.store.ingest_transaction() as conn:
+            with self.store.ingest_lock() as conn:
                 self.grouper.catch_up(self.store, conn)
+                planned = _Planned()
                 for request in batch:
                     try:
                         self._check(conn, request.items)
                     except Conflict as exc:
                         request.error = exc
                         continue
-                    request.results = self._ingest(conn, request.items)
+                    request.results = self._decide(conn, request.items, planned)
+                with self.store.ingest_writes(conn) as writing:
+                    for stored, text_hash in planned.articles:
+                        seq = self.store.insert_article(writing, stored, text_hash)
+                        self.store.touch_story(writing, stored, seq)
+                        self.grouper.stored(seq)
         except BaseException as exc:
             self.grouper.reset()  # it may hold articles that were rolled back
             for request in batch:
@@ -214,12 +222,14 @@ class Ingester:
             if known != text_hash or (found and content_hash(found.text) != text_hash):
                 raise Conflict(f"article {item.id!r} is already stored with another text")
 
-    def _ingest(self, conn: Any, items: list[ArticleIn]) -> list[Ingested]:
+    def _decide(self, conn: Any, items: list[ArticleIn], planned: _Planned) -> list[Ingested]:
+        """Each article's story (grouping it), or the stored or planned article it repeats."""
         results: list[Ingested] = []
         now = time.time()
         for item in items:
             text_hash = content_hash(item.text)
-            found = self.store.duplicate_of(conn, item.id, item.url, text_hash)
+            found = (planned.repeated(item.id, item.url, text_hash)
+                     or self.store.duplicate_of(conn, item.id, item.url, text_hash))
             if found is not None:
                 results.append(Ingested(found.id, found.story_id, "duplicate",
                                         copy_of=found.copy_of))
@@ -232,9 +242,29 @@ class Ingester:
             stored = StoredArticle(0, article_id, source, item.text, assignment.story_id, now,
                                    item.title, item.url, item.published,
                                    getattr(article, "language", None), assignment.copy_of)
-            seq = self.store.insert_article(conn, stored, text_hash)
-            self.store.touch_story(conn, stored, seq)
-            self.grouper.stored(seq)
+            planned.add(stored, text_hash)
             results.append(Ingested(article_id, assignment.story_id, "stored",
                                     assignment.new_story, assignment.copy_of))
         return results
+
+
+class _Planned:
+    """The articles one ingest will store, in order; a later article repeating one of them
+    (same id, URL or text) is a duplicate of it, as if it were stored already."""
+
+    def __init__(self) -> None:
+        self.articles: list[tuple[StoredArticle, str]] = []
+        self._by_key: dict[tuple[str, str], StoredArticle] = {}
+
+    def add(self, stored: StoredArticle, text_hash: str) -> None:
+        self.articles.append((stored, text_hash))
+        for key in (("id", stored.id), ("url", stored.url), ("hash", text_hash)):
+            if key[1] is not None:
+                self._by_key.setdefault(key, stored)  # type: ignore[arg-type]
+
+    def repeated(self, article_id: str | None, url: str | None,
+                 text_hash: str) -> StoredArticle | None:
+        for key in (("id", article_id), ("url", url), ("hash", text_hash)):
+            if key[1] is not None and key in self._by_key:
+                return self._by_key[key]
+        return None

@@ -53,17 +53,14 @@ TEMPLATES.env.filters["ago"] = _ago
 @router.get("/", response_class=HTMLResponse)
 def front(request: Request, d: DeskDep, outlet: str | None = None, q: str | None = None,
           page: Annotated[int, Query(ge=1)] = 1) -> Response:
-    key = (outlet, q, page)
-    cached = d.front_pages.get(key)
-    if cached is not None:
-        return HTMLResponse(cached)
-    stories = d.store.stories(PER_PAGE, (page - 1) * PER_PAGE, "rank", outlet, q)
-    total = d.store.story_count(outlet, q)
-    response = TEMPLATES.TemplateResponse(request, "front.html", {
-        "stories": stories, "outlets": d.store.outlets(), "outlet": outlet, "q": q or "",
-        "page": page, "more": page * PER_PAGE < total, "total": total})
-    d.front_pages.put(key, bytes(response.body))
-    return response
+    def draw() -> bytes:
+        stories = d.store.stories(PER_PAGE, (page - 1) * PER_PAGE, "rank", outlet, q)
+        total = d.store.story_count(outlet, q)
+        return bytes(TEMPLATES.TemplateResponse(request, "front.html", {
+            "stories": stories, "outlets": d.store.outlets(), "outlet": outlet, "q": q or "",
+            "page": page, "more": page * PER_PAGE < total, "total": total}).body)
+
+    return HTMLResponse(d.front_pages.fetch((outlet, q, page), draw))
 
 
 def _seen(request: Request) -> dict[str, int]:
@@ -79,12 +76,30 @@ def _seen(request: Request) -> dict[str, int]:
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story(request: Request, d: DeskDep, story_id: str,
           since: Annotated[int | None, Query(ge=0)] = None) -> Response:
+    head = d.store.story(story_id, with_reports=False)
+    if head is None:
+        raise HTTPException(404, f"no story {story_id!r}")
+    seen = _seen(request)
+    last_seen = since if since is not None else seen.get(story_id)
+    if last_seen is not None and last_seen >= head.version:
+        last_seen = None  # nothing is new: the same page as for a first visit
+    key = (story_id, head.version, head.changed_seq, head.analyzed_seq, last_seen)
+    response = HTMLResponse(d.story_pages.fetch(
+        key, lambda: _draw_story(request, d, story_id, last_seen)))
+    if head.version:
+        seen.pop(story_id, None)
+        seen[story_id] = head.version
+        kept = dict(list(seen.items())[-SEEN_KEEP:])
+        response.set_cookie(SEEN_COOKIE, quote(json.dumps(kept, separators=(",", ":"))),
+                            max_age=90 * 86400, httponly=True, samesite="lax")
+    return response
+
+
+def _draw_story(request: Request, d: Desk, story_id: str, last_seen: int | None) -> bytes:
     found = d.store.story(story_id)
     if found is None:
         raise HTTPException(404, f"no story {story_id!r}")
     articles = d.store.story_articles(story_id)
-    seen = _seen(request)
-    last_seen = since if since is not None else seen.get(story_id)
     new = None
     if last_seen is not None and last_seen < found.version:
         seen_seq = d.store.seq_at_version(story_id, last_seen)
@@ -94,18 +109,11 @@ def story(request: Request, d: DeskDep, story_id: str,
     names = {a["id"]: a["source"] for a in analysis.get("articles", [])}
     index_ids = [a["id"] for a in analysis.get("articles", [])]
     new_texts = {s["text"] for s in new["sentences"]} if new else set()
-    response = TEMPLATES.TemplateResponse(request, "story.html", {
+    return bytes(TEMPLATES.TemplateResponse(request, "story.html", {
         "story": found, "articles": articles, "analysis": analysis,
         "sentences": cited_sentences(found.summary, analysis, found.analysis_current),
         "names": names, "index_ids": index_ids, "new": new, "new_texts": new_texts,
-        "last_seen": last_seen, "chart": coverage_chart(articles)})
-    if found.version:
-        seen.pop(story_id, None)
-        seen[story_id] = found.version
-        kept = dict(list(seen.items())[-SEEN_KEEP:])
-        response.set_cookie(SEEN_COOKIE, quote(json.dumps(kept, separators=(",", ":"))),
-                            max_age=90 * 86400, httponly=True, samesite="lax")
-    return response
+        "last_seen": last_seen, "chart": coverage_chart(articles)}).body)
 
 
 def cited_sentences(summary: dict[str, Any] | None, analysis: dict[str, Any],

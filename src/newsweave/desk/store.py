@@ -16,8 +16,9 @@ import json
 import math
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from typing import Any
 
 from newsweave.desk.feed_queries import FeedQueries
@@ -35,6 +36,14 @@ OUTLETS_MAX_AGE_S = 5.0
 def content_hash(text: str) -> str:
     """The same text, whatever its whitespace, is the same article."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+Shard = tuple[int, int]  # (index, count): a worker keeps the stories whose shard_of is index
+
+
+def shard_of(story_id: str, count: int) -> int:
+    """Which of ``count`` workers keeps the story current (stable across processes)."""
+    return zlib.crc32(story_id.encode()) % count
 
 
 def story_rank(changed_at: float, outlet_count: int) -> float:
@@ -78,6 +87,11 @@ class SqlStore(FeedQueries):
     def _begin_write(self, conn: Any) -> None:
         """Start a write transaction (engines that start one implicitly need nothing)."""
 
+    def _writer_turn(self) -> AbstractContextManager[Any]:
+        """Held around every write transaction: engines whose writers must queue fairly
+        for one lock (SQLite) supply one; others need none."""
+        return nullcontext()
+
     def _index_text(self, conn: Any, seq: int, title: str | None, text: str) -> None:
         raise NotImplementedError
 
@@ -120,9 +134,17 @@ class SqlStore(FeedQueries):
         rows = self._all(sql, params)
         return rows[0] if rows else None
 
-    def ingest_transaction(self) -> AbstractContextManager[Any]:
-        """A transaction holding the ingest lock (see ``_begin_ingest``)."""
+    def ingest_lock(self) -> AbstractContextManager[Any]:
+        """Held for a whole ingest, deciding and writing: no other ingest, here or in
+        another process, runs beside it (grouping decides on what the store holds). Yields
+        the connection to read and write with. Here: one transaction holding the ingest
+        lock (see ``_begin_ingest``); an engine whose write lock blocks every other writer
+        (SQLite) holds a lock of its own instead, and writes in ``ingest_writes``."""
         return self._transaction(self._begin_ingest)
+
+    def ingest_writes(self, conn: Any) -> AbstractContextManager[Any]:
+        """The ingest's writes, inside ``ingest_lock``, in one transaction."""
+        return nullcontext(conn)
 
     def write_transaction(self) -> AbstractContextManager[Any]:
         return self._transaction(self._begin_write)
@@ -130,13 +152,14 @@ class SqlStore(FeedQueries):
     @contextmanager
     def _transaction(self, begin: Callable[[Any], None]) -> Iterator[Any]:
         conn = self.connection()
-        begin(conn)
-        try:
-            yield conn
-        except BaseException:
-            conn.rollback()
-            raise
-        conn.commit()
+        with self._writer_turn():
+            begin(conn)
+            try:
+                yield conn
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
 
     def _exec(self, conn: Any, sql: str, params: Sequence[Any] = ()) -> Any:
         return conn.execute(self._sql(sql), tuple(params))
@@ -248,23 +271,32 @@ class SqlStore(FeedQueries):
             self._outlets = (now, [(str(r[0]), int(r[1]), int(r[2])) for r in rows])
         return self._outlets[1]
 
-    def pending_story(self, skip: Sequence[str] = ()) -> str | None:
-        """The story whose unread article has waited longest (``skip``: ones that failed)."""
-        extra = "".join(" AND id <> ?" for _ in skip)
-        row = self._one(f"SELECT id FROM stories WHERE changed_seq > summarized_seq{extra} "
-                        "ORDER BY changed_at LIMIT 1", tuple(skip))
-        return str(row[0]) if row else None
+    def pending_story(self, skip: Sequence[str] = (), shard: Shard = (0, 1)) -> str | None:
+        """The story of ``shard`` whose unread article has waited longest (``skip``: ones
+        that failed)."""
+        return self._first_of_shard("changed_seq > summarized_seq", skip, shard)
 
     def pending_count(self) -> int:
         return int(self._one("SELECT COUNT(*) FROM stories "
                              "WHERE changed_seq > summarized_seq")[0])
 
-    def unanalyzed_story(self, skip: Sequence[str] = ()) -> str | None:
-        """The story whose analysis lags its summary longest."""
+    def unanalyzed_story(self, skip: Sequence[str] = (), changed_before: float | None = None,
+                         shard: Shard = (0, 1)) -> str | None:
+        """The story of ``shard`` whose analysis lags its summary longest (only one that
+        last changed before ``changed_before``, where given)."""
+        where, params = "analyzed_seq < summarized_seq", []
+        if changed_before is not None:
+            where, params = where + " AND changed_at < ?", [changed_before]
+        return self._first_of_shard(where, skip, shard, params)
+
+    def _first_of_shard(self, where: str, skip: Sequence[str], shard: Shard,
+                        params: Sequence[Any] = ()) -> str | None:
         extra = "".join(" AND id <> ?" for _ in skip)
-        row = self._one(f"SELECT id FROM stories WHERE analyzed_seq < summarized_seq{extra} "
-                        "ORDER BY changed_at LIMIT 1", tuple(skip))
-        return str(row[0]) if row else None
+        index, count = shard
+        # The oldest few: one of them is in any one of a few workers' shards.
+        rows = self._all(f"SELECT id FROM stories WHERE {where}{extra} ORDER BY changed_at "
+                         "LIMIT ?", [*params, *skip, 1 if count == 1 else 64 * count])
+        return next((str(r[0]) for r in rows if shard_of(str(r[0]), count) == index), None)
 
     def write_version(self, version: StoryVersion, headline: str | None,
                       lede: str | None) -> bool:

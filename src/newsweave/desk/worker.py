@@ -3,10 +3,11 @@
 It runs as its own process (`serve` starts one), so summarizing and analysing never hold
 the web process's interpreter, and talks to the web process only through the store: it
 takes the story whose unread article has waited longest, summarizes its articles and
-writes a new version; when no summary is waiting, it brings one story's analysis
-(``analyze``, ten times slower) up to that story's version. Many articles arriving for one
-story while it works are read together next time. Killed at any point, it loses nothing:
-a version is written in one transaction, and a story stays pending until one is.
+writes a new version; once no summary has been waiting for a moment, it brings one
+story's analysis (``analyze``, ten times slower) up to that story's version. Many articles
+arriving for one story while it works are read together next time. Killed at any point,
+it loses nothing: a version is written in one transaction, and a story stays pending
+until one is.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from newsweave.analysis.analyze import analyze_story
 from newsweave.desk.backends import open_store
 from newsweave.desk.records import StoredArticle, StoryVersion
-from newsweave.desk.store import SqlStore
+from newsweave.desk.store import Shard, SqlStore
 from newsweave.errors import NewsweaveError
 from newsweave.model import Story
 from newsweave.pipeline import summarize_story
@@ -32,6 +33,12 @@ log = logging.getLogger("newsweave.desk.worker")
 MAX_ARTICLES = 40
 SUMMARY_WORDS = 120
 RETRY_FAILED_AFTER_S = 60.0
+# An analysis takes as long as ten summaries. While articles keep arriving, one started
+# between two summaries would hold up every article that arrives meanwhile, so analyses
+# wait for this long a pause in new summaries...
+QUIET_BEFORE_ANALYSIS_S = 1.0
+# ...unless the story's analysis has lagged its summary for this long.
+ANALYSIS_MAX_LAG_S = 60.0
 
 
 def headline_of(summary: dict[str, Any], articles: list[StoredArticle]) -> str | None:
@@ -103,17 +110,25 @@ def _with_article_ids(conflict: dict[str, Any], ids: list[str]) -> dict[str, Any
     return {**conflict, "versions": versions}
 
 
-def work(store: SqlStore, stop: Event, poll_s: float = 0.2, parent: int | None = None) -> None:
-    """Keep stories current until ``stop`` is set (or the ``parent`` process is gone: a
-    server killed outright must not leave its worker behind). Summaries come first; an
-    analysis is brought up to date only when no summary is waiting."""
+def work(store: SqlStore, stop: Event, poll_s: float = 0.2, parent: int | None = None,
+         shard: Shard = (0, 1)) -> None:
+    """Keep the ``shard``'s stories current until ``stop`` is set (or the ``parent``
+    process is gone: a server killed outright must not leave its worker behind). Summaries
+    come first; an analysis is brought up to date in a pause between summaries, or once it
+    lags too long."""
     failed: dict[str, float] = {}
+    last_summary = 0.0
     while not stop.is_set() and (parent is None or os.getppid() == parent):
         now = time.time()
         failed = {s: t for s, t in failed.items() if now - t < RETRY_FAILED_AFTER_S}
-        step, story_id = resummarize, store.pending_story(skip=list(failed))
-        if story_id is None:
-            step, story_id = reanalyze, store.unanalyzed_story(skip=list(failed))
+        step, story_id = resummarize, store.pending_story(skip=list(failed), shard=shard)
+        if story_id is not None:
+            last_summary = time.monotonic()
+        elif time.monotonic() - last_summary >= QUIET_BEFORE_ANALYSIS_S:
+            step, story_id = reanalyze, store.unanalyzed_story(skip=list(failed), shard=shard)
+        else:
+            step, story_id = reanalyze, store.unanalyzed_story(
+                skip=list(failed), changed_before=now - ANALYSIS_MAX_LAG_S, shard=shard)
         if story_id is None:
             stop.wait(poll_s)
             continue
@@ -125,12 +140,12 @@ def work(store: SqlStore, stop: Event, poll_s: float = 0.2, parent: int | None =
             failed[story_id] = now
 
 
-def run(db: str, stop: Event, parent: int) -> None:
-    """The worker process's entry point."""
+def run(db: str, stop: Event, parent: int, shard: Shard = (0, 1)) -> None:
+    """A worker process's entry point."""
     logging.basicConfig(level=logging.INFO, format="worker: %(message)s")
     store = open_store(db, durable=False)
     try:
-        work(store, stop, parent=parent)
+        work(store, stop, parent=parent, shard=shard)
     except KeyboardInterrupt:
         pass
     finally:

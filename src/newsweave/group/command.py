@@ -36,6 +36,16 @@ from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, iter_jsonl
 @click.option("--max-article-bytes", type=click.IntRange(min=1),
               default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True)
 @click.option("--quiet", is_flag=True, help="No progress bar or warnings.")
+@click.option("--dask", metavar="SCHEDULER", default=None,
+              help="Group on a Dask cluster (a scheduler address, or 'local' for --jobs "
+                   "workers here), in time blocks: for millions of articles (docs/scale.md).")
+@click.option("--jobs", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Workers of --dask local.")
+@click.option("--block-days", type=click.FloatRange(min=0, min_open=True), default=14.0,
+              show_default=True, help="With --dask: days of one time block.")
+@click.option("--spill", type=click.Path(file_okay=False, path_type=Path),
+              help="With --dask: folder for intermediate files, seen by every worker "
+                   "(default: beside --out).")
 @reports_errors
 def group_command(
     paths: tuple[str, ...],
@@ -46,6 +56,10 @@ def group_command(
     threshold: float,
     max_article_bytes: int,
     quiet: bool,
+    dask: str | None,
+    jobs: int,
+    block_days: float,
+    spill: Path | None,
 ) -> None:
     """Group the articles in PATHS into stories, folding reprints.
 
@@ -53,10 +67,18 @@ def group_command(
     "published"?} a line) or of stories (as summarize reads them), text, Markdown or HTML
     files, directories of them, or - for standard input. Each output line is a story
     that `newsweave summarize` reads; each article carries its language and copy_of.
+    With --dask, PATHS are JSONL(.gz) files or Parquet datasets of articles.
     """
     if out is not None and into is not None:
         raise NewsweaveError("give --out or --into, not both")
     _check_output(paths, out, into, overwrite)
+    if dask is not None:
+        if into is not None:
+            raise NewsweaveError("--into adds to a stories file in one process: drop --dask")
+        from newsweave.batch.group_command import group_with_dask
+
+        group_with_dask(paths, out, dask, jobs, window_days, threshold, block_days, spill, quiet)
+        return
     grouper = Grouper(window_days=window_days, threshold=threshold)
     problems: list[str] = []
 
