@@ -31,7 +31,6 @@ def test_the_shipped_judge_prefers_the_story_of_the_same_event() -> None:
     offered, rows = grouper.candidates(grouper.prepare(items["gazette-hollis"]))
     assert rows.shape[1] == len(PAIR_FEATURES)
     chances = dict(zip(offered, judge.probabilities(rows), strict=True))
-    assert len(chances) == 2
     assert chances[grouper.story_of("courier-hollis")] >= JOIN_THRESHOLD
     assert all(p < JOIN_THRESHOLD for story, p in chances.items()
                if story != grouper.story_of("courier-hollis"))

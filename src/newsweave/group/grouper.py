@@ -34,7 +34,7 @@ from newsweave.read import article_from_value
 
 # The judge's probability from which an article joins its most likely candidate story;
 # tuned on the Multi-News val pile (benchmarks/grouping.py; docs/quality.md).
-JOIN_THRESHOLD = 0.5
+JOIN_THRESHOLD = 0.35
 # Articles whose publication dates lie further apart than this report different events,
 # however alike their words (two hearings of one trial, two storms of one season).
 DEFAULT_WINDOW_DAYS = 3.0
