@@ -181,6 +181,11 @@ def _encodings(tmp: Path) -> list[Case]:
     ru = ("Мост через гавань обрушился во вторник вечером, погибли девять человек. Водолазы "
           "всю ночь искали пропавших в воде. Мэр заявил, что мост будет восстановлен.")
     zh_gbk = "周二晚上，港口大桥倒塌，造成九人死亡。"
+    el = ("Η γέφυρα του λιμανιού κατέρρευσε την Τρίτη το βράδυ, σκοτώνοντας εννέα ανθρώπους. "
+          "Ο Άγγελος Παπαδόπουλος, δήμαρχος της πόλης, είπε ότι η έρευνα θα διαρκέσει "
+          "εβδομάδες. Δύτες έψαχναν όλη τη νύχτα για τους αγνοούμενους.")
+    hi = ("मंगलवार शाम बंदरगाह का पुल ढह गया, जिसमें नौ लोगों की मौत हो गई। गोताखोरों ने पूरी रात "
+          "पानी में लापता लोगों की तलाश की। महापौर ने कहा कि पुल दो साल में फिर से बनाया जाएगा।")
 
     def encoded(encoding: str, text: str) -> Callable[[Path], tuple[Run, str]]:
         def go(tmp: Path) -> tuple[Run, str]:
@@ -190,7 +195,7 @@ def _encodings(tmp: Path) -> list[Case]:
                 return r, r.stderr.strip().splitlines()[-1][:60]
             named = "read as" in r.stderr
             return r, ("encoding named" if named else "not named") + (
-                ", 2 of 2" if "2 of 2" in r.stdout else "")
+                ", 2 of 2" if "2 of 2" in r.stdout or "carried by 2" in r.stdout else "")
         return go
 
     return [
@@ -198,7 +203,11 @@ def _encodings(tmp: Path) -> list[Case]:
         Case(4, "UTF-32-LE (no BOM) English", "exit 0, encoding named",
              encoded("utf-32-le", _story(1)[0])),
         Case(4, "cp1251 Russian", "exit 0, encoding named", encoded("cp1251", ru)),
+        Case(4, "cp1253 Greek", "exit 0, encoding named", encoded("cp1253", el)),
+        Case(4, "iso-8859-7 Greek", "exit 0, encoding named", encoded("iso-8859-7", el)),
         Case(5, "GBK Chinese", "exit 2, clear refusal", encoded("gbk", zh_gbk)),
+        Case(5, "two identical Hindi articles (sentences end in '।')", "exit 0, 2 of 2",
+             encoded("utf-8", hi)),
         Case(5, "two identical Russian articles", "exit 0, 2 of 2", encoded("utf-8", ru)),
         Case(10, "paragraph under 10,000 nested divs", "exit 0",
              lambda tmp: _nested(tmp)),

@@ -8,6 +8,7 @@ and the clause a date sits in (the event that date belongs to).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsweave.analysis.timeline import DateMention
 from newsweave.model import Sentence
@@ -46,9 +47,16 @@ def content_words(text: str, fold: bool = True) -> set[str]:
 def setting(s: Sentence) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The years a sentence is set in ("in 2009"), counts from ("since 1998") and the rate it
     counts at ("each year")."""
-    years = frozenset(m.group(1) for m in _EVENT_YEAR.finditer(s.text))
-    since = frozenset(m.group(1) for m in _SINCE_YEAR.finditer(s.text))
-    rates = frozenset((m.group(1) or m.group(2)).lower() for m in _RATE.finditer(s.text))
+    return _setting(s.text)
+
+
+# conflicts.py compares every pair of outlets' figures of one measure: a sentence's
+# setting is read once, not once per pair (10,000 outlets repeating one wire sentence).
+@lru_cache(maxsize=8192)
+def _setting(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    years = frozenset(m.group(1) for m in _EVENT_YEAR.finditer(text))
+    since = frozenset(m.group(1) for m in _SINCE_YEAR.finditer(text))
+    rates = frozenset((m.group(1) or m.group(2)).lower() for m in _RATE.finditer(text))
     return years, since, frozenset({"year" if r.startswith("annual") else r for r in rates})
 
 

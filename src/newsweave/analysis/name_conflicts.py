@@ -201,7 +201,7 @@ def _slot_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[
         for y, count in shared.items():
             b, cb = usable[y]
             if a.article_index == b.article_index or count < MIN_SHARED or (
-                    count / len(ca | cb) < MIN_JACCARD):
+                    count / len(ca | cb) < MIN_JACCARD) or a.text == b.text:  # no slot differs
                 continue
             for kind, measure, va, vb in _slots(a, b):
                 found.append(NameConflict(kind, measure, va, vb))
