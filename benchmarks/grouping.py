@@ -3,13 +3,17 @@
     python benchmarks/grouping.py                          # every part, full piles
     python benchmarks/grouping.py --limit 1000             # first 1,000 val stories only
     python benchmarks/grouping.py --parts val,duc --systems newsweave
+    python benchmarks/grouping.py --parts val --systems newsweave@0.4,newsweave@0.6
     python benchmarks/grouping.py --parts scale --scale-size 100000
+    python benchmarks/grouping.py --parts latency --scale-size 100000
+    python benchmarks/grouping.py --parts baselines   # sweep the baselines' thresholds
 
 Parts: ``val`` (the Multi-News val pile, benchmarks/grouping_piles.py), ``duc`` (DUC 2006),
 ``reprints`` (val + 1,000 synthetic reprints: detection P/R, and no reprint backing a
 summary sentence), ``incremental`` (half grouped, a restart from the store, the rest
-added: B³ against all at once), ``scale`` (a synthetic stream of --scale-size articles,
-then per-article latency of 1,000 more added into that store). Every system runs in a
+added: B³ against all at once), ``scale`` (a synthetic stream of --scale-size articles
+grouped at once), ``latency`` (per-article time of 1,000 more added into a store of
+--scale-size), ``baselines`` (the baselines' thresholds swept, quality only). Every system runs in a
 fresh process so its peak RSS (getrusage) is its own; time covers grouping, not loading.
 Targets (issue 23): val B³-F1 >= 0.90 with precision >= 0.93, < 60 s, < 2 GB; 100,000
 articles < 15 min; add < 50 ms; reprint P and R >= 0.98.
@@ -51,11 +55,11 @@ def load(pile_name: str, limit: int | None):  # type: ignore[no-untyped-def]
 
 def child(system: str, pile_name: str, limit: int | None, out: Path) -> None:
     """Run one system on one pile in this (fresh) process; write labels, time, memory."""
-    from grouping_systems import SYSTEMS
+    from grouping_systems import system as named
 
     pile = load(pile_name, limit)
     start = time.perf_counter()
-    labels = SYSTEMS[system](pile.articles)
+    labels = named(system)(pile.articles)
     seconds = time.perf_counter() - start
     extra = {}
     if system == "newsweave" and pile_name == "reprints":
@@ -154,32 +158,69 @@ def incremental(limit: int | None) -> None:
 
 
 def scale(size: int, limit: int | None) -> None:
+    """Group a synthetic stream of ``size`` articles all at once: time, memory, B3."""
     from newsweave.group import Grouper
 
-    base = multinews_pile(VAL, limit)
-    stream = synthetic_stream(base, size + 1000)
+    stream = synthetic_stream(multinews_pile(VAL, limit), size)
+    grouper = Grouper()
+    start = time.perf_counter()
+    labels = {a.id: grouper.add(a).story_id for a in stream.articles}
+    seconds = time.perf_counter() - start
+    s = score(labels, stream.gold)
+    print(f"\n## scale: {size:,} synthetic articles (val repeated, new ids, dates 40 days on)\n"
+          f"grouped in {seconds:.0f} s ({seconds / 60:.1f} min; target < 15 min), peak "
+          f"{peak_mb():.0f} MB, B3 P {s.b3_precision:.3f} R {s.b3_recall:.3f} F1 "
+          f"{s.b3_f1:.3f}", flush=True)
+
+
+def latency(size: int, limit: int | None, added: int = 1000) -> None:
+    """Per-article ``Grouper.add`` time into a store of ``size`` articles (loaded as a desk
+    loads its store at start-up, ``add_existing``, under their gold stories)."""
+    from newsweave.group import Grouper
+
+    stream = synthetic_stream(multinews_pile(VAL, limit), size + added)
     stored, extra = stream.articles[:size], stream.articles[size:]
     grouper = Grouper()
     start = time.perf_counter()
-    labels = {a.id: grouper.add(a).story_id for a in stored}
-    seconds = time.perf_counter() - start
+    for article in stored:
+        grouper.add_existing(article, stream.gold[article.id])
+    loaded = time.perf_counter() - start
     latencies = []
     for article in extra:
         tick = time.perf_counter()
         grouper.add(article)
         latencies.append((time.perf_counter() - tick) * 1000)
-    s = score(labels, {a.id: stream.gold[a.id] for a in stored})
     cuts = statistics.quantiles(latencies, n=100)
-    print(f"\n## scale: {size:,} synthetic articles (val repeated, new ids, dates 40 days on)\n"
-          f"grouped in {seconds:.0f} s ({seconds / 60:.1f} min; target < 15 min), peak "
-          f"{peak_mb():.0f} MB, B3-F1 {s.b3_f1:.3f}; add() into the {size:,}-article store: "
-          f"p50 {cuts[49]:.1f} ms, p95 {cuts[94]:.1f} ms, max {max(latencies):.1f} ms "
-          f"(target < 50 ms)", flush=True)
+    print(f"\n## latency: add() of {added:,} articles into a {size:,}-article store "
+          f"(loaded in {loaded:.0f} s, peak {peak_mb():.0f} MB)\np50 {cuts[49]:.1f} ms, "
+          f"p95 {cuts[94]:.1f} ms, max {max(latencies):.1f} ms (target < 50 ms)", flush=True)
+
+
+def baselines(limit: int | None) -> None:
+    """The TF-IDF baselines' thresholds swept on the val pile (quality only)."""
+    from grouping_systems import average_link_tree, cut, single_pass, tfidf
+
+    pile = multinews_pile(VAL, limit)
+    ids = [a.id for a in pile.articles]
+
+    def show(name: str, labels) -> None:  # type: ignore[no-untyped-def]
+        s = score(dict(zip(ids, map(str, labels), strict=True)), pile.gold)
+        print(f"{name}: {s.b3_precision:.3f} / {s.b3_recall:.3f} / {s.b3_f1:.3f}", flush=True)
+
+    print("\n## baselines swept on val: B3 P / R / F1")
+    for min_df in (1, 2):
+        vectors = tfidf(pile.articles, min_df)
+        for threshold in (0.1, 0.125, 0.15, 0.175, 0.2, 0.225, 0.25):
+            show(f"single pass min_df {min_df} threshold {threshold}",
+                 single_pass(vectors, threshold))
+        tree = average_link_tree(vectors)
+        for distance in (0.80, 0.85, 0.88, 0.90, 0.92, 0.94, 0.96):
+            show(f"average link min_df {min_df} distance {distance}", cut(tree, distance))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--parts", default="val,duc,reprints,incremental,scale")
+    parser.add_argument("--parts", default="val,duc,reprints,incremental,scale,latency")
     parser.add_argument("--systems", default="newsweave,tfidf-single-pass,tfidf-average-link")
     parser.add_argument("--limit", type=int, default=None, help="first N val stories only")
     parser.add_argument("--scale-size", type=int, default=100_000)
@@ -199,6 +240,10 @@ def main() -> None:
             incremental(args.limit)
         elif part == "scale":
             scale(args.scale_size, args.limit)
+        elif part == "latency":
+            latency(args.scale_size, args.limit)
+        elif part == "baselines":
+            baselines(args.limit)
 
 
 if __name__ == "__main__":

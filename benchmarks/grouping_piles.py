@@ -1,59 +1,22 @@
 """The mixed piles benchmarks/grouping.py groups, built from ../shared/data.
 
-Multi-News val: every document of every story, shuffled with a fixed seed; its gold
-label is its story, except that documents outside ``meta.llm_relevant_doc_indices`` are
-gold singletons (noise); exact duplicate texts are dropped. DUC 2006: every document,
+Multi-News val: ``newsweave.group.piles`` (the pile the pair judge is trained on, from
+train). DUC 2006: every document,
 gold = topic, dated from its document id (APW19990707.0181 -> 1999-07-07).
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from newsweave.group.piles import SEED, Pile, multinews_pile, records
 from newsweave.model import Article
 
-SEED = 13
-
-
-@dataclass
-class Pile:
-    articles: list[Article]
-    gold: dict[str, str]  # article id -> gold story
-    # synthetic reprint id -> the article it copies (filled by add_reprints)
-    reprint_of: dict[str, str]
-
-
-def _records(path: Path) -> Iterator[dict]:
-    with gzip.open(path, "rt", encoding="utf-8") as stream:
-        for line in stream:
-            if line.strip():
-                yield json.loads(line)
-
-
-def multinews_pile(path: Path, limit: int | None = None, seed: int = SEED) -> Pile:
-    articles: list[Article] = []
-    gold: dict[str, str] = {}
-    seen_texts: set[str] = set()
-    for number, record in enumerate(_records(path)):
-        if limit is not None and number >= limit:
-            break
-        relevant = set((record.get("meta") or {}).get("llm_relevant_doc_indices") or [])
-        for index, text in enumerate(record["documents"]):
-            if not text.strip() or text in seen_texts:
-                continue
-            seen_texts.add(text)
-            article_id = f"{record['id']}:{index}"
-            articles.append(Article(id=article_id, source=f"outlet-{index}", text=text))
-            gold[article_id] = record["id"] if index in relevant else article_id
-    random.Random(seed).shuffle(articles)
-    return Pile(articles, gold, {})
+__all__ = ["Pile", "add_reprints", "duc_pile", "multinews_pile", "synthetic_stream"]
 
 
 _DOC_DATE = re.compile(r"[A-Z]+(\d{4})(\d{2})(\d{2})")
@@ -62,7 +25,7 @@ _DOC_DATE = re.compile(r"[A-Z]+(\d{4})(\d{2})(\d{2})")
 def duc_pile(path: Path, seed: int = SEED) -> Pile:
     articles: list[Article] = []
     gold: dict[str, str] = {}
-    for record in _records(path):
+    for record in records(path):
         doc_ids = (record.get("meta") or {}).get("doc_ids") or []
         for index, text in enumerate(record["documents"]):
             doc_id = doc_ids[index] if index < len(doc_ids) else f"{record['id']}:{index}"

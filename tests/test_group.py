@@ -169,3 +169,45 @@ def test_a_reprint_is_not_an_independent_outlet_in_a_summary() -> None:
     for sentence in summary.to_dict()["sentences"]:
         assert "herald-hollis" not in sentence["supporting_articles"]
     assert any(s["reprinted_by"] == ["herald-hollis"] for s in summary.to_dict()["sentences"])
+
+
+def test_a_short_reprint_missing_its_first_line_and_a_paragraph_is_found() -> None:
+    sentences = [
+        "The Marsh Street footbridge in Port Elwin was closed on Monday after an inspector "
+        "found a cracked support beam under its eastern span.",
+        "Engineers from the county roads department will decide this week whether the "
+        "beam can be braced or must be replaced before winter.",
+        "Shopkeepers on both banks said the detour through the ferry terminal adds twenty "
+        "minutes to every delivery and has already cost them customers.",
+        "The bridge, built in 1961, was last repaired eleven years ago when flood debris "
+        "bent two of its railings near the western steps.",
+        "The council expects to publish the inspection report on its website by Friday.",
+    ]
+    original = Article("wire-bridge", "elwin-wire", " ".join(sentences))
+    # A client's copy: its own long first line, the second and last paragraphs dropped:
+    # under two thirds of its words are the original's.
+    copy = Article("gazette-bridge", "bay-gazette", " ".join(
+        ["This report first appeared on the county wire service and is republished here in "
+         "full under a content sharing agreement between partner newspapers.",
+         *sentences[2:4]]))
+    grouper = Grouper()
+    grouper.add(original)
+    assert grouper.add(copy).copy_of == "wire-bridge"
+
+
+def test_a_shared_opening_boilerplate_does_not_know_makes_no_story() -> None:
+    # A site's own morning furniture, in no boilerplate list, opens two unrelated reports.
+    opening = ("Good morning from the Harbour Ledger newsroom, where our reporters are "
+               "following the stories that matter across the county and along the coast "
+               "today. Here is what you need to know before you start your day, with more "
+               "on our website all morning. ")
+    cafe = Article("cafe", "ledger", opening + "The Blue Heron cafe on Marsh Street reopened "
+                   "on Friday, six weeks after floodwater filled its kitchen to the counters. "
+                   "Its owner, Ada Brook, thanked the volunteers who rebuilt the counter.")
+    museum = Article("museum", "ledger", opening + "The keeper's cottage beside the Gannet "
+                     "Head lighthouse will become a maritime museum, the council decided on "
+                     "Thursday by nine votes to two, after a campaign by the lighthouse society.")
+    grouper = Grouper()
+    first, second = grouper.add(cafe), grouper.add(museum)
+    assert second.new_story and second.story_id != first.story_id
+    assert second.copy_of is None

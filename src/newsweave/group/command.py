@@ -30,7 +30,9 @@ from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, iter_jsonl
               default=DEFAULT_WINDOW_DAYS, show_default=True,
               help="Articles published further apart than this are different stories.")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=JOIN_THRESHOLD,
-              show_default=True, help="Similarity from which an article joins a story.")
+              show_default=True,
+              help="The pair judge's probability from which an article joins its likeliest "
+                   "story (higher: purer, smaller stories).")
 @click.option("--max-article-bytes", type=click.IntRange(min=1),
               default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True)
 @click.option("--quiet", is_flag=True, help="No progress bar or warnings.")

@@ -78,6 +78,6 @@ def weigh(counts: Counter[str], df: DocumentFrequency, keep: int = TERMS_PER_ART
 
 
 def dot(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(stem, 0.0) for stem, w in a.items())
+    # The shared keys come from a set intersection in C: two articles share a handful of
+    # their 60 terms, so summing only those is several times faster than a lookup per term.
+    return sum(a[stem] * b[stem] for stem in a.keys() & b.keys())

@@ -2,36 +2,39 @@
 
 An article is first checked for being a reprint of a stored article (``reprints.py``):
 a reprint joins its original's story and records ``copy_of``. Otherwise its TF-IDF
-vector (``features.py``) is compared with the centroids of the stories that share one of
-its strongest terms (an inverted index, so the cost does not grow with the store) and
-published within ``window_days`` of it; it joins the most similar one if the cosine
+vector (``features.py``) finds the stories that share one of its strongest terms (an
+inverted index, so the cost does not grow with the store) and were published within
+``window_days`` of it; the pair judge (``judge.py``) reads each candidate's similarity
+channels (``pairs.py``) and the article joins the likeliest story if its probability
 reaches ``threshold``, else it starts a story. Decisions are never revisited, so a story
 id, once given, never changes.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from newsweave.group.features import (
-    DocumentFrequency,
-    Vector,
-    dot,
-    term_counts,
-    weigh,
-)
+import numpy as np
+
+from newsweave.group.features import DocumentFrequency, Vector, term_counts, weigh
+from newsweave.group.judge import PairJudge, load_judge
+from newsweave.group.pairs import SECONDS_PER_DAY as SECONDS_PER_DAY  # batch imports it here
+from newsweave.group.pairs import StoryState, numbers_in, pair_features
 from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature, signature
+from newsweave.group.seen import SeenSentences
 from newsweave.group.text import news_text
 from newsweave.languages import story_language
 from newsweave.model import Article, Story
 from newsweave.read import article_from_value
 
-# Tuned on the Multi-News val pile (benchmarks/grouping.py; docs/quality.md).
-JOIN_THRESHOLD = 0.30
+# The judge's probability from which an article joins its most likely candidate story;
+# tuned on the Multi-News val pile (benchmarks/grouping.py; docs/quality.md).
+JOIN_THRESHOLD = 0.35
 # Articles whose publication dates lie further apart than this report different events,
 # however alike their words (two hearings of one trial, two storms of one season).
 DEFAULT_WINDOW_DAYS = 3.0
@@ -44,7 +47,17 @@ QUERY_TERMS = 15
 POSTINGS_PER_TERM = 400
 # ... and of those, the ones sharing the most of the article's weight are compared in full.
 SHORTLIST = 20
-SECONDS_PER_DAY = 86_400.0
+
+
+@dataclass
+class Prepared:
+    """An arriving article as the grouper compares it."""
+
+    vector: Vector
+    numbers: frozenset[str]
+    timestamp: float | None
+    minhash: Signature | None  # of the whole text: a reprint is found on it
+    sentences: list[int]  # its sentences' fingerprints (seen.py)
 
 
 @dataclass(frozen=True)
@@ -54,35 +67,6 @@ class Assignment:
     story_id: str
     copy_of: str | None
     new_story: bool
-
-
-@dataclass
-class _StoryState:
-    centroid: Vector = field(default_factory=dict)  # sum of member vectors, pruned
-    norm: float = 0.0
-    size: int = 0
-    time_sum: float = 0.0
-    timed: int = 0
-
-    def similarity(self, vector: Vector) -> float:
-        return dot(vector, self.centroid) / self.norm if self.norm else 0.0
-
-    def add(self, vector: Vector, timestamp: float | None) -> None:
-        merged = dict(self.centroid)
-        for stem, weight in vector.items():
-            merged[stem] = merged.get(stem, 0.0) + weight
-        strongest = sorted(merged.items(), key=lambda item: -item[1])[:CENTROID_TERMS]
-        self.centroid = dict(strongest)
-        self.norm = sum(w * w for _, w in strongest) ** 0.5
-        self.size += 1
-        if timestamp is not None:
-            self.time_sum += timestamp
-            self.timed += 1
-
-    def days_from(self, timestamp: float | None) -> float:
-        if timestamp is None or not self.timed:
-            return 0.0
-        return abs(timestamp - self.time_sum / self.timed) / SECONDS_PER_DAY
 
 
 def timestamp_of(published: str | None) -> float | None:
@@ -102,8 +86,9 @@ class Grouper:
     """An in-memory index of stories that assigns each new article to one.
 
     ``window_days``: articles further apart in time than this never share a story
-    (articles without a date are compared with every story). ``threshold``: the cosine
-    between an article and a story's centroid from which the article joins the story.
+    (articles without a date are compared with every story). ``threshold``: the judge's
+    probability from which an article joins its likeliest candidate story. ``judge``:
+    the shipped pair judge unless given (``train.py`` gives one that is never asked).
     ``reprint_jaccard``: the estimated shingle overlap from which an article is a reprint.
     """
 
@@ -112,14 +97,17 @@ class Grouper:
         window_days: float = DEFAULT_WINDOW_DAYS,
         threshold: float = JOIN_THRESHOLD,
         reprint_jaccard: float = REPRINT_JACCARD,
+        judge: PairJudge | None = None,
     ) -> None:
         if window_days <= 0:
             raise ValueError("window_days must be positive")
         self.window_days = window_days
         self.threshold = threshold
+        self._judge = judge or load_judge()
         self._df = DocumentFrequency.shipped()
         self._reprints = ReprintIndex(reprint_jaccard)
-        self._stories: dict[str, _StoryState] = {}
+        self._seen = SeenSentences()
+        self._stories: dict[str, StoryState] = {}
         self._postings: defaultdict[str, deque[str]] = defaultdict(
             lambda: deque(maxlen=POSTINGS_PER_TERM)
         )
@@ -143,76 +131,89 @@ class Grouper:
 
         Sets ``article.language`` and ``article.copy_of`` as decided.
         """
-        text = news_text(article)
         if article.language is None:
             article.language = story_language([article])
-        minhash = signature(text)
-        copied = self._reprints.best_match(minhash)
-        counts = term_counts(None, text)
-        self._df.add(set(counts))
-        vector = weigh(counts, self._df)
-        timestamp = timestamp_of(article.published)
+        prepared = self.prepare(article)
+        copied = self._reprints.best_match(prepared.minhash)
         copy_of: str | None = None
-        if copied is not None and self._within_window(self._story_of[copied[0]], timestamp):
+        if copied is not None and self._within_window(self._story_of[copied[0]],
+                                                      prepared.timestamp):
             copy_of = self._original_of.get(copied[0], copied[0])
             found: str | None = self._story_of[copied[0]]
         else:
-            found = self._best_story(vector, timestamp)
+            found = self._best_story(prepared)
         story_id = found or self._new_id()
         article.copy_of = copy_of
-        self._index(article.id, story_id, copy_of, vector, timestamp, minhash)
+        self.index(article.id, story_id, copy_of, prepared)
         return Assignment(story_id, copy_of, found is None)
 
     def add_existing(self, article: Article, story_id: str, copy_of: str | None = None) -> None:
         """Index an article whose story was decided before (a store read at start-up)."""
-        text = news_text(article)
-        counts = term_counts(None, text)
-        self._df.add(set(counts))
-        self._index(
-            article.id, story_id, copy_of, weigh(counts, self._df),
-            timestamp_of(article.published), signature(text),
-        )
+        self.index(article.id, story_id, copy_of, self.prepare(article))
 
-    def _best_story(self, vector: Vector, timestamp: float | None) -> str | None:
+    def prepare(self, article: Article) -> Prepared:
+        """The article's vector and numbers (of its own words), date and MinHash (its
+        words now counted)."""
+        text = news_text(article)
+        own, sentences = self._seen.own_words(text)
+        counts = term_counts(None, own)
+        self._df.add(set(counts))
+        return Prepared(weigh(counts, self._df), numbers_in(own),
+                        timestamp_of(article.published), signature(text), sentences)
+
+    def candidates(self, prepared: Prepared) -> tuple[list[str], np.ndarray]:
+        """The stories the inverted index offers (within the window), and their pair
+        features (``pairs.PAIR_FEATURES``), one row each."""
+        vector = prepared.vector
         shared: defaultdict[str, float] = defaultdict(float)
         for stem in sorted(vector, key=lambda stem: -vector[stem])[:QUERY_TERMS]:
             weight = vector[stem]
             for story_id in self._postings.get(stem, ()):
                 shared[story_id] += weight
-        shortlist = sorted(shared, key=lambda story_id: -shared[story_id])[:SHORTLIST]
-        best, best_score = None, self.threshold
-        for story_id in shortlist:
-            if not self._within_window(story_id, timestamp):
-                continue
-            score = self._stories[story_id].similarity(vector)
-            if score >= best_score:
-                best, best_score = story_id, score
-        return best
+        shortlist = self._shortlist(shared, prepared.timestamp)
+        rows = pair_features(vector, prepared.numbers,
+                             [self._stories[story_id] for story_id in shortlist],
+                             [shared[story_id] for story_id in shortlist], self._df)
+        return shortlist, rows
+
+    def _shortlist(self, shared: dict[str, float], timestamp: float | None) -> list[str]:
+        """The ``SHORTLIST`` stories within the window that share the most weight."""
+        # Sorting every story met (thousands in a large store) costs more than judging the
+        # few kept: take a generous top first, and sort them all only if it falls short.
+        top = heapq.nlargest(4 * SHORTLIST, shared, key=shared.__getitem__)
+        kept = [s for s in top if self._within_window(s, timestamp)][:SHORTLIST]
+        if len(kept) < SHORTLIST and len(top) < len(shared):
+            everyone = sorted(shared, key=shared.__getitem__, reverse=True)
+            kept = [s for s in everyone if self._within_window(s, timestamp)][:SHORTLIST]
+        return kept
+
+    def _best_story(self, prepared: Prepared) -> str | None:
+        shortlist, rows = self.candidates(prepared)
+        if not shortlist:
+            return None
+        probabilities = self._judge.probabilities(rows)
+        best = int(np.argmax(probabilities))
+        return shortlist[best] if probabilities[best] >= self.threshold else None
 
     def _within_window(self, story_id: str, timestamp: float | None) -> bool:
         return self._stories[story_id].days_from(timestamp) <= self.window_days
 
-    def _index(
-        self,
-        article_id: str,
-        story_id: str,
-        copy_of: str | None,
-        vector: Vector,
-        timestamp: float | None,
-        minhash: Signature | None,
-    ) -> None:
+    def index(self, article_id: str, story_id: str, copy_of: str | None,
+              prepared: Prepared) -> None:
+        """Record the article under ``story_id`` (decided by ``add``, or given)."""
         state = self._stories.get(story_id)
         if state is None:
-            state = self._stories[story_id] = _StoryState()
+            state = self._stories[story_id] = StoryState()
             self._claim_number(story_id)
         before = set(state.centroid)
-        state.add(vector, timestamp)
+        state.add(prepared.vector, prepared.numbers, prepared.timestamp, CENTROID_TERMS)
         for stem in state.centroid.keys() - before:
             self._postings[stem].append(story_id)
         self._story_of[article_id] = story_id
         if copy_of is not None:
             self._original_of[article_id] = self._original_of.get(copy_of, copy_of)
-        self._reprints.add(article_id, minhash)
+        self._reprints.add(article_id, prepared.minhash)
+        self._seen.remember(prepared.sentences)
 
     def _new_id(self) -> str:
         while f"story-{self._next_number}" in self._stories:

@@ -2,9 +2,10 @@
 
 Texts are compared as sets of word 5-grams ("shingles") of their news text (boilerplate
 already gone, so a shared crawl notice or sign-up box never makes two pages copies);
-MinHash signatures and locality-sensitive hashing (datasketch) find, among any number of
-stored articles, those whose shingle sets overlap by ``REPRINT_JACCARD`` or more, in
-time independent of the store's size.
+MinHash signatures and locality-sensitive hashing (datasketch) offer, among any number of
+stored articles, the few whose shingle sets may overlap, in time independent of the
+store's size; each is then measured exactly on stored shingle hashes (a MinHash estimate
+of 64 values errs by 0.06, enough to miss a short reprint).
 """
 
 from __future__ import annotations
@@ -28,14 +29,15 @@ if TYPE_CHECKING:  # datasketch takes ~1.5 s to import: only a grouper pays for 
 SHINGLE_WORDS = 5
 NUM_PERM = 64
 # A reprint keeps most of its original: of the shorter text's shingles this share or more
-# is in the other (a reprint with a new first line and a paragraph of three dropped keeps
-# 0.83, and has Jaccard 0.61 with it) ...
-REPRINT_CONTAINMENT = 0.7
+# is in the other (a short wire item whose first line is rewritten and one paragraph of
+# five dropped keeps 0.6-0.8 of its shingles; the new first line is in no other text) ...
+REPRINT_CONTAINMENT = 0.6
 # ... and the two overlap by this Jaccard or more (so a brief quoted inside a long feature
 # is no copy of it). Two outlets' own reports of one event share under 0.1.
-REPRINT_JACCARD = 0.35
-# LSH finds candidates from a somewhat lower Jaccard, the estimate being noisy.
-CANDIDATE_JACCARD = 0.25
+REPRINT_JACCARD = 0.2
+# LSH offers candidates from a lower Jaccard, its estimate being noisy; each candidate is
+# then measured exactly on the two texts' shingle hashes.
+CANDIDATE_JACCARD = 0.12
 # Below this many shingles a text is too short to call a copy (a two-line brief).
 MIN_SHINGLES = 20
 
@@ -56,25 +58,25 @@ def _template() -> MinHash:
     return MinHash(num_perm=NUM_PERM)
 
 
-def copies(jaccard: float, size_a: int, size_b: int, min_jaccard: float = REPRINT_JACCARD
+def copies(shared: int, size_a: int, size_b: int, min_jaccard: float = REPRINT_JACCARD
            ) -> bool:
-    """Whether texts of ``size_a`` and ``size_b`` shingles with this Jaccard are copies."""
-    if min(size_a, size_b) < MIN_SHINGLES or jaccard < min_jaccard:
+    """Whether texts of ``size_a`` and ``size_b`` shingles, ``shared`` of them in both,
+    are copies of one text."""
+    if min(size_a, size_b) < MIN_SHINGLES:
         return False
-    shared = jaccard * (size_a + size_b) / (1 + jaccard)
-    return shared >= REPRINT_CONTAINMENT * min(size_a, size_b)
+    jaccard = shared / (size_a + size_b - shared)
+    return jaccard >= min_jaccard and shared >= REPRINT_CONTAINMENT * min(size_a, size_b)
 
 
 def is_copy(a: set[bytes], b: set[bytes]) -> bool:
     """Exact comparison of two texts' shingles, for the few articles of one story."""
-    union = len(a | b)
-    return bool(union) and copies(len(a & b) / union, len(a), len(b))
+    return copies(len(a & b), len(a), len(b))
 
 
 @dataclass
 class Signature:
     minhash: MinHash
-    size: int  # how many shingles
+    hashes: np.ndarray  # the shingles' CRC-32s, sorted, unique: exact overlap, 4 bytes each
 
 
 def signature(text: str) -> Signature | None:
@@ -86,8 +88,10 @@ def signature(text: str) -> Signature | None:
     template = _template()
     minhash = type(template)(num_perm=NUM_PERM, hashfunc=zlib.crc32,
                       permutations=template.permutations, scheme=template.scheme)
-    minhash.update_batch(list(found))
-    return Signature(minhash, len(found))
+    found_list = list(found)
+    minhash.update_batch(found_list)
+    hashes = np.unique(np.fromiter(map(zlib.crc32, found_list), np.uint32, len(found_list)))
+    return Signature(minhash, hashes)
 
 
 class ReprintIndex:
@@ -98,30 +102,31 @@ class ReprintIndex:
 
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_JACCARD), num_perm=NUM_PERM)
-        self._signatures: dict[str, tuple[np.ndarray, int]] = {}
+        self._hashes: dict[str, np.ndarray] = {}
 
     def __len__(self) -> int:
-        return len(self._signatures)
+        return len(self._hashes)
 
     def best_match(self, found: Signature | None) -> tuple[str, float] | None:
-        """The stored article this text copies most closely, and their estimated Jaccard."""
+        """The stored article this text copies most closely, and their Jaccard."""
         if found is None:
             return None
         best: tuple[str, float] | None = None
         for key in self._lsh.query(found.minhash):
-            values, size = self._signatures[key]
-            jaccard = float(np.mean(values == found.minhash.hashvalues))
-            if copies(jaccard, size, found.size, self.threshold) and (
+            stored = self._hashes[key]
+            shared = len(np.intersect1d(stored, found.hashes, assume_unique=True))
+            jaccard = shared / (len(stored) + len(found.hashes) - shared)
+            if copies(shared, len(stored), len(found.hashes), self.threshold) and (
                 best is None or jaccard > best[1]
             ):
                 best = (key, jaccard)
         return best
 
     def add(self, article_id: str, found: Signature | None) -> None:
-        if found is None or article_id in self._signatures:
+        if found is None or article_id in self._hashes:
             return
         self._lsh.insert(article_id, found.minhash, check_duplication=False)
-        self._signatures[article_id] = (found.minhash.hashvalues.copy(), found.size)
+        self._hashes[article_id] = found.hashes
 
 
 def _candidate_pairs(texts: list[set[bytes]]) -> list[list[int]]:

@@ -18,14 +18,18 @@ from newsweave.model import Article
 _ROUGH_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
 
 
+def rough_sentences(text: str) -> list[str]:
+    return [sentence for sentence in _ROUGH_SENTENCE_END.split(text) if sentence]
+
+
 def news_text(article: Article) -> str:
     """The cleaned text with boilerplate sentences dropped, the title first."""
     cleaned = clean_article(article)
     kept = [
         sentence
         for paragraph in cleaned.text.split("\n\n")
-        for sentence in _ROUGH_SENTENCE_END.split(paragraph)
-        if sentence and not _furniture(sentence)
+        for sentence in rough_sentences(paragraph)
+        if not _furniture(sentence)
     ]
     body = " ".join(kept)
     return f"{cleaned.title}\n{body}" if cleaned.title else body
