@@ -15,11 +15,11 @@ from scipy import sparse
 from newsweave.align import align
 from newsweave.analysis import quotes
 from newsweave.analysis.entities import MAX_TAGGED_WORDS, tagged_pieces, tagging_capped
-from newsweave.analysis.groups import Groups
 from newsweave.analysis.names import NameIndex
 from newsweave.analysis.quotes import QuoteOccurrence, _excerpt, _same
 from newsweave.group.reprints import _candidate_pairs, is_copy, shingles
 from newsweave.group.text import news_text
+from newsweave.links import Links
 from newsweave.model import Article, Sentence
 from newsweave.represent import represent
 from newsweave.text import tokens
@@ -42,21 +42,21 @@ def _occurrences(count: int, seed: int) -> list[QuoteOccurrence]:
 
 
 def _all_pairs(found: list[QuoteOccurrence]) -> list[list[int]]:
-    groups = Groups(len(found))
+    groups = Links(len(found))
     words = [tokens(o.text) for o in found]
     for a in range(len(found)):
         for b in range(a + 1, len(found)):
             if _same(words[a], words[b]) or _excerpt(found[a], found[b], words[a], words[b]):
-                groups.join(a, b)
+                groups.link(a, b)
     return groups.groups()
 
 
 def _bucketed(found: list[QuoteOccurrence]) -> list[list[int]]:
-    groups = Groups(len(found))
+    groups = Links(len(found))
     words = [tokens(o.text) for o in found]
     for a, b in quotes._candidate_pairs(words, [o.speaker for o in found]):
         if _same(words[a], words[b]) or _excerpt(found[a], found[b], words[a], words[b]):
-            groups.join(a, b)
+            groups.link(a, b)
     return groups.groups()
 
 

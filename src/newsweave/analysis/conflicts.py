@@ -23,10 +23,10 @@ from newsweave.analysis.context import (
     same_clause,
     same_setting,
 )
-from newsweave.analysis.groups import Groups
 from newsweave.analysis.name_conflicts import could_be_same, find_name_conflicts
 from newsweave.analysis.names import places
 from newsweave.analysis.timeline import DateMention, date_mentions, published_date
+from newsweave.links import Links
 from newsweave.model import Article, Sentence
 from newsweave.quantities import CLASSES, Quantity, find_quantities
 from newsweave.text import stem
@@ -129,9 +129,9 @@ def _conflict(kind: str, measure: str, versions: list[list[_Item]], articles: li
 
 
 def _components(items: list[_Item], linked: list[tuple[int, int]]) -> list[list[int]]:
-    groups = Groups(len(items))
+    groups = Links(len(items))
     for a, b in linked:
-        groups.join(a, b)
+        groups.link(a, b)
     return groups.groups()
 
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from newsweave.analysis.groups import Groups
 from newsweave.analysis.marks import QuoteSpan, find_spans, paragraphs
 from newsweave.analysis.speakers import Phrase, StoryPeople, parse_phrase
+from newsweave.links import Links
 from newsweave.model import Article, Sentence
 from newsweave.text import tokens
 
@@ -302,12 +302,12 @@ def extract_quotes(articles: list[Article], sentences: list[Sentence]) -> list[Q
 
 def _merge(articles: list[Article], found: list[QuoteOccurrence]) -> list[Quote]:
     """Occurrences of the same quotation, in any outlet, become one Quote."""
-    groups = Groups(len(found))
+    groups = Links(len(found))
     words = [tokens(o.text) for o in found]
     for a, b in _candidate_pairs(words, [o.speaker for o in found]):
         if not groups.together(a, b) and (_same(words[a], words[b]) or _excerpt(
                 found[a], found[b], words[a], words[b])):
-            groups.join(a, b)
+            groups.link(a, b)
     quotes: list[Quote] = []
     for group in groups.groups():
         members = [found[k] for k in group]

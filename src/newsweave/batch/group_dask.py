@@ -43,7 +43,7 @@ from newsweave.batch.output import refuse_input_as_output
 from newsweave.batch.records import leading_string
 from newsweave.batch.run import interruptible
 from newsweave.errors import NewsweaveError
-from newsweave.group.links import Links
+from newsweave.links import Links
 
 # Days of one time block. Long blocks make the overlap (window_days of the block before,
 # grouped twice) a small share; short ones make more, smaller tasks. A block must fit one

@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from newsweave.group.features import DocumentFrequency, dot, term_counts, weigh
 from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, timestamp_of
-from newsweave.group.links import Links
 from newsweave.group.pairs import SECONDS_PER_DAY
 from newsweave.group.text import news_text
+from newsweave.links import Links
 from newsweave.model import Article, Story
 
 BLEND_THRESHOLD = 0.15

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from newsweave.group.links import Links
+from newsweave.links import Links
 from newsweave.model import Article
 from newsweave.text import tokens
 

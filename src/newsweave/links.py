@@ -1,4 +1,6 @@
-"""Linked groups: articles joined pair by pair end up in one group (union-find)."""
+"""Linked groups: items joined pair by pair end up in one group (union-find). Grouping
+links articles into stories and reprints; the analysis links quotes and versions of a
+figure."""
 
 from __future__ import annotations
 
@@ -19,3 +21,13 @@ class Links:
     def link(self, i: int, j: int) -> None:
         """Join j's group to i's (i's root stays the root)."""
         self._parent[self.root(j)] = self.root(i)
+
+    def together(self, i: int, j: int) -> bool:
+        return self.root(i) == self.root(j)
+
+    def groups(self) -> list[list[int]]:
+        """Each group's items in ascending order; groups in order of their first item."""
+        found: dict[int, list[int]] = {}
+        for i in range(len(self._parent)):
+            found.setdefault(self.root(i), []).append(i)
+        return list(found.values())
