@@ -258,13 +258,17 @@ class _Planned:
 
     def add(self, stored: StoredArticle, text_hash: str) -> None:
         self.articles.append((stored, text_hash))
-        for key in (("id", stored.id), ("url", stored.url), ("hash", text_hash)):
-            if key[1] is not None:
-                self._by_key.setdefault(key, stored)  # type: ignore[arg-type]
+        for key in _repeat_keys(stored.id, stored.url, text_hash):
+            self._by_key.setdefault(key, stored)
 
     def repeated(self, article_id: str | None, url: str | None,
                  text_hash: str) -> StoredArticle | None:
-        for key in (("id", article_id), ("url", url), ("hash", text_hash)):
-            if key[1] is not None and key in self._by_key:
-                return self._by_key[key]
-        return None
+        return next((self._by_key[key] for key in _repeat_keys(article_id, url, text_hash)
+                     if key in self._by_key), None)
+
+
+def _repeat_keys(article_id: str | None, url: str | None,
+                 text_hash: str) -> list[tuple[str, str]]:
+    """What makes an article a repeat of another, as the store's duplicate_of checks it."""
+    return [(name, value) for name, value in (("id", article_id), ("url", url),
+                                              ("hash", text_hash)) if value is not None]

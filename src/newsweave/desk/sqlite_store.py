@@ -41,8 +41,8 @@ class SqliteStore(SqlStore):
         self.path = path
         self.durable = durable
         self.description = f"SQLite {path}"
-        self._writers = threading.Lock()
-        self._ingesters = threading.Lock()
+        # One process's threads share its lock files' locks, so each has a thread lock too.
+        self._thread_locks = {name: threading.Lock() for name in ("ingest", "writers")}
         self._lock_files: dict[str, int] = {}
         try:
             with sqlite3.connect(path) as conn:
@@ -75,10 +75,9 @@ class SqliteStore(SqlStore):
         return self._lock_files[name]
 
     @contextmanager
-    def _held(self, name: str, in_process: threading.Lock) -> Iterator[None]:
-        """A lock shared by every process using the store: a lock file beside it (and a
-        thread lock, since one process's threads share the file's lock)."""
-        with in_process:
+    def _held(self, name: str) -> Iterator[None]:
+        """A lock shared by every process and thread using the store: a lock file beside it."""
+        with self._thread_locks[name]:
             lock_file = self._lock_file(name)
             fcntl.flock(lock_file, fcntl.LOCK_EX)
             try:
@@ -91,7 +90,7 @@ class SqliteStore(SqlStore):
         """The ingest lock is a lock file, not SQLite's write lock: grouping decides (tens of
         milliseconds of CPU for a batch) while the worker goes on writing summaries, and
         SQLite's lock is taken only for the ingest's own writes (``ingest_writes``)."""
-        with self._held("ingest", self._ingesters):
+        with self._held("ingest"):
             yield self.connection()
 
     def ingest_writes(self, conn: Any) -> AbstractContextManager[Any]:
@@ -103,7 +102,7 @@ class SqliteStore(SqlStore):
         tries, so under a stream of ingest transactions the worker's writes seldom got in
         (a third of its time went to waiting); a blocked ``flock`` is woken as soon as the
         lock is free."""
-        return self._held("writers", self._writers)
+        return self._held("writers")
 
     def close(self) -> None:
         super().close()

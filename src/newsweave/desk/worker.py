@@ -124,11 +124,11 @@ def work(store: SqlStore, stop: Event, poll_s: float = 0.2, parent: int | None =
         step, story_id = resummarize, store.pending_story(skip=list(failed), shard=shard)
         if story_id is not None:
             last_summary = time.monotonic()
-        elif time.monotonic() - last_summary >= QUIET_BEFORE_ANALYSIS_S:
-            step, story_id = reanalyze, store.unanalyzed_story(skip=list(failed), shard=shard)
         else:
+            quiet = time.monotonic() - last_summary >= QUIET_BEFORE_ANALYSIS_S
             step, story_id = reanalyze, store.unanalyzed_story(
-                skip=list(failed), changed_before=now - ANALYSIS_MAX_LAG_S, shard=shard)
+                skip=list(failed), changed_before=None if quiet else now - ANALYSIS_MAX_LAG_S,
+                shard=shard)
         if story_id is None:
             stop.wait(poll_s)
             continue
