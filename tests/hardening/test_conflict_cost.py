@@ -14,7 +14,7 @@ from newsweave.analysis import (
 )
 from newsweave.analysis.conflicts import find_conflicts
 from newsweave.model import Article, Sentence
-from newsweave.quantities import find_quantities
+from newsweave.summarizer.quantities import find_quantities
 
 WIRE = ("Mayor Renata Vos said in Port Ellis on Tuesday that nine people died when the bridge "
         "fell in 2009.")

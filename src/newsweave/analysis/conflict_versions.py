@@ -11,7 +11,7 @@ from typing import Any
 from newsweave.analysis.timeline import published_date
 from newsweave.links import Links
 from newsweave.model import Article, Sentence
-from newsweave.quantities import Quantity
+from newsweave.summarizer.quantities import Quantity
 
 
 @dataclass

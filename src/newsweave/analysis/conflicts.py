@@ -26,7 +26,7 @@ from newsweave.analysis.date_conflicts import date_conflicts
 from newsweave.analysis.name_conflicts import could_be_same, find_name_conflicts
 from newsweave.analysis.names import places
 from newsweave.model import Article, Sentence
-from newsweave.quantities import CLASSES, Quantity, find_quantities
+from newsweave.summarizer.quantities import CLASSES, Quantity, find_quantities
 
 __all__ = ["Conflict", "ConflictVersion", "Evidence", "find_conflicts"]
 
