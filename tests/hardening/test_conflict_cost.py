@@ -5,6 +5,10 @@ repeat the same sentences are compared once per kind, not pair by pair (counted,
 
 from __future__ import annotations
 
+from types import ModuleType
+
+import pytest
+
 from newsweave.analysis import (
     conflict_versions,
     conflicts,
@@ -20,11 +24,16 @@ WIRE = ("Mayor Renata Vos said in Port Ellis on Tuesday that nine people died wh
         "fell in 2009.")
 
 
+def _counted(monkeypatch, module: ModuleType, name: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Replace ``module.name`` by itself, counting its calls in the list returned."""
+    calls: list[int] = []
+    real = getattr(module, name)
+    monkeypatch.setattr(module, name, lambda *args: calls.append(1) or real(*args))
+    return calls
+
+
 def test_identical_sentences_are_read_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    aligned: list[int] = []
-    slots = name_conflicts._slots
-    monkeypatch.setattr(name_conflicts, "_slots",
-                        lambda a, b: aligned.append(1) or slots(a, b))
+    aligned = _counted(monkeypatch, name_conflicts, "_slots")
     context._setting.cache_clear()
     articles = [Article(id=f"a{i}", source=f"a{i}", text=WIRE) for i in range(300)]
     sentences = [Sentence(i, 0, len(WIRE), WIRE, 0) for i in range(300)]
@@ -69,41 +78,32 @@ def test_versions_check_each_value_once() -> None:
     assert len(version) == 400 and len(calls) < 400  # was 79,800: each against all the others
 
 
-def test_two_texts_told_by_many_outlets_are_aligned_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    aligned: list[int] = []
-    slots = name_conflicts._slots
-    monkeypatch.setattr(name_conflicts, "_slots",
-                        lambda a, b: aligned.append(1) or slots(a, b))
-    articles, sentences = _outlets(
-        ("The ferry's captain, Tomas Brandt, was pulled from the water by a fishing crew.", 40),
-        ("The ferry's captain, Erik Solberg, was pulled from the water by a fishing crew.", 40))
+# Two texts told by many outlets, differing in a name or a day: one conflict citing every
+# outlet, from one comparison of the two texts (was one per pair of outlets: 1,600 name
+# alignments for 40 + 40 outlets, 7,140 date comparisons for 60 + 60 sentences).
+@pytest.mark.parametrize(("module", "judge", "first", "second", "each"), [
+    (name_conflicts, "_slots",
+     ("The ferry's captain, Tomas Brandt, was pulled from the water by a fishing crew.",),
+     ("The ferry's captain, Erik Solberg, was pulled from the water by a fishing crew.",), 40),
+    (date_conflicts, "_disagreeing",
+     ("The city council approved a $412 million budget on Tuesday, raising taxes.",
+      "2023-06-14"),
+     ("The city council approved a $412 million budget on June 12, raising taxes.",
+      "2023-06-15"), 60),
+])
+def test_two_texts_told_by_many_outlets_are_compared_once(  # type: ignore[no-untyped-def]
+        monkeypatch, module: ModuleType, judge: str, first: tuple[str, ...],
+        second: tuple[str, ...], each: int) -> None:
+    compared = _counted(monkeypatch, module, judge)
+    articles, sentences = _outlets((first[0], each, *first[1:]), (second[0], each, *second[1:]))
     (conflict,) = find_conflicts(articles, sentences)
-    assert {v.value: v.articles for v in conflict.versions} == {
-        "Tomas Brandt": list(range(40)), "Erik Solberg": list(range(40, 80))}
-    assert len(aligned) == 1  # was 1,600: once per pair of outlets
-
-
-def test_a_date_told_by_many_outlets_is_compared_once_per_two_texts(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    compared: list[int] = []
-    disagreeing = date_conflicts._disagreeing
-    monkeypatch.setattr(date_conflicts, "_disagreeing",
-                        lambda *args: compared.append(1) or disagreeing(*args))
-    articles, sentences = _outlets(
-        ("The city council approved a $412 million budget on Tuesday, raising taxes.", 60,
-         "2023-06-14"),
-        ("The city council approved a $412 million budget on June 12, raising taxes.", 60,
-         "2023-06-15"))
-    (conflict,) = find_conflicts(articles, sentences)
-    assert {v.value: v.articles for v in conflict.versions} == {
-        "on Tuesday": list(range(60)), "on June 12": list(range(60, 120))}
-    assert len(compared) == 1  # was 7,140: once per pair of sentences
+    assert [v.articles for v in conflict.versions] == [list(range(each)),
+                                                       list(range(each, 2 * each))]
+    assert len(compared) == 1
 
 
 def test_outlets_naming_one_person_in_a_role_are_not_paired(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    looked_up: list[int] = []
-    role_version = name_conflicts._role_version
-    monkeypatch.setattr(name_conflicts, "_role_version",
-                        lambda *args: looked_up.append(1) or role_version(*args))
+    looked_up = _counted(monkeypatch, name_conflicts, "_role_version")
     articles, sentences = _outlets(
         ("The plant manager, Victor Hale, said the fire was out within an hour.", 100,
          "2022-03-09"),
