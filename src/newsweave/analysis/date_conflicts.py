@@ -92,6 +92,8 @@ _Dated = tuple[list[tuple[int, Sentence]], set[str], list[tuple[DateMention, dat
 def _kind_conflicts(these: _Dated, those: _Dated) -> list[tuple[int, int, Item, Item]]:
     """The dates on which every pair of outlets giving two kinds of sentence disagree."""
     (mine, ca, da), (theirs, cb, db) = these, those
+    if len({s.article_index for _, s in mine + theirs}) < 2:
+        return []  # one article's own sentences: no two outlets to disagree
     shared = ca & cb
     if len(shared) < MIN_SHARED_DATE or len(shared) / len(ca | cb) < MIN_JACCARD_DATE:
         return []

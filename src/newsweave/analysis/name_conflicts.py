@@ -225,6 +225,8 @@ def _pair_conflicts(these: list[tuple[int, Sentence]], those: list[tuple[int, Se
                     ) -> list[tuple[int, int, NameConflict]]:
     """Each slot in which two texts differ, for every pair of outlets giving them (the
     earlier sentence first)."""
+    if len({s.article_index for _, s in these + those}) < 2:
+        return []  # one article's own sentences: no two outlets to disagree
     a_text, b_text = these[0][1].text, those[0][1].text
     slots = {True: _slots(a_text, b_text)}
     if those[0][0] < these[-1][0]:  # some outlet gives the second text first
