@@ -53,7 +53,7 @@ from tqdm import tqdm
 
 from newsweave.boilerplate import is_boilerplate
 from newsweave.errors import NewsweaveError
-from newsweave.lede.introductions import unintroduced
+from newsweave.lede.introductions import cast_of, unintroduced
 from newsweave.model import Story
 from newsweave.read import iter_jsonl
 from newsweave.readability import (
@@ -186,7 +186,7 @@ class Tally:
         self.leaning_openers += leaning_opener(summary)
         flat = [_flat(s) for s in summary]
         self.unintroduced += sum(  # right behind the sentence before it in its article: fine
-            1 for k in unintroduced(flat)
+            1 for k in unintroduced(flat, cast_of(articles))
             if not (k and follows_in_article(flat[k - 1], flat[k], articles)))
         self.furniture += sum(furniture(s) for s in summary)
         self.unfinished += sum(unfinished(s) for s in summary)
