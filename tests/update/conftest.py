@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsweave.model import Article
-from newsweave.read import read_story
+from newsweave.reading.read import read_story
 
 UPDATE_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "update"
 

@@ -28,7 +28,7 @@ from newsweave.analysis.names import places
 from newsweave.analysis.timeline import DateMention, date_mentions, published_date
 from newsweave.links import Links
 from newsweave.model import Article, Sentence
-from newsweave.quantities import CLASSES, Quantity, find_quantities
+from newsweave.summarizer.quantities import CLASSES, Quantity, find_quantities
 from newsweave.text import stem
 
 # Content words (besides the measure and "people") two sentences must share for their figures

@@ -18,13 +18,13 @@ from typing import Any
 
 import numpy as np
 
-from newsweave.clean import clean_article
 from newsweave.errors import InputError
 from newsweave.model import Article, EarlierReport, Sentence, Story, Summary, SummarySentence
-from newsweave.pipeline import MAX_SENTENCES, as_story, prepare, summarize_prepared
-from newsweave.readability import stands_alone
+from newsweave.summarizer.clean import clean_article
+from newsweave.summarizer.pipeline import MAX_SENTENCES, as_story, prepare, summarize_prepared
+from newsweave.summarizer.readability import stands_alone
+from newsweave.summarizer.word_importance import table_beside
 from newsweave.update.novelty import Novelty, compare_with_previous, previous_sentences
-from newsweave.word_importance import table_beside
 
 # From this share of its content in one previous article (figures agreeing) a sentence is
 # not news. DUC 2007 update sets B and C (10 sets, ROUGE-2 recall, 100 words, method auto,
