@@ -59,10 +59,10 @@ _TITLE = (r"(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|sgt|col|capt|det|prof|rev|preside
           r"queen|prince|princess|sheriff|detective|justice|sheikh|emir)")
 _TITLED = re.compile(rf"\b{_TITLE}\.? (?:[a-z]\. )?(?P<name>[\w'’-]+)", re.IGNORECASE)
 # Lower-cased text: a name in a name's place: "kristen tavares, 23,", "sheriff duane piper
-# said", "said joe tavares", "rafael carrion, a urologist".
+# said", "said joe tavares", "rafael carrion, a urologist", "albert einstein's".
 _NAMED_LOWER = re.compile(
-    r"\b(?P<first>[a-z][\w'’-]+) (?P<name>[a-z][\w'’-]+)(?:, \d{1,3},|, (?:a|an|the) "
-    r"|,? (?:said|says|told)\b)"
+    r"\b(?P<first>[a-z][\w'’-]+) (?P<name>[a-z][\w-]+)(?:, \d{1,3},|, (?:a|an|the) "
+    r"|,? (?:said|says|told)\b|['’]s\b)"
     r"|\b(?:said|says) (?P<first2>[a-z][\w'’-]+) (?P<name2>[a-z][\w'’-]+)\b"
 )
 # Someone introduced by role: "A police officer ... She", "the boy's mother ... her";
@@ -81,6 +81,7 @@ _ROLE = {
         r"leaders|workers|employees|fans|experts|voters)\b", re.IGNORECASE),
 }
 _PLURAL = frozenset({"they", "their"})
+_POSSESSIVE = re.compile(r"['’]s$")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]")
 _MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;)] )[A-Z][a-z][\w'’-]*")
 _MID_SENTENCE_LOWER = re.compile(r"(?<=[\w,;)] )[a-z][\w'’-]+")
@@ -119,6 +120,11 @@ def _full_names(text: str) -> list[list[str]]:
     return names
 
 
+def _words(text: str) -> list[str]:
+    """Lower-cased words without the punctuation around them or a possessive "'s"."""
+    return [_POSSESSIVE.sub("", w.strip(".,;:'’\"“”()")) for w in text.lower().split()]
+
+
 def is_cased(texts: Iterable[str]) -> bool:
     words = capitals = 0
     for text in texts:
@@ -133,14 +139,18 @@ def cast_of(texts: Sequence[str]) -> Cast:
     surnames: set[str] = set()
     lower: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
+    if cased:
+        for text in texts:
+            lower.update(_MID_SENTENCE_LOWER.findall(text))
+            capitalised.update(w.lower() for w in _MID_SENTENCE_WORD.findall(text))
+    common = frozenset(w for w, n in lower.items() if n > capitalised[w])
     for text in texts:
         for match in _TITLED.finditer(text):
             surnames |= _name_parts(match.group("name"))
-        if cased:
-            for words in _full_names(text):
-                surnames |= _name_parts(words[-1])
-            lower.update(_MID_SENTENCE_LOWER.findall(text))
-            capitalised.update(w.lower() for w in _MID_SENTENCE_WORD.findall(text))
+        if cased:  # not "Make Poland ...": a first name is no common word
+            surnames.update(part for words in _full_names(text)
+                            if words[0].lower() not in common
+                            for part in _name_parts(words[-1]))
         else:
             for match in _NAMED_LOWER.finditer(text):
                 first = match.group("first") or match.group("first2")
@@ -148,7 +158,6 @@ def cast_of(texts: Sequence[str]) -> Cast:
                 if first not in STOPWORDS and name not in STOPWORDS:
                     surnames |= _name_parts(name)
     surnames -= STOPWORDS | _NOT_NAMES
-    common = frozenset(w for w, n in lower.items() if n > capitalised[w])
     return Cast(frozenset(surnames), common, cased)
 
 
@@ -178,7 +187,7 @@ def introduces(earlier: str, name: str, cast: Cast | None = None) -> bool:
             return True
         name = ""
         if cast is not None and cast.surnames and any(
-                w.strip(".,;:'’\"“”()") in cast.surnames for w in earlier.lower().split()):
+                w in cast.surnames for w in _words(earlier)):
             return True
     wanted = name.lower()
     if any(name == "" or wanted in _name_parts(w) for words in _full_names(earlier)
@@ -188,7 +197,7 @@ def introduces(earlier: str, name: str, cast: Cast | None = None) -> bool:
            _TITLED.finditer(earlier)):
         return True
     if cast is not None and not cast.cased and name:
-        words = [w.strip(".,;:'’\"“”()") for w in earlier.lower().split()]
+        words = _words(earlier)
         return any(wanted in _name_parts(w) and k and words[k - 1] not in STOPWORDS
                    for k, w in enumerate(words))
     return False
