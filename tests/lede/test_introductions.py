@@ -74,3 +74,23 @@ def test_lowercased_text_names_people_after_a_title_or_another_word() -> None:
     # a pronoun after a titled name is introduced
     assert unintroduced(["No deal appears imminent, mr. Cacheris said.",
                          "He faces up to 30 years in prison."], cast) == []
+
+
+def test_the_summary_is_chosen_again_without_a_sentence_it_does_not_introduce() -> None:
+    from newsweave.lede.order import introduced_summary
+    from newsweave.model import Sentence
+
+    texts = ["The Port Ellis tower has sunk another inch this year.",
+             "Karp says the tower's foundation is not anchored in bedrock.",
+             "The city will pay for new piles under the tower."]
+    sentences = [Sentence(k, 0, len(t), t, 0) for k, t in enumerate(texts)]
+    cast = cast_of(["Structural engineer Harold Karp inspected the tower.", *texts])
+    offered: list[set[int]] = []
+
+    def arrange(left_out: set[int]) -> list[int]:
+        offered.append(set(left_out))
+        return [i for i in (0, 1, 2) if i not in left_out]
+
+    assert introduced_summary(sentences, arrange, cast) == [0, 2]
+    assert offered == [set(), {1}]  # chosen again, without "Karp says"
+
