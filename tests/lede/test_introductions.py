@@ -94,3 +94,12 @@ def test_the_summary_is_chosen_again_without_a_sentence_it_does_not_introduce() 
     assert introduced_summary(sentences, arrange, cast) == [0, 2]
     assert offered == [set(), {1}]  # chosen again, without "Karp says"
 
+
+
+def test_a_courtesy_title_does_not_introduce_anyone() -> None:
+    articles = ["Fire chief Owen Brennick said rescuers had pulled 14 people from the water.",
+                "Mr. Brennick said the search would go on through the night."]
+    cast = cast_of(articles)
+    assert subject_needing_introduction(articles[1], cast) == "Brennick"
+    assert unintroduced(["The bridge fell on Tuesday.", articles[1]], cast) == [1]
+    assert unintroduced(articles, cast) == []

@@ -29,9 +29,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"^(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,5}, )?(?P<pronoun>He|She|They|His|Her|Their|he|she|"
     r"they|his|her|their)\b"
 )
-# A one-word name as subject: "Okafor said", "Sette, 13, was", "Melquan was pronounced".
+# A one-word name as subject: "Okafor said", "Sette, 13, was", "Melquan was pronounced",
+# "Mr. Brennick said" (a courtesy title says no more of who he is).
 _BARE_NAME_SUBJECT = re.compile(
-    r"^(?P<name>[A-Z][a-z][\w'’-]+)(?:, \d{1,3},)? (?:said|says|told|added|was|is|has|had|"
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)(?:, \d{1,3},)? (?:said|says|told|added|was|is|has|had|"
     r"wrote|did|does|will|would|could|also|then|later|died|began|called|asked|went)\b"
 )
 _NOT_NAMES = frozenset(

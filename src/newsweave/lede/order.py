@@ -8,9 +8,9 @@ relative place in their article (news is written most important first), ties to 
 earlier article. Last, a block whose subject is a bare surname or a pronoun moves behind
 the first later block that introduces the person by full name.
 
-A sentence whose subject no sentence before it introduces is not shown (``introduced_summary``): the summary is
-chosen again without it (a standalone sentence takes its place), twice at most, and what
-is still left over is dropped.
+A sentence whose subject no sentence before it introduces is not shown
+(``introduced_summary``): the summary is chosen again without it (a standalone sentence
+takes its place), twice at most, and what is still left over is dropped.
 """
 
 from __future__ import annotations
@@ -142,6 +142,6 @@ def introduced_summary(sentences: list[Sentence], arrange: Callable[[set[int]], 
             return ordered
         left_out.update(stray)
         ordered = arrange(left_out)
-    while stray := set(unintroduced_shown(sentences, ordered, cast)):
-        ordered = [i for i in ordered if i not in stray]
+    while left := set(unintroduced_shown(sentences, ordered, cast)):
+        ordered = [i for i in ordered if i not in left]
     return ordered
