@@ -32,8 +32,9 @@ _PRONOUN_SUBJECT = re.compile(
 # A one-word name as subject: "Okafor said", "Sette, 13, was", "Melquan was pronounced",
 # "Mr. Brennick said" (a courtesy title says no more of who he is).
 _BARE_NAME_SUBJECT = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)(?:, \d{1,3},)? (?:said|says|told|added|was|is|has|had|"
-    r"wrote|did|does|will|would|could|also|then|later|died|began|called|asked|went)\b"
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)(?:, \d{1,3},)? "
+    r"(?:said|says|told|added|was|is|has|had|wrote|did|does|will|would|could|also|then|"
+    r"later|died|began|called|asked|went)\b"
 )
 _NOT_NAMES = frozenset(
     """police officials authorities prosecutors investigators witnesses doctors experts

@@ -241,9 +241,11 @@ def summarize_prepared(
     method: str = "auto",
     model_path: Path | None = None,
     penalty: np.ndarray | None = None,
+    hold_lede: bool = True,
 ) -> Summary:
     """``penalty``: per sentence, standard deviations of salience taken off it (an update
-    summary's share of the sentence the reader has already read)."""
+    summary's share of the sentence the reader has already read); ``hold_lede``: choose the
+    lede from the whole story first and build the summary around it."""
     if max_words < 1:
         raise InputError(f"--max-words must be at least 1, not {max_words}")
     salience, used = salience_for(prepared, method, model_path)
@@ -266,7 +268,7 @@ def summarize_prepared(
     # The lede is chosen first, from the whole story, and the rest of the summary around it.
     best = choose_lede(shown, [int(i) for i in np.flatnonzero(candidates)], lede_value,
                        opinion, agreement,
-                       (facts.figures, prepared.alignment.backer_counts()))
+                       (facts.figures, prepared.alignment.backer_counts())) if hold_lede else None
     cast = cast_of([a.text for a in prepared.articles])
 
     def arrange(left_out: set[int]) -> list[int]:
