@@ -56,7 +56,7 @@ from tqdm import tqdm
 from newsweave.errors import NewsweaveError
 from newsweave.lede.introductions import cast_of, unintroduced
 from newsweave.model import Story
-from newsweave.reading.read import iter_jsonl
+from newsweave.reading.jsonl import iter_jsonl
 from newsweave.summarizer.boilerplate import is_boilerplate
 from newsweave.summarizer.readability import (
     points_at_the_page,
