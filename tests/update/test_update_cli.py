@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from assertions import CliRun, assert_no_crash, stderr_lines
-from conftest import articles_in
+from update_helpers import articles_in
 
 from newsweave.evaluate import summarize_file
 from newsweave.summarizer.pipeline import summary_sentences
