@@ -264,7 +264,7 @@ def summarize_prepared(
     lede_value = lede_scores(shown, prepared.features, salience, overlap,
                              len(prepared.articles), candidates)
     opinion = opinion_articles(prepared.sentences, len(prepared.articles))
-    agreement = title_agreement(shown, prepared.articles)
+    agreement = title_agreement(shown, prepared.articles, prepared.representation)
     # The lede is chosen first, from the whole story, and the rest of the summary around it.
     best = choose_lede(shown, [int(i) for i in np.flatnonzero(candidates)], lede_value,
                        opinion, agreement,
