@@ -65,9 +65,9 @@ from typing import Any
 from newsweave.analysis.conflicts import Conflict, find_conflicts
 from newsweave.analysis.quotes import Quote, extract_quotes
 from newsweave.analysis.timeline import TimelineEvent, build_timeline
-from newsweave.clean import clean_article
 from newsweave.model import Article, Sentence
-from newsweave.segment import segment
+from newsweave.summarizer.clean import clean_article
+from newsweave.summarizer.segment import segment
 from newsweave.text import tokens
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "analysis"

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from newsweave.analysis.analyze import analyze_story
 from newsweave.analysis.report_html import render_html
-from newsweave.read import story_from_documents
+from newsweave.reading.read import story_from_documents
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared"))

@@ -75,7 +75,7 @@ def reprint_figures(pile, labels: dict[str, str]) -> dict[str, float]:  # type: 
     from newsweave.group.reprints import is_copy, shingles
     from newsweave.group.text import news_text
     from newsweave.model import Story
-    from newsweave.pipeline import summarize_story
+    from newsweave.summarizer.pipeline import summarize_story
 
     by_id = {a.id: a for a in pile.articles}
     flagged = {a.id: a.copy_of for a in pile.articles if a.copy_of}

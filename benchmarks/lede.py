@@ -4,7 +4,7 @@
     python benchmarks/lede.py --sets multinews-raw --limit 50
 
 The lede score of a summary is the ROUGE-2 recall (stemmed, the project's convention;
-``newsweave.oracle.sentence_scores``) of the reference's first sentence (nupunkt, as
+``newsweave.summarizer.oracle.sentence_scores``) of the reference's first sentence (nupunkt, as
 ``rougeLsum`` splits references) by the summary's first sentence; "first two" scores the
 same reference sentence by the summary's first two sentences. Columns, in 0-100:
 - newsweave: its summary's first sentence (first two);
@@ -34,8 +34,8 @@ from quality import DATA_SETS, set_path
 from newsweave.errors import InputError
 from newsweave.evaluate import prepare_reference, summarize_file
 from newsweave.model import Story
-from newsweave.oracle import sentence_scores
-from newsweave.pipeline import prepare, summarize_prepared
+from newsweave.summarizer.oracle import sentence_scores
+from newsweave.summarizer.pipeline import prepare, summarize_prepared
 
 SETS = ("multinews", "multinews-raw")
 SHARE_OF_ORACLE = 0.70

@@ -67,7 +67,7 @@ DUC_GAIN_OVER_UNSUPERVISED = 1.0
 
 
 def newsweave_system(story: Story, max_words: int, method: str = "auto") -> list[str]:
-    from newsweave.pipeline import summary_sentences
+    from newsweave.summarizer.pipeline import summary_sentences
 
     return summary_sentences(story, max_words=max_words, method=method)
 
@@ -192,9 +192,9 @@ def main() -> int:
     sets, systems = chosen(parser, args.sets, args.systems)
     if any(is_ours(s) for s in systems):
         try:
-            from newsweave.pipeline import summarize_story  # noqa: F401
+            from newsweave.summarizer.pipeline import summarize_story  # noqa: F401
         except ImportError as exc:
-            print(f"skip newsweave systems: newsweave.pipeline cannot be imported ({exc})")
+            print(f"skip newsweave systems: the summarizer cannot be imported ({exc})")
             systems = [s for s in systems if not is_ours(s)]
 
     report: dict[str, dict[str, object]] = {}

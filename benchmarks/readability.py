@@ -8,15 +8,17 @@ Per system, over every summary sentence of the set:
 - leaning: opens on a pronoun, "the deal", an epithet ("The 34-year-old"), a conjunction and a
   pronoun, or "you", or is a quotation whose speaker is a pronoun, or speaks in the first
   person, and the sentence before it in its article is not the one before it in the summary
-  (``newsweave.readability.stands_alone``, the pipeline's own rule);
+  (``newsweave.summarizer.readability.stands_alone``, the pipeline's own rule);
 - first person: says "I", "we", "my" or "our" outside quotation marks, the writer's own
-  voice, whom the summary does not name (``newsweave.readability.speaks_in_first_person``);
+  voice, whom the summary does not name
+  (``newsweave.summarizer.readability.speaks_in_first_person``);
 - repeats: pairs of sentences in one summary of which one has half its distinct content
   stems or more, and at least three, in the other (counted per summary);
 - furniture: sentences that open on a dateline or a discourse opener, end on a sign-off
-  (``newsweave.trim``), are page furniture (``newsweave.boilerplate.is_boilerplate``), or point
+  (``newsweave.summarizer.trim``), are page furniture
+  (``newsweave.summarizer.boilerplate.is_boilerplate``), or point
   at the page: a photo caption, "in the video above", "Check out the full list"
-  (``newsweave.readability.points_at_the_page``);
+  (``newsweave.summarizer.readability.points_at_the_page``);
 - unfinished: sentences that do not end as a sentence does (cut off, or on an ellipsis);
 - recurring: sentences found word for word (case and punctuation aside) in 3 or more
   stories of Multi-News val, all 5,622: a site's template ("Rating is available when the
@@ -29,7 +31,7 @@ and under every peer):
   counted as repeats: they share at least PARAPHRASE_MIN_SHARED content stems and
   PARAPHRASE_CONTAINMENT of the shorter one's;
 - leaning openers: summaries whose first sentence cannot stand alone
-  (``newsweave.readability.stands_alone``) or opens on a quotation;
+  (``newsweave.summarizer.readability.stands_alone``) or opens on a quotation;
 - unintroduced: sentences whose subject is a pronoun or a one-word name ("Okafor said")
   that no earlier sentence of the summary introduces by a full name
   (``newsweave.lede.introductions``), unless the sentence before it in the summary is the
@@ -51,19 +53,19 @@ from pathlib import Path
 from quality import DATA_SETS, DEFAULT_SYSTEMS, SYSTEMS, chosen, set_path, shared_root
 from tqdm import tqdm
 
-from newsweave.boilerplate import is_boilerplate
 from newsweave.errors import NewsweaveError
 from newsweave.lede.introductions import unintroduced
 from newsweave.model import Story
-from newsweave.read import iter_jsonl
-from newsweave.readability import (
+from newsweave.reading.read import iter_jsonl
+from newsweave.summarizer.boilerplate import is_boilerplate
+from newsweave.summarizer.readability import (
     points_at_the_page,
     speaks_in_first_person,
     stands_alone,
     starts_with_quote,
 )
+from newsweave.summarizer.trim import trim_span
 from newsweave.text import content_stems, ends_as_sentence, tokens
-from newsweave.trim import trim_span
 
 REPEAT_CONTAINMENT = 0.5
 REPEAT_MIN_SHARED = 3  # "He's a member of the 0.1 percent" shares 2 of 2 with any 1% story

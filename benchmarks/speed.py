@@ -44,7 +44,7 @@ SCALING_DATA = "multinews-raw/dev.jsonl.gz"
 
 
 def newsweave_sentences(story: Any, max_words: int, method: str | None) -> list[str]:
-    from newsweave.pipeline import summarize_story
+    from newsweave.summarizer.pipeline import summarize_story
 
     options = {} if method is None else {"method": method}
     return [s.text for s in summarize_story(story, max_words=max_words, **options).sentences]
@@ -100,7 +100,7 @@ def run_child(system: str, path: Path, jobs: int, method: str | None) -> dict[st
 
     warnings: list[str] = []
     if system == "newsweave":
-        import newsweave.pipeline  # noqa: F401  (workers fork with it loaded)
+        import newsweave.summarizer.pipeline  # noqa: F401  (workers fork with it loaded)
 
         try:
             from newsweave.batch import summarize_jsonl

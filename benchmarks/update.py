@@ -31,8 +31,8 @@ from peers import lead
 
 from newsweave.evaluate import score_stories
 from newsweave.model import Story
-from newsweave.pipeline import summary_sentences
-from newsweave.read import JsonlLine, iter_jsonl
+from newsweave.reading.read import JsonlLine, iter_jsonl
+from newsweave.summarizer.pipeline import summary_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 MAX_WORDS = 100

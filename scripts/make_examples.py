@@ -15,9 +15,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsweave.evaluate import score_story
-from newsweave.pipeline import summarize_story
-from newsweave.read import iter_jsonl, read_story
+from newsweave.reading.read import iter_jsonl, read_story
 from newsweave.render import render_markdown
+from newsweave.summarizer.pipeline import summarize_story
 
 REPO = Path(__file__).resolve().parents[1]
 RAW_STORIES = 2

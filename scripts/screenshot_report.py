@@ -20,7 +20,7 @@ from typing import Any
 
 from newsweave.analysis.analyze import analyze_story
 from newsweave.analysis.report_html import render_html
-from newsweave.read import read_story
+from newsweave.reading.read import read_story
 
 REPO = Path(__file__).resolve().parents[1]
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -16,7 +16,7 @@ from assertions import (
 )
 
 from newsweave.errors import InputError
-from newsweave.read import read_story
+from newsweave.reading.read import read_story
 
 EXIT_INPUT = 2
 

@@ -208,16 +208,16 @@ def test_library_call_streams_and_counts(tmp_path: Path) -> None:
 def test_one_crashing_story_does_not_end_the_batch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newsweave.pipeline
+    import newsweave.summarizer.pipeline
 
-    real = newsweave.pipeline.summarize_story
+    real = newsweave.summarizer.pipeline.summarize_story
 
     def flaky(story: Any, *args: Any, **kwargs: Any) -> Any:
         if story.id == "roof":
             raise RuntimeError("boom\nwith a second line")
         return real(story, *args, **kwargs)
 
-    monkeypatch.setattr(newsweave.pipeline, "summarize_story", flaky)
+    monkeypatch.setattr(newsweave.summarizer.pipeline, "summarize_story", flaky)
     out = io.StringIO()
     warnings: list[str] = []
     result = summarize_jsonl(

@@ -9,7 +9,7 @@ from newsweave.analysis.analyze import Analysis, analyze
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.group import Assignment, Grouper, group
 from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
-from newsweave.pipeline import summarize
+from newsweave.summarizer.pipeline import summarize
 
 __all__ = [
     "Analysis",

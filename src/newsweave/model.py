@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from newsweave.decode import visible
+from newsweave.reading.decode import visible
 
 SCHEMA_VERSION = "1.1"  # 1.1: "headline"
 
@@ -32,7 +32,7 @@ class Article:
     def __post_init__(self) -> None:
         # Invisible controls (bidi overrides, zero-width characters, ESC) leave every field
         # here, before any offset points into the text: see decode.visible.
-        from newsweave.decode import visible
+        from newsweave.reading.decode import visible
 
         for name in ("id", "text", "source", "title", "url", "published"):
             value = getattr(self, name)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.clean import clean_article
 from newsweave.model import Article, Sentence
-from newsweave.segment import segment
+from newsweave.summarizer.clean import clean_article
+from newsweave.summarizer.segment import segment
 
 Story = tuple[list[Article], list[Sentence]]
 

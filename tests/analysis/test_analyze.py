@@ -16,7 +16,7 @@ from newsweave.analysis.analyze import SCHEMA, Analysis, analyze, analyze_story
 from newsweave.analysis.command import analyze as analyze_command
 from newsweave.batch.pool import process_pool
 from newsweave.errors import InputError
-from newsweave.read import read_story
+from newsweave.reading.read import read_story
 
 MAYOR = "This is the darkest night our city has known in a generation"
 

@@ -22,7 +22,7 @@ import pytest
 from newsweave.analysis.analyze import Analysis, analyze_story
 from newsweave.analysis.report_html import render_html
 from newsweave.model import Article
-from newsweave.read import read_story
+from newsweave.reading.read import read_story
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 CHROMIUM = os.environ.get("NEWSWEAVE_CHROMIUM") or shutil.which("chromium") or ""

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.align import clause_links, group_claims
 from newsweave.analysis.claims import (
     EXCLUSIVES_PER_OUTLET,
     MIN_CONSENSUS_OUTLETS,
@@ -15,10 +14,11 @@ from newsweave.analysis.claims import (
     claim_sets,
 )
 from newsweave.model import Article
-from newsweave.pipeline import PreparedStory, as_story, prepare, salience_for
-from newsweave.read import read_story
-from newsweave.readability import stands_alone
-from newsweave.trim import trim
+from newsweave.reading.read import read_story
+from newsweave.summarizer.align import clause_links, group_claims
+from newsweave.summarizer.pipeline import PreparedStory, as_story, prepare, salience_for
+from newsweave.summarizer.readability import stands_alone
+from newsweave.summarizer.trim import trim
 
 
 def _prepared(path: Path) -> PreparedStory:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from newsweave.analysis.conflicts import find_conflicts
-from newsweave.quantities import find_quantities
+from newsweave.summarizer.quantities import find_quantities
 
 
 def test_death_toll_conflict_with_newest_version(make_story):

@@ -10,8 +10,8 @@ import pytest
 from newsweave.analysis import entities as ner
 from newsweave.analysis.entities import Entity, find_entities, name_key, normalise
 from newsweave.model import Article
-from newsweave.pipeline import prepare
-from newsweave.read import read_story
+from newsweave.reading.read import read_story
+from newsweave.summarizer.pipeline import prepare
 
 pytest.importorskip("spacy")
 

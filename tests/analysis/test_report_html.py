@@ -19,7 +19,7 @@ from newsweave.analysis.analyze import Analysis, analyze, analyze_story
 from newsweave.analysis.report_html import render_html
 from newsweave.analysis.report_markdown import render_markdown
 from newsweave.model import Article
-from newsweave.read import read_story
+from newsweave.reading.read import read_story
 
 HOSTILE_TEXT = (
     "The Tollan Bridge collapse was filmed by a reader. <script>window.nwPwned = 1</script> "

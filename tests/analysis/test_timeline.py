@@ -12,9 +12,9 @@ PUBLISHED = "2024-03-07"  # a Thursday
 
 
 def resolve(sentence: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None, str]]:
-    from newsweave.clean import clean_article
     from newsweave.model import Article
-    from newsweave.segment import segment
+    from newsweave.summarizer.clean import clean_article
+    from newsweave.summarizer.segment import segment
 
     article = clean_article(Article(id="a", source="a", text=sentence, published=published))
     events = build_timeline([article], segment(article, 0))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from conftest import TOKEN, DeskServer
+from desk_server import TOKEN, DeskServer
 
 HOSTILE_TITLE = '<img src=x onerror="alert(1)">Bridge'
 HOSTILE_TEXT = "The bridge fell. <script>alert('pwned')</script> Nine died in Port Ellis."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from conftest import TOKEN, DeskServer
+from desk_server import TOKEN, DeskServer
 from invented import WILDFIRE, harbor_articles
 
 

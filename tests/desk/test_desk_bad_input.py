@@ -8,7 +8,7 @@ import time
 
 import httpx
 import pytest
-from conftest import TOKEN, DeskServer
+from desk_server import TOKEN, DeskServer
 
 AUTH = {"authorization": f"Bearer {TOKEN}"}
 

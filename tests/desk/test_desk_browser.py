@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DeskServer
+from desk_server import DeskServer
 from invented import WILDFIRE, harbor_articles
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")

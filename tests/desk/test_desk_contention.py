@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DeskServer
+from desk_server import DeskServer
 from invented import WILDFIRE, harbor_articles
 
 from newsweave.desk.context import PageCache

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import httpx
-from conftest import DeskServer
+from desk_server import DeskServer
 from invented import filler_articles
 
 from newsweave.desk.sqlite_store import SqliteStore

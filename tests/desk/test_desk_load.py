@@ -4,7 +4,7 @@ full size and measures it.)"""
 
 from __future__ import annotations
 
-from conftest import TOKEN, DeskServer
+from desk_server import TOKEN, DeskServer
 from invented import WILDFIRE, filler_articles
 
 from newsweave.desk.loadgen import run_load

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import DeskServer
+from desk_server import DeskServer
 from invented import WILDFIRE, filler_articles, harbor_articles
 from postgres_server import postgres_server, unavailable_reason
 

@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 
 import newsweave
-from newsweave.decode import visible
+from newsweave.reading.decode import visible
 from newsweave.render import render
 
 # Every format (Cf) character a script does not need, and every control (Cc) but whitespace.

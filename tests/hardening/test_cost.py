@@ -12,7 +12,6 @@ import time
 
 from scipy import sparse
 
-from newsweave.align import align
 from newsweave.analysis import quotes
 from newsweave.analysis.entities import MAX_TAGGED_WORDS, tagged_pieces, tagging_capped
 from newsweave.analysis.names import NameIndex
@@ -21,7 +20,8 @@ from newsweave.group.reprints import _candidate_pairs, is_copy, shingles
 from newsweave.group.text import news_text
 from newsweave.links import Links
 from newsweave.model import Article, Sentence
-from newsweave.represent import represent
+from newsweave.summarizer.align import align
+from newsweave.summarizer.represent import represent
 from newsweave.text import tokens
 
 WORDS = "the bridge fell on tuesday and nine people died when divers searched water".split()

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.decode import decode
 from newsweave.errors import InputError
-from newsweave.read import read_story
+from newsweave.reading.decode import decode
+from newsweave.reading.read import read_story
 
 PROSE = {
     "english": "The harbour bridge collapsed on Tuesday evening, killing nine people. "

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.read import read_story
+from newsweave.reading.read import read_story
 
 PARAGRAPH = ("The council voted on Tuesday to close the old harbour bridge for repairs after "
              "inspectors found cracks in two of its piers.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsweave
-from newsweave import pipeline
+from newsweave.summarizer import pipeline
 
 SHARED = "The harbour bridge collapsed on Tuesday evening, killing nine people in the city."
 OTHER_FIGURES = "The harbour bridge collapsed on Tuesday evening, killing seven people in the city."

@@ -10,7 +10,7 @@ import newsweave
 import newsweave.languages
 from newsweave.languages import FULL_SUPPORT
 from newsweave.model import Article, reprints_of
-from newsweave.segment import segment
+from newsweave.summarizer.segment import segment
 from newsweave.text import ends_as_sentence
 
 STORIES = {

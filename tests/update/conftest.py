@@ -6,9 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.model import Article
-from newsweave.read import read_story
-
 UPDATE_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "update"
 
 
@@ -22,7 +19,3 @@ def old_dir() -> Path:
 def new_dir() -> Path:
     """Wednesday: nine dead, a faulty panel caused it, a memorial; two lines repeat Monday's."""
     return UPDATE_FIXTURES / "new"
-
-
-def articles_in(path: Path) -> list[Article]:
-    return read_story([str(path)], []).articles

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import articles_in
+from update_helpers import articles_in
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from assertions import CliRun, assert_no_crash, stderr_lines
-from conftest import articles_in
+from update_helpers import articles_in
 
 from newsweave.evaluate import summarize_file
-from newsweave.pipeline import summary_sentences
+from newsweave.summarizer.pipeline import summary_sentences
 from newsweave.update.command import spread_since
 
 

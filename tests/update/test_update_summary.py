@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import articles_in
+from update_helpers import articles_in
 
 import newsweave
 from newsweave.model import Article, SummarySentence
+from newsweave.reading.read import read_story
+from newsweave.summarizer.pipeline import prepare, summarize_prepared
 from newsweave.update import update_summary
 from newsweave.update.summary import development_first
 
@@ -99,3 +101,23 @@ def test_development_first_keeps_a_leaning_sentence_behind_its_antecedent() -> N
         shown("He had held the post since 2019.", 1, 0.2),
     ])
     assert [s.text[:7] for s in ordered] == ["The reg", "He had ", "Rail se"]
+
+
+
+def test_auto_selects_an_update_by_salience(harbor_dir: Path) -> None:
+    # What was read lowers salience; concept coverage (auto's choice for a story this long
+    # against 40 words) would not feel it.
+    read = [a for a in articles_in(harbor_dir) if a.source == "the-ledger"]
+    new = [a for a in articles_in(harbor_dir) if a.source != "the-ledger"]
+    assert newsweave.summarize(new, max_words=40).method == "learned"
+    assert newsweave.summarize(new, max_words=40, previous=read).method == "unsupervised"
+    learned = newsweave.summarize(new, max_words=40, previous=read, method="learned")
+    assert learned.method == "learned"
+
+
+def test_holding_the_lede_is_a_choice(harbor_dir: Path) -> None:
+    prepared = prepare(read_story([str(harbor_dir)], []))
+    held = summarize_prepared(prepared, 40, "auto")
+    free = summarize_prepared(prepared, 40, "auto", hold_lede=False)
+    assert held.sentences[0].text.startswith("The northern span of the 57-year-old bridge")
+    assert [s.text for s in free.sentences] != [s.text for s in held.sentences]

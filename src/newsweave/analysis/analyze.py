@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from multiprocessing.pool import Pool
 from typing import Any
 
-from newsweave.align import clause_links
 from newsweave.analysis.claims import Citation, ReportedClaim, claim_sets, summary_citations
 from newsweave.analysis.conflicts import Conflict, find_conflicts
 from newsweave.analysis.entities import Entity, NerUnavailable, find_entities, tagging_capped
@@ -25,7 +24,8 @@ from newsweave.analysis.quotes import Quote, extract_quotes
 from newsweave.analysis.timeline import TimelineEvent, build_timeline
 from newsweave.arguments import Method, check_articles, check_max_words, check_method
 from newsweave.model import Article, Story, Summary
-from newsweave.pipeline import as_story, prepare, salience_for, summarize_prepared
+from newsweave.summarizer.align import clause_links
+from newsweave.summarizer.pipeline import as_story, prepare, salience_for, summarize_prepared
 
 SCHEMA = "newsweave.analysis"
 SCHEMA_VERSION = "1.0"

@@ -1,6 +1,6 @@
 """Claims across outlets: what several outlets agree on, and what only one reports.
 
-Claims come from :func:`newsweave.align.group_claims`, seeded by the same salience the
+Claims come from :func:`newsweave.summarizer.align.group_claims`, seeded by the same salience the
 summary uses, so the analysis and the summary never disagree about what matters.
 """
 
@@ -11,11 +11,11 @@ from typing import Any
 
 import numpy as np
 
-from newsweave.align import Alignment, group_claims
 from newsweave.model import Article, Sentence, Summary, attributed_span
-from newsweave.readability import stands_alone
+from newsweave.summarizer.align import Alignment, group_claims
+from newsweave.summarizer.readability import stands_alone
+from newsweave.summarizer.trim import trim
 from newsweave.text import balanced_quotes, ends_as_sentence
-from newsweave.trim import trim
 
 MIN_CONSENSUS_OUTLETS = 2
 EXCLUSIVES_PER_OUTLET = 3

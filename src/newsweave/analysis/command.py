@@ -11,11 +11,11 @@ from newsweave.analysis.analyze import Analysis, analyze_story
 from newsweave.batch.command import batch_options, is_batch_input, report, run_command
 from newsweave.batch.pool import process_pool, usable_cpus
 from newsweave.batch.tasks import AnalyzeTask
-from newsweave.cli_errors import emit_warnings, reports_errors, require_shown, write_output
+from newsweave.cli.errors import emit_warnings, reports_errors, require_shown, write_output
 from newsweave.errors import NewsweaveError
 from newsweave.group.blend import largest_story
-from newsweave.pipeline import METHODS
-from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, jsonl_story, read_story
+from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, jsonl_story, read_story
+from newsweave.summarizer.pipeline import METHODS
 
 FORMATS = ("json", "markdown", "html")
 _SUFFIX_FORMATS = {".json": "json", ".jsonl": "json", ".md": "markdown", ".markdown": "markdown",

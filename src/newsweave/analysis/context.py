@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newsweave.analysis.timeline import DateMention
 from newsweave.model import Sentence
-from newsweave.quantities import CLASS_OF, WORD_VALUES
+from newsweave.summarizer.quantities import CLASS_OF, WORD_VALUES
 from newsweave.text import STOPWORDS, stem, tokens
 
 _CALENDAR = frozenset(stem(w) for w in (

@@ -18,6 +18,7 @@ _OPEN_SINGLE, _CLOSE_SINGLE = "‘‹", "’›"
 _MARKS = "“”„«»‘’‹›\"'"
 _OPEN_BEFORE = " \t\n([{—–-/" + _MARKS
 _CLOSE_AFTER = " \t\n.,;:!?)]}—–-…" + _MARKS
+_ANY_MARK = re.compile("[" + re.escape(_MARKS + "`") + "]")
 
 
 @dataclass
@@ -43,7 +44,10 @@ def _mark_spans(text: str, lo: int, hi: int, next_opens: bool) -> list[QuoteSpan
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int, int]] = []  # kind ("d"/"s"), position, mark length
     i = lo
-    while i < hi:
+    for mark in _ANY_MARK.finditer(text, lo, hi):  # other characters change nothing
+        if mark.start() < i:
+            continue  # the second half of a doubled mark
+        i = mark.start()
         ch, prev = text[i], text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
         opens = prev in _OPEN_BEFORE and not nxt.isspace()

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import NamedTuple
 
 from newsweave.analysis.context import content_words
@@ -77,14 +77,15 @@ class NameConflict(NamedTuple):
     second: Version
 
 
-def _words(s: Sentence) -> list[re.Match[str]]:
-    return list(_WORD.finditer(s.text))
+def _words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
 
 
 def _key(word: str) -> str:
     return re.sub(r"[’']s$", "", word).lower()
 
 
+@lru_cache(maxsize=4096)  # read once per pair of outlets, and per outlet's source name
 def name_tokens(name: str) -> frozenset[str]:
     """A name as a set of comparable words: accents, dots, hyphens, titles and case aside."""
     plain = re.sub(r"[’']s\b|\.", "", name.lower())  # "A.G.'s" is "AG"; before accents go
@@ -93,6 +94,7 @@ def name_tokens(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in TITLES or len(words) == 1)
 
 
+@lru_cache(maxsize=4096)
 def could_be_same(a: str, b: str) -> bool:
     """Whether two names may name one person or place: one contains the other, or they are
     the same words spelled two ways."""
@@ -156,7 +158,11 @@ def _name_slot(words: list[re.Match[str]], lo: int, hi: int) -> bool:
         bare(w) not in TITLES | NOT_NAME for w in names)
 
 
-def _slots(a: Sentence, b: Sentence) -> Iterator[tuple[str, str, Version, Version]]:
+_Slot = tuple[str, str, tuple[int, int], tuple[int, int]]  # kind, measure, where in a, in b
+
+
+def _slots(a: str, b: str) -> list[_Slot]:
+    """The name slots in which two sentences differ, with where each sits in its sentence."""
     wa, wb = _words(a), _words(b)
     keys_a, keys_b = [_key(w.group()) for w in wa], [_key(w.group()) for w in wb]
     matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
@@ -164,47 +170,75 @@ def _slots(a: Sentence, b: Sentence) -> Iterator[tuple[str, str, Version, Versio
     differences = [op for op in matcher.get_opcodes() if op[0] != "equal" and _differs(
         wa[max(1, op[1]):op[2]], wb[max(1, op[3]):op[4]])]
     if len(differences) != 1:
-        return  # another name or day differs too: another meeting, another study
+        return []  # another name or day differs too: another meeting, another study
+    found = []
     for tag, i1, i2, j1, j2 in differences:
         i2, j2 = _capital_end(wa, i1, i2), _capital_end(wb, j1, j2)
         if tag != "replace" or not (_name_slot(wa, i1, i2) and _name_slot(wb, j1, j2)):
             continue
-        i1, i2 = _run(a.text, wa, i1, i2)
-        j1, j2 = _run(b.text, wb, j1, j2)
+        i1, i2 = _run(a, wa, i1, i2)
+        j1, j2 = _run(b, wb, j1, j2)
         if i1 == 0 or j1 == 0 or keys_a[i1 - 1] != keys_b[j1 - 1]:
             continue  # the word before the slot says what it is: "captain", "near"
         outside = len(matched - set(range(i1, i2)))
         if outside < MIN_ALIGNED * min(len(wa) - (i2 - i1), len(wb) - (j2 - j1)):
             continue
-        before = a.text[:wa[i1].start()]
-        if _SOURCE_CUE.search(before) or _SOURCE_CUE.search(b.text[:wb[j1].start()]):
+        if _SOURCE_CUE.search(a[:wa[i1].start()]) or _SOURCE_CUE.search(b[:wb[j1].start()]):
             continue
         kind = "place" if keys_a[i1 - 1] in _LOCATIVE and keys_b[j1 - 1] in _LOCATIVE else "name"
         measure = " ".join(w.group() for w in wa[max(0, i1 - 3):i1]).strip(" ,")
-        yield kind, measure, _version(a, wa, i1, i2), _version(b, wb, j1, j2)
+        found.append((kind, measure, (wa[i1].start(), wa[i2 - 1].end()),
+                      (wb[j1].start(), wb[j2 - 1].end())))
+    return found
 
 
-def _version(s: Sentence, words: list[re.Match[str]], lo: int, hi: int) -> Version:
-    start, end = words[lo].start(), words[hi - 1].end()
+def _version(s: Sentence, span: tuple[int, int]) -> Version:
+    start, end = span
     return Version(s, s.text[start:end], s.start + start, s.start + end)
 
 
 def _slot_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[NameConflict]:
-    usable = [(s, content_words(s.text, fold=False)) for s in sentences if not s.degraded]
-    having: dict[str, list[int]] = {}  # word -> the sentences using it, so only pairs that
-    for k, (_, words) in enumerate(usable):  # share words are ever compared
-        for word in words:
+    # Sentences are compared by text, each pair of texts once: 10,000 outlets repeating one
+    # wire sentence are one text, and identical texts have no slot that differs.
+    telling: dict[str, list[tuple[int, Sentence]]] = {}  # text -> (order, sentence) giving it
+    for order, s in enumerate(s for s in sentences if not s.degraded):
+        telling.setdefault(s.text, []).append((order, s))
+    texts = list(telling)
+    words = [content_words(t, fold=False) for t in texts]
+    having: dict[str, list[int]] = {}  # word -> the texts using it, so only pairs that
+    for k, used in enumerate(words):  # share words are ever compared
+        for word in used:
             having.setdefault(word, []).append(k)
-    found = []
-    for x, (a, ca) in enumerate(usable):
+    found: list[tuple[int, int, NameConflict]] = []
+    for x, ca in enumerate(words):
         shared = Counter(y for word in ca for y in having[word] if y > x)
         for y, count in shared.items():
-            b, cb = usable[y]
-            if a.article_index == b.article_index or count < MIN_SHARED or (
-                    count / len(ca | cb) < MIN_JACCARD) or a.text == b.text:  # no slot differs
+            cb = words[y]
+            if count < MIN_SHARED or count / len(ca | cb) < MIN_JACCARD:
                 continue
-            for kind, measure, va, vb in _slots(a, b):
-                found.append(NameConflict(kind, measure, va, vb))
+            found += _pair_conflicts(telling[texts[x]], telling[texts[y]])
+    # In the order the sentences come: the earlier one first
+    return [conflict for _, _, conflict in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+def _pair_conflicts(these: list[tuple[int, Sentence]], those: list[tuple[int, Sentence]]
+                    ) -> list[tuple[int, int, NameConflict]]:
+    """Each slot in which two texts differ, for every pair of outlets giving them (the
+    earlier sentence first)."""
+    a_text, b_text = these[0][1].text, those[0][1].text
+    slots = {True: _slots(a_text, b_text)}
+    if those[0][0] < these[-1][0]:  # some outlet gives the second text first
+        slots[False] = _slots(b_text, a_text)
+    if not any(slots.values()):
+        return []
+    found = []
+    for pa, a in these:
+        for pb, b in those:
+            if a.article_index != b.article_index:
+                first, second = (a, b) if pa < pb else (b, a)
+                found += [(min(pa, pb), max(pa, pb),
+                           NameConflict(kind, measure, _version(first, sa), _version(second, sb)))
+                          for kind, measure, sa, sb in slots[pa < pb]]
     return found
 
 
@@ -218,18 +252,24 @@ def _role_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[
         for role, name, start in build_index(article.text, story_places).roles:
             if len(role) >= MIN_ROLE_WORDS and not role & _SHARED_ROLES:
                 by_role.setdefault(role, {}).setdefault(k, set()).add((name, start))
+    in_article: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        in_article.setdefault(s.article_index, []).append(s)
     found = []
     for role, outlets in by_role.items():
         named = {k: next(iter(v)) for k, v in outlets.items() if len({n for n, _ in v}) == 1}
-        ks = sorted(named)
-        for x, ka in enumerate(ks):
-            for kb in ks[x + 1:]:
-                if not _close_in_time(articles[ka], articles[kb]):
-                    continue
-                (na, pa), (nb, pb) = named[ka], named[kb]
-                va, vb = _role_version(sentences, ka, na, pa), _role_version(sentences, kb, nb, pb)
-                if va and vb:
-                    found.append(NameConflict("name", _role_label(va.sentence.text, role), va, vb))
+        versions = {k: v for k, (name, at) in named.items()
+                    if (v := _role_version(in_article.get(k, []), name, at))}
+        by_name: dict[str, list[int]] = {}  # outlets naming one person are never compared:
+        for k in sorted(versions):  # 10,000 outlets naming one plant manager agree
+            by_name.setdefault(versions[k].value, []).append(k)
+        groups = list(by_name.items())
+        pairs = sorted((min(ka, kb), max(ka, kb)) for x, (na, these) in enumerate(groups)
+                       for nb, those in groups[x + 1:] if not could_be_same(na, nb)
+                       or not could_be_same(nb, na) for ka in these for kb in those)
+        found += [NameConflict("name", _role_label(versions[ka].sentence.text, role),
+                               versions[ka], versions[kb]) for ka, kb in pairs
+                  if _close_in_time(articles[ka], articles[kb])]
     return found
 
 
@@ -245,12 +285,11 @@ def _close_in_time(a: Article, b: Article) -> bool:
     return da is not None and db is not None and abs((da - db).days) <= ROLE_WINDOW_DAYS
 
 
-def _role_version(sentences: list[Sentence], article_index: int, name: str, at: int
-                  ) -> Version | None:
-    """The sentence introducing ``name`` in its role, unless the role is one of many ("Zhang
-    Xiaojin, a political scientist")."""
+def _role_version(sentences: list[Sentence], name: str, at: int) -> Version | None:
+    """The sentence (of an article's ``sentences``) introducing ``name`` in its role, unless
+    the role is one of many ("Zhang Xiaojin, a political scientist")."""
     for s in sentences:
-        if s.article_index == article_index and s.start <= at < s.end:
+        if s.start <= at < s.end:
             offset = s.text.find(name, at - s.start)
             after = s.text[offset + len(name):]
             if offset < 0 or _INDEFINITE.match(after) or _OF_WHOM.match(after) or re.search(
@@ -263,7 +302,8 @@ def _role_version(sentences: list[Sentence], article_index: int, name: str, at: 
 def find_name_conflicts(articles: list[Article], sentences: list[Sentence]
                         ) -> list[NameConflict]:
     """Every pair of outlets that name a different person or place for one fact."""
-    sources = [name_tokens(a.source or "") for a in articles]
+    sources = {name_tokens(a.source or "") for a in articles} - {frozenset()}
+    outlet: dict[str, bool] = {}  # per name: whether it names an outlet ("the Harbour Herald")
     named: dict[int, frozenset[str]] = {}  # per article, read once and only if needed
     out = []
     for conflict in _slot_conflicts(articles, sentences) + _role_conflicts(articles, sentences):
@@ -276,8 +316,11 @@ def find_name_conflicts(articles: list[Article], sentences: list[Sentence]
                 named[k] = _named_words(articles[k])
         if _knows(named[ib], a.value, b.value) or _knows(named[ia], b.value, a.value):
             continue
-        if any(name_tokens(v.value) and name_tokens(v.value) <= src
-               for v in (a, b) for src in sources if src):
+        for v in (a, b):
+            if v.value not in outlet:
+                tokens = name_tokens(v.value)
+                outlet[v.value] = bool(tokens) and any(tokens <= src for src in sources)
+        if outlet[a.value] or outlet[b.value]:
             continue  # "told the Harbour Herald": an outlet, not the fact
         out.append(conflict)
     return out

@@ -19,7 +19,7 @@ from typing import Any
 
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Article
-from newsweave.read import (
+from newsweave.reading.read import (
     MAX_STORY_CHARS,
     article_from_record,
     is_jsonl,

@@ -16,9 +16,9 @@ from newsweave.batch.pool import capped_jobs
 from newsweave.batch.records import open_source
 from newsweave.batch.run import BatchResult, run_batch
 from newsweave.batch.tasks import StoryTask
-from newsweave.cli_errors import EXIT_INPUT, EXIT_PARTIAL
+from newsweave.cli.errors import EXIT_INPUT, EXIT_PARTIAL
 from newsweave.errors import NewsweaveError
-from newsweave.read import is_jsonl
+from newsweave.reading.read import is_jsonl
 
 F = TypeVar("F", bound=Callable[..., Any])
 

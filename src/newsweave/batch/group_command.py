@@ -9,8 +9,8 @@ from pathlib import Path
 from newsweave.batch.group_blocks import BlockPlan
 from newsweave.batch.group_dask import group_on_dask
 from newsweave.batch.run import Interrupted
-from newsweave.cli_errors import EXIT_PARTIAL
-from newsweave.cli_errors import warn as _warn
+from newsweave.cli.errors import EXIT_PARTIAL
+from newsweave.cli.errors import warn as _warn
 
 
 def group_with_dask(

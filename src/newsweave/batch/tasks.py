@@ -15,7 +15,7 @@ from typing import Any
 from newsweave.batch.records import Partition, Record, story_key
 from newsweave.errors import NewsweaveError
 from newsweave.model import Summary
-from newsweave.read import JsonlLine, parse_jsonl_line
+from newsweave.reading.read import JsonlLine, parse_jsonl_line
 
 ERROR_SCHEMA = "newsweave.error"
 
@@ -90,8 +90,8 @@ class SummarizeTask(StoryTask):
     verb = "summarizing"
 
     def process(self, line: JsonlLine) -> str:
-        from newsweave.pipeline import summarize_story
         from newsweave.render import render
+        from newsweave.summarizer.pipeline import summarize_story
 
         assert line.story is not None
         summary = summarize_story(line.story, self.max_words, self.method)
@@ -125,7 +125,7 @@ class EvaluateTask(StoryTask):
 
     def process(self, line: JsonlLine) -> str:
         from newsweave.evaluate import score_story
-        from newsweave.pipeline import summary_sentences
+        from newsweave.summarizer.pipeline import summary_sentences
 
         assert line.story is not None
         if not line.references:

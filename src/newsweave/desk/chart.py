@@ -1,5 +1,10 @@
 """The story page's coverage chart: one row per outlet, a dot per article at the time it
-arrived (or was published), drawn as inline SVG by the template from these numbers."""
+was published, drawn as inline SVG by the template from these numbers.
+
+One clock per chart: publication times where every article has one, else the times the
+articles reached the desk. Mixing them put a reprint published last year beside today's
+arrivals, stretching the axis over months.
+"""
 
 from __future__ import annotations
 
@@ -31,17 +36,18 @@ class Chart:
     height: int
     start: str
     end: str
+    clock: str  # what the dots' times are: "published" or "received"
     plot_left: int = LABEL
 
 
-def _when(article: StoredArticle) -> float:
-    if article.published:
-        try:
-            parsed = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
-            return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
-        except ValueError:
-            pass
-    return article.received_at
+def _published(article: StoredArticle) -> float | None:
+    if not article.published:
+        return None
+    try:
+        parsed = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
 
 
 def _label(seconds: float) -> str:
@@ -51,7 +57,11 @@ def _label(seconds: float) -> str:
 def coverage_chart(articles: list[StoredArticle]) -> Chart | None:
     if not articles:
         return None
-    times = {a.id: _when(a) for a in articles}
+    published = [t for a in articles if (t := _published(a)) is not None]
+    if len(published) == len(articles):
+        clock, times = "published", {a.id: t for a, t in zip(articles, published, strict=True)}
+    else:
+        clock, times = "received", {a.id: a.received_at for a in articles}
     first, last = min(times.values()), max(times.values())
     span = max(last - first, 1.0)
     outlets = sorted({a.source for a in articles}, key=lambda o: min(
@@ -63,4 +73,4 @@ def coverage_chart(articles: list[StoredArticle]) -> Chart | None:
                     f"{a.title or a.id} ({_label(times[a.id])})")
                 for a in articles if a.source == outlet]
         rows.append(Row(outlet, index * ROW + ROW / 2 + 4, dots))
-    return Chart(rows, WIDTH, len(rows) * ROW + 24, _label(first), _label(last))
+    return Chart(rows, WIDTH, len(rows) * ROW + 24, _label(first), _label(last), clock)

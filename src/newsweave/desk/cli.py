@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from newsweave.cli_errors import reports_errors, warn
+from newsweave.cli.errors import reports_errors, warn
 from newsweave.desk.backends import open_store
 from newsweave.desk.config import DEFAULT_MAX_BODY_BYTES, TOKEN_ENV, read_token
 from newsweave.errors import NewsweaveError

@@ -19,7 +19,7 @@ from newsweave.desk.records import StoredArticle
 from newsweave.desk.store import SqlStore, content_hash
 from newsweave.errors import InputError
 from newsweave.model import Article
-from newsweave.read import html_article, looks_binary
+from newsweave.reading.read import html_article, looks_binary
 
 MAX_BATCH = 1000
 MAX_ID_CHARS = 200

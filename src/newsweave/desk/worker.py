@@ -24,7 +24,7 @@ from newsweave.desk.records import StoredArticle, StoryVersion
 from newsweave.desk.store import Shard, SqlStore
 from newsweave.errors import NewsweaveError
 from newsweave.model import Story
-from newsweave.pipeline import summarize_story
+from newsweave.summarizer.pipeline import summarize_story
 
 log = logging.getLogger("newsweave.desk.worker")
 

@@ -9,13 +9,13 @@ import click
 from tqdm import tqdm
 
 from newsweave.batch.output import refuse_input_as_output
-from newsweave.cli_errors import EXIT_PARTIAL, reports_errors
-from newsweave.cli_errors import warn as _warn
+from newsweave.cli.errors import EXIT_PARTIAL, reports_errors
+from newsweave.cli.errors import warn as _warn
 from newsweave.errors import NewsweaveError
 from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, JOIN_THRESHOLD, Grouper
 from newsweave.group.inputs import iter_articles
 from newsweave.group.spool import StorySpool
-from newsweave.read import DEFAULT_MAX_ARTICLE_BYTES, iter_jsonl
+from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES, iter_jsonl
 
 
 @click.command("group")

@@ -30,7 +30,7 @@ from newsweave.group.seen import SeenSentences
 from newsweave.group.text import news_text
 from newsweave.languages import story_language
 from newsweave.model import Article, Story
-from newsweave.read import article_from_value
+from newsweave.reading.read import article_from_value
 
 # The judge's probability from which an article joins its most likely candidate story;
 # tuned on the Multi-News val pile (benchmarks/grouping.py; docs/quality.md).

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from newsweave.model import Article
-from newsweave.read import is_jsonl, iter_article_lines, read_story
+from newsweave.reading.read import is_jsonl, iter_article_lines, read_story
 
 
 def iter_articles(

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from newsweave.boilerplate import is_boilerplate
-from newsweave.clean import PARAGRAPH_MAX_WORDS, clean_article
 from newsweave.model import Article
+from newsweave.summarizer.boilerplate import is_boilerplate
+from newsweave.summarizer.clean import PARAGRAPH_MAX_WORDS, clean_article
 
 # Rough sentence ends: enough to judge glued-in furniture sentence by sentence; grouping
 # needs no exact boundaries.

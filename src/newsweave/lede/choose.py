@@ -16,13 +16,13 @@ import re
 
 import numpy as np
 
-from newsweave.features import FeatureTable
 from newsweave.lede.features import lede_features
 from newsweave.lede.headline import title_headline
 from newsweave.lede.introductions import subject_needing_introduction
 from newsweave.lede.model import load_lede_model
 from newsweave.model import Article, Sentence
-from newsweave.readability import speaks_in_first_person, stands_alone, starts_with_quote
+from newsweave.summarizer.features import FeatureTable
+from newsweave.summarizer.readability import speaks_in_first_person, stands_alone, starts_with_quote
 from newsweave.text import content_stems
 
 # An article this much of whose sentences speak as "I" or "we" is a column or a blog.

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsweave.by_article import best_per_article
-from newsweave.features import FeatureTable
 from newsweave.model import Sentence
-from newsweave.readability import speaks_in_first_person, stands_alone, starts_with_quote
-from newsweave.represent import row_sums
+from newsweave.summarizer.by_article import best_per_article
+from newsweave.summarizer.features import FeatureTable
+from newsweave.summarizer.readability import speaks_in_first_person, stands_alone, starts_with_quote
+from newsweave.summarizer.represent import row_sums
 
 # Columns of the feature table the model reads as they are.
 TABLE_FEATURES = (

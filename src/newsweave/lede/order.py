@@ -15,7 +15,7 @@ import re
 
 from newsweave.lede.introductions import introduces, subject_needing_introduction
 from newsweave.model import Sentence
-from newsweave.readability import has_speech_verb, stands_alone, starts_with_quote
+from newsweave.summarizer.readability import has_speech_verb, stands_alone, starts_with_quote
 
 DEVELOPMENT, REACTION, BACKGROUND = 0, 1, 2
 _QUOTED = re.compile(r"[\"“][^\"”]{12,}[\"”]")

@@ -27,12 +27,12 @@ from newsweave.lede.choose import may_open, opinion_articles
 from newsweave.lede.features import LEDE_FEATURES, lede_features
 from newsweave.lede.model import DEFAULT_LEDE_MODEL
 from newsweave.model import Story
-from newsweave.oracle import sentence_scores
 from newsweave.parallel import process_pool
-from newsweave.pipeline import prepare, salience_for
-from newsweave.select import is_candidate
-from newsweave.train import TrainingStories, dev_references
-from newsweave.trim import trim
+from newsweave.summarizer.oracle import sentence_scores
+from newsweave.summarizer.pipeline import prepare, salience_for
+from newsweave.summarizer.select import is_candidate
+from newsweave.summarizer.train import TrainingStories, dev_references
+from newsweave.summarizer.trim import trim
 
 GRADES = 4
 ROUNDS = 150

@@ -14,7 +14,7 @@ import click
 
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Article
-from newsweave.read import is_jsonl, read_story
+from newsweave.reading.read import is_jsonl, read_story
 
 SINCE = "--since"
 

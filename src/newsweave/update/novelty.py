@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from newsweave.align import SUPPORT_THRESHOLD, align, figures_agree, measured_figures
 from newsweave.model import Article, Sentence
-from newsweave.represent import represent
-from newsweave.segment import segment
+from newsweave.summarizer.align import SUPPORT_THRESHOLD, align, figures_agree, measured_figures
+from newsweave.summarizer.represent import represent
+from newsweave.summarizer.segment import segment
 
 
 @dataclass

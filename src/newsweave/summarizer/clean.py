@@ -1,0 +1,161 @@
+"""Clean an article: drop the page furniture scraped along with the story.
+
+Works on lines (paragraphs), because that is how the noise arrives: a caption, a promo,
+a sidebar headline or a donation appeal is its own paragraph. Sentences are checked again
+by :func:`is_boilerplate` after segmentation, for noise glued into a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newsweave.model import Article
+from newsweave.summarizer.boilerplate import is_boilerplate
+from newsweave.text import SENTENCE_END_MARKS
+
+# A caption ends with its credit: "... Photograph: Leah Millis/Reuters", "EPA-EFE/Name / POOL".
+_CREDIT_AT_END = re.compile(
+    r"(?:\bPhoto(?:graph)?s?:|\(AP Photo|\bAP Photo/|\bEPA-EFE/|\bREUTERS/|\bAFP/|"
+    r"\bGetty Images|\bShutterstock)[^.!?]{0,80}$"
+    r"|\((?:AP|Associated Press|Reuters|AFP|Getty Images|EPA)\)\s*$"
+)
+CAPTION_MAX_WORDS = 150
+CREDIT_TAIL_CHARS = 120  # a credit starts within its last 80 characters plus its keyword
+# Sentence ends in every script ("।", "؟", "。" too: text.SENTENCE_END_MARKS).
+_TERMINAL = re.compile(f"[{SENTENCE_END_MARKS}…]" + r"[\"'”’)\]]*\s*$|[\"”’]\s*$")
+_SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]" + r"(?:[\"'”’)\]」』）]*)(?:\s|$)"
+                           "|[。！？]")
+HEADING_MAX_WORDS = 20
+DEGRADED_MIN_WORDS = 30
+DEGRADED_WORDS_PER_END = 80
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|_{2})(?=\S)(.+?)(?<=\S)\1")
+# Scrapers that drop paragraph tags glue sentences together: "...in New York.So what's...",
+# "...tells PEOPLE.Douglas, 68, ...", "...strike soon."They're ...". A word of two letters
+# or more, a full stop, perhaps a quote mark, and a capitalised word: the space that was
+# lost. "U.S.Army" and "www.PortEllis.gov" do not match; 52 places in 14 of multinews-raw
+# dev's 276 articles, none in Multi-News train's lowercased text.
+_GLUED_SENTENCES = re.compile(r"(?<=[A-Za-z]{2})(?<!\bwww)([.!?])([\"“”’]?)(?=[A-Z][a-z])")
+# Longer lines are whole articles on one line (as in Multi-News): judged sentence by sentence.
+PARAGRAPH_MAX_WORDS = 80
+LINK_MAX_WORDS = 30  # a teaser under a "Read more:" line: a headline, or two short sentences
+# A line that opens a list of links to other stories: "Read more:", "Related coverage:".
+_LINK_LIST = re.compile(
+    r"^(?:read more|more on this(?: story)?|related(?: (?:coverage|stories|articles|reading))?|"
+    r"see also|also read|recommended|more from [\w .]+)\s*:?$",
+    re.IGNORECASE,
+)
+TITLE_MIN_WORDS = 4
+# CNN's "Story highlights" opens a block of telegraphic bullet lines above the article.
+_HIGHLIGHTS = re.compile(r"^Story highlights\b")
+_FULL_STOP = re.compile(f"[{SENTENCE_END_MARKS}]" + r"[)\]]*\s*$")
+
+
+def is_caption(line: str) -> bool:
+    """A paragraph that ends with a photo credit: the caption above or below a picture."""
+    tail = line[-CREDIT_TAIL_CHARS:]
+    return len(line.split()) <= CAPTION_MAX_WORDS and bool(_CREDIT_AT_END.search(tail))
+
+
+def is_title_case(line: str) -> bool:
+    """A headline written in title case ("They Ended Without a Handshake."), not prose."""
+    words = [w.strip("\"'“”‘’()[],.:;!?—–-") for w in line.split()]
+    long_words = [w for w in words[1:] if len(w) > 3 and w[:1].isalpha()]
+    if len(long_words) < 3 or len(words) > HEADING_MAX_WORDS:
+        return False
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return capitalised == len(long_words)
+
+
+def is_heading(line: str) -> bool:
+    """A short line with no closing punctuation, or in title case: a title, section head or
+    sidebar link."""
+    short = len(line.split()) <= HEADING_MAX_WORDS
+    return short and (not _TERMINAL.search(line) or is_title_case(line))
+
+
+def is_degraded(text: str) -> bool:
+    """Text stripped of punctuation (and usually of case): no sentence boundaries to find.
+
+    Such text still reports facts, so it is kept as a source, split into sentence-like units.
+    """
+    words = text.split()
+    # Only runs of text longer than a heading count: a list of headlines is not degraded prose.
+    running_words = sum(
+        len(line.split()) for line in text.splitlines() if len(line.split()) > HEADING_MAX_WORDS
+    )
+    if running_words < DEGRADED_MIN_WORDS:
+        return False
+    ends = len(_SENTENCE_END.findall(text))
+    # Prose ends a sentence every 20-25 words; one end in 80 words is no prose at all.
+    return ends * DEGRADED_WORDS_PER_END < len(words)
+
+
+def _unglue_sentences(line: str) -> str:
+    """The line with a space put back between glued sentences, on the right side of a
+    quote mark: after one that closes the sentence before, before one that opens the next
+    (a straight quote closes when an odd number of them came before it)."""
+
+    def spaced(match: re.Match[str]) -> str:
+        stop, quote = match.group(1), match.group(2)
+        opens = quote == "“" or (quote == '"' and line.count('"', 0, match.start(2)) % 2 == 0)
+        return f"{stop} {quote}" if opens else f"{stop}{quote} "
+
+    return _GLUED_SENTENCES.sub(spaced, line)
+
+
+def clean_article(article: Article) -> Article:
+    """The article with boilerplate paragraphs removed and a title taken from its first heading.
+
+    Paragraphs are re-joined with blank lines; every later offset points into this text.
+    """
+    degraded = is_degraded(article.text)
+    if degraded:
+        text = " ".join(article.text.split())
+        return replace(article, text=text, degraded=True)
+    kept: list[str] = []
+    headings: list[str] = []  # the headings above the first paragraph: the title among them
+    in_link_list = in_highlights = False
+    for raw_line in article.text.splitlines():
+        line = _MARKDOWN_EMPHASIS.sub(r"\2", " ".join(raw_line.split()))
+        line = _unglue_sentences(line)
+        if not line:
+            continue
+        if _HIGHLIGHTS.match(line) and len(line.split()) <= LINK_MAX_WORDS:
+            in_highlights = True
+            continue
+        if in_highlights and len(line.split()) <= LINK_MAX_WORDS and not _FULL_STOP.search(line):
+            continue  # bullets carry no full stop; the story's first paragraph does
+        in_highlights = False
+        if _LINK_LIST.match(line):
+            in_link_list = True
+            continue
+        if in_link_list and len(line.split()) <= LINK_MAX_WORDS:
+            continue  # "A tiny bookstore had to relocate. Hundreds formed a human chain ..."
+        in_link_list = False
+        markdown_heading = _MARKDOWN_HEADING.match(line)
+        if markdown_heading:
+            line = line[markdown_heading.end() :]
+        if markdown_heading or is_heading(line):
+            if not kept:
+                headings.append(line)
+            continue
+        if len(line.split()) <= PARAGRAPH_MAX_WORDS and is_boilerplate(line):
+            continue
+        if is_caption(line):
+            continue
+        kept.append(line)
+    title = _title(article, headings)
+    return replace(article, text="\n\n".join(kept), title=title, degraded=False)
+
+
+def _title(article: Article, headings: list[str]) -> str | None:
+    """The given title, else the first heading that reads like a headline (not "Politics")."""
+    if article.title is not None:
+        return article.title
+    candidates = [h for h in headings if not is_boilerplate(h)]
+    for heading in candidates:
+        if len(heading.split()) >= TITLE_MIN_WORDS:
+            return heading
+    return candidates[0] if candidates else None

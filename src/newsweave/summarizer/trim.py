@@ -1,0 +1,165 @@
+"""Trim a selected sentence for reading: datelines, bylines, openers, sign-offs.
+
+Trimming only moves the span's start and end inwards, so the text shown is still an
+exact slice of the article: faithful by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from newsweave.model import Sentence
+from newsweave.summarizer.boilerplate import PUSH_PROMPT
+from newsweave.summarizer.readability import AP_GLUE
+
+# "HANOI, Vietnam (AP) —", "PORT ELLIS (Wire Press) -", "WASHINGTON —", "(CNN)"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,5}\s*)?"
+    # The Wall Street Journal sets its dash tight, "NEW YORK—The Trump administration ...",
+    # but "U.S.—China talks" is a subject: a tight dash follows a place's last letters.
+    # (the New York Times's wire of the 1990s writes the dash as "_": "NEW YORK _ The ...")
+    r"(?:\([A-Za-z .&-]{1,40}\)\s*)?(?:[—–_-]{1,2}\s+(?=\S)|(?<=[A-Z]{2})[—–]{1,2}(?=[A-Z\"“‘]))"
+    r"|^\((?:CNN|AP|Reuters|AFP|[A-Z][A-Za-z ]{1,30})\)\s*[—–_-]*\s*"
+)
+_UPPER_DATELINE_WORD = re.compile(r"^[A-Z][A-Z.'’-]+\b")
+# Multi-News glues CNN's bullet highlights onto the story's first sentence, up to its
+# "(CNN)" dateline: "Story highlights <bullets> ( cnn ) <first sentence>".
+_HIGHLIGHTS = re.compile(r"^Story highlights\b.*?\(\s?CNN\s?\)\s*[—–-]*\s*", re.IGNORECASE)
+# Wire datelines with the agency in brackets within the first six words: Multi-News's
+# lowercased "north attleborough, mass. ( ap ) —", "london ( reuters ) -", "( cnn )", and
+# Xinhua's with the day and a province: "MADRID, February 17 (Xinhua) --", "BEIDAIHE
+# (Hebei), March 5 (Xinhua) --".
+_WIRE_DATELINE = re.compile(
+    r"^(?:(?:[\w.'’/&#;-]+|\([\w ]{1,30}\),?)(?:,? (?:[\w.'’/&#;-]+|\([\w ]{1,30}\),?)){0,4} )?"
+    r"\(\s?(?:ap|reuters|cnn|afp|upi|associated press|xinhua)\s?\)\s*"
+    # a sentence follows: "... on Thursday. (AP)" is a sign-off
+    r"(?:[—–_-]{1,2}\s*)?(?=[^\s,;:.].{10})",
+    re.IGNORECASE,
+)
+# AP's pages glue a related story's teaser or a photo credit before the article's
+# dateline: "Gunmen attacked the parade, killing at least eight... ( associated press )
+# tehran, iran ( ap ) — ...", "( will oliver/photo via ap ) ( associated press ) london (
+# ap ) — ...". Without a dateline after it, what follows is a photo caption
+# (``points_at_the_page``).
+_AP_TEASER = re.compile(
+    r"^.{0,400}?" + AP_GLUE + r"\s*(?=.{0,80}?\(\s?ap\s?\))",
+    re.IGNORECASE,
+)
+# A photo credit left before the sentence: "( matt mcclain/the washington post ) cbs news has
+# settled ...", "(Photo: Jane Roe/Getty Images) The ...", "( disney-pixar via ap ) ...".
+_PHOTO_CREDIT = re.compile(
+    r"^\(\s?[^()]{2,80}?(?:/|\bvia\b|\bphoto\b|\bgetty\b|\bimages\b|\bafp\b)[^()]{0,60}\)\s+"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+# USA Today's video player leaves its "CLOSE" button before the clip's description; a
+# dateline's dash may be left on its own ("- A man who was beaten ..."); Multi-News keeps
+# "Advertisement" glued to the next sentence, and a list's bullets ("--Children 12 and
+# under should ride in the back seat.").
+_PAGE_BUTTON = re.compile(
+    r"^(?:(?:CLOSE|[—–_-]{1,2})\s+(?=[A-Z0-9\"“‘'])|(?:--|[—–])(?=[A-Z][a-z])"
+    r"|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S))"
+)
+# Papers in South Asia and the Gulf end the dateline in a colon: "LAHORE: An enraged mob
+# ...", "NEW DELHI: ...". Only an article's first sentence has one: further in, "CLINTON:
+# And so I think ..." is a transcript's speaker.
+_COLON_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s+(?=[A-Z\"“‘])")
+# Multi-News lowercases a dateline with no agency: "New york — wall street is losing ...",
+# "Ann arbor, mi - while ...", "Colorado springs, colo. – the ...". Only on an article's
+# first sentence, and only a dash that no second one closes: "The system — called thaad —
+# was ..." and "Arthropods — a huge group ... — have been" are asides.
+_FIRST_LINE_DATELINE = re.compile(
+    r"^(?!(?:The|A|An|All|Some|Both|Although|Though|While|When|If)\b)"
+    r"[A-Z][\w.'’&]*(?: [\w.'’&]+){0,2}(?:, [\w.'’]+(?: [\w.'’]+)?)?"
+    r" (?P<dash>—|–|--?) (?=[\w\"“‘'])(?!.*(?P=dash))"
+)
+# A video page's date or a reader's prompt glued onto the sentence after it: "Published on
+# sep 12, 2018 tennis star naomi osaka ...", "Scroll to continue with content ad osaka
+# talks ...", "Story continues "for me, ..."".
+_GLUED_PAGE_NOTE = re.compile(
+    r"^(?:Published on [a-z]{3,9}\.? \d{1,2}, \d{4}|Scroll to continue with content(?: ad)?"
+    r"|Story continues(?: below)?(?! (?:to|as|with|in|on|at|for|after|until)\b))\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A page's note that the news after it came later: "Update: a suspect has been charged ...".
+_UPDATE_LABEL = re.compile(r"^(?:update|updated)\s?:\s+(?=\S)", re.IGNORECASE)
+# A site's prompt glued onto the story's sentence: "Get push notifications with news,
+# articles, and more! funeral arrangements for the actress are pending."
+_PROMPT = re.compile(r"^[\"“]?\s?" + PUSH_PROMPT + r"[.!]\s+(?=\S)", re.IGNORECASE)
+_OPENER = re.compile(
+    r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
+    r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
+    r"At the same time|On the other hand|As a result)\b,?\s+(?=[A-Z0-9\"“‘'])"
+)
+# Only after the sentence has ended: "... Green said. DM", never "... sent her a DM".
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"”’)])\s+(?:DM|\(AP\)|\(Reuters\)|—\s*[A-Z][a-z]+ [A-Z][a-z]+)$"
+)
+
+
+# "(AP)", "(Wire Press)": a name in brackets; "(D-Calif.)" after a politician is not one.
+_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z&]*)(?: [A-Z][A-Za-z&]*){0,3}\)")
+
+
+def _dateline_end(text: str) -> int:
+    match = _DATELINE.match(text)
+    if not match:
+        return 0
+    if text.startswith("("):
+        return match.end()
+    # A real dateline starts with a place in capitals ("HANOI, Vietnam —", "PORT ELLIS —"),
+    # or a capitalised word and an agency ("ORRIN CROSS (Rail Wire) —"); "U.S. President
+    # Donald Trump —" or "FBI Director Wray —" is the subject of the sentence.
+    head = match.group(0)
+    place = head.split(",")[0].split("(")[0]
+    words = [w for w in re.split(r"[\s—–_-]+", place) if w]
+    all_caps = bool(words) and all(w.isupper() for w in words)
+    if _UPPER_DATELINE_WORD.match(text) and (all_caps or _AGENCY.search(head)):
+        return match.end()
+    return 0
+
+
+def _length_of(pattern: re.Pattern[str]) -> Callable[[str], int]:
+    def matched(text: str) -> int:
+        match = pattern.match(text)
+        return match.end() if match else 0
+    return matched
+
+
+_colon_dateline_end = _length_of(_COLON_DATELINE)
+_first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
+# What may lead a sentence, in the order it comes: each is taken off what the ones before
+# it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
+_LEADERS = (
+    _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _dateline_end, _length_of(_WIRE_DATELINE),
+    _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_UPDATE_LABEL),
+    _length_of(_OPENER),
+)
+
+
+def trim_span(text: str, first: bool = False) -> tuple[int, int]:
+    """How far to move a sentence's start forward and its end back; ``first``: the
+    sentence opens its article, where a dateline may end in a colon or be lowercased."""
+    block = _HIGHLIGHTS.match(text) or _AP_TEASER.match(text)
+    start = block.end() if block else 0
+    if first and not block:
+        start += _colon_dateline_end(text) or _first_line_dateline_end(text)
+    for leader in _LEADERS:
+        start += leader(text[start:])
+    end = len(text)
+    sign_off = _SIGN_OFF.search(text)
+    if sign_off and sign_off.start() > start:
+        end = sign_off.start()
+    return start, end
+
+
+def trim(sentence: Sentence) -> Sentence:
+    head, tail = trim_span(sentence.text, first=sentence.position == 0)
+    if head == 0 and tail == len(sentence.text):
+        return sentence
+    return replace(
+        sentence, start=sentence.start + head, end=sentence.start + tail,
+        text=sentence.text[head:tail],
+    )

@@ -1,0 +1,38 @@
+"""The coverage chart keeps one clock: publication times, or arrival times for all."""
+
+from __future__ import annotations
+
+from newsweave.desk.chart import coverage_chart
+from newsweave.desk.records import StoredArticle
+
+TODAY = 1_765_000_000.0  # arrival times: one afternoon
+
+
+def article(seq: int, source: str, published: str | None) -> StoredArticle:
+    return StoredArticle(seq, f"a{seq}", source, "text", "s1", TODAY + 600 * seq,
+                         published=published)
+
+
+def test_one_article_without_a_date_puts_every_article_on_arrival_time() -> None:
+    chart = coverage_chart([article(1, "metro", "2025-10-01T08:00:00Z"),
+                            article(2, "ledger", None), article(3, "wire", None)])
+    assert chart is not None and chart.clock == "received"
+    # a year-old publication date would otherwise stretch the axis over fourteen months
+    assert chart.start.startswith("2025-12-06") and chart.end.startswith("2025-12-06")
+    xs = [dot.x for row in chart.rows for dot in row.dots]
+    assert len(xs) == 3 and len(set(xs)) == 3
+
+
+def test_every_article_dated_puts_them_on_publication_time() -> None:
+    chart = coverage_chart([article(1, "metro", "2025-10-01T08:00:00Z"),
+                            article(2, "ledger", "2025-10-01T09:30:00+00:00"),
+                            article(3, "wire", "2025-10-02T07:00:00")])
+    assert chart is not None and chart.clock == "published"
+    assert chart.start == "2025-10-01 08:00 UTC" and chart.end == "2025-10-02 07:00 UTC"
+    assert [row.outlet for row in chart.rows] == ["metro", "ledger", "wire"]
+
+
+def test_an_unreadable_date_counts_as_none() -> None:
+    chart = coverage_chart([article(1, "metro", "last Tuesday"),
+                            article(2, "ledger", "2025-10-01T09:30:00Z")])
+    assert chart is not None and chart.clock == "received"

@@ -1,0 +1,153 @@
+"""Page furniture and news: what :func:`is_boilerplate` tells apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.summarizer.boilerplate import is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # captions and credits
+        "US president Donald Trump and Kim Jong-un sit down for dinner. Photograph: Leah Millis",
+        "Trump at a press conference in Hanoi. Photo: Getty Images/Getty Images",
+        "Rescuers search the river on Tuesday. (AP Photo/Evan Vucci)",
+        # AP's archive-photo captions, in raw and in Multi-News's lowercased form
+        "FILE - Smoke pours from a chimney at a cement plant in Binzhou city.",
+        "File - this undated file image from an advertisement shows a corn maze.",
+        "( ap ) file - in this nov. 22, 2004 file photo, the mayor speaks.",
+        # Politico's related-story teaser glued into the text after a bar
+        "| Jacquelyn Martin/AP photo white house Trump's new fights with women stoke concern.",
+        "&#124; andrew harnik/ap photo fbi director puts responsibility on the white house.",
+        "Mourners gather outside the hall. EPA-EFE/Olivier Douliery",
+        "[Photos of the Most Destructive Earthquakes of This Century]",
+        "Media playback is unsupported on your device",
+        "Media caption Crowds gathered on the quay as the span fell",
+        # promos and navigation
+        "Read more: Trump Says He Walked Out on Kim After U.S. Demands Rejected",
+        "Read a QuickTake on what you need to know about North Korea sanctions",
+        "READ MORE: Five things we learned from the summit",
+        "Sign up for our morning briefing",
+        "Related: How the talks fell apart",
+        "For more information on crime in your area, visit our online crime mapping tool.",
+        "To see every bridge inspection report, visit our interactive map.",
+        # donation appeals, paywalls, comment prompts
+        "We would like our readers to start paying for Daily Maverick...",
+        "We have not put it behind a paywall because the truth should not be a luxury.",
+        "If you appreciate it then please consider contributing whatever you can.",
+        "Support Daily Maverick→",
+        "Please peer review 3 community comments before your comment can be posted",
+        "Join the conversation below.",
+        # author bios and credits
+        "schreck is the ap s asia pacific news director follow him on twitter adamschreck",
+        "Jane Doe is a staff writer covering transport.",
+        "Reporting by Hyonhee Shin; Editing by Lincoln Feast",
+        "By Owen Tacker",
+        "Advertisement Continue reading the main story",
+        "You must log in to continue.",
+        "JUST WATCHED Mayor: Pier will reopen by spring Replay More Videos ...",
+        "MUST WATCH Mayor: Pier will reopen by spring 02:14",
+        "Story highlights the pier reopens in spring two inspections are planned.",
+        # buttons and credits glued into the text (Multi-News's one-line articles)
+        "Pier reopens enlarge this image toggle caption jo bell/ap the pier reopened today.",
+        "Jo bell / getty images file photo the pier reopened on monday.",
+        "Buy photo a crane lifts the last section into place on tuesday.",
+        "Play facebook twitter embed pier reopens 2: 23 the pier reopened on monday.",
+        "Share share tweet link a man has died near the pier on sunday.",
+        "Photographer: jo bell/bloomberg the port said traffic was back to normal.",
+        "Add pier safety as an interest to stay up to date on the latest news.",
+        "Download the harbor news app for alerts sent straight to your phone.",
+        "Click to view the station's report.",
+        # account prompts and the outlet's notes on its own story
+        "We have sent you a verification email.",
+        "Please check your email and click on the link to activate your profile.",
+        "Re-enter zip code or sign up for digital access.",
+        "Go to the legal help page to request content changes for legal reasons.",
+        "This story was updated at 8: 26 p.m.",
+        "Jan. 1, 2025, 11: 43 pm gmt / updated jan. 2, 2025, 4: 40 pm gmt the pier reopened.",
+        "Updated: 5: 15 p.m. A memorial will be held on the pier.",
+        "Posted at 4: 17 pm on august 24, 2025 by a staff blogger.",
+        "/ updated by jo bell the pier reopened on monday after a year of repairs.",
+        "[ updated at 7: 59 p.m. ] the mayor called the reopening a relief.",
+        "Updated: december 17, 2025, at 3: 05 a.m. The pier was closed again.",
+        "Follow harbornews on facebook and twitter the pier reopened on monday.",
+        "Report this ad the council met on monday to discuss the pier.",
+        "And while you're here, why don't you sign up to.",
+        # e-mail sign-up boxes
+        "Breaking News Emails Get breaking news alerts from our desk.",
+        "The day's top stories, delivered weekday mornings.",
+        "Thank you for subscribing!",
+        "Invalid email address.",
+        "Please try again later.",
+        "View all of our newsletters.",
+        # embedded tweets' interface text
+        "Tweet with a location",
+        "You can add location information to your Tweets from the app.",
+        "You can delete your Tweet location history at any time.",
+        # legal and crawl notices
+        "These crawls are part of an effort to keep old pages alive.",
+        "The goal is to fix all broken links on the web .",
+        "The WARC files for this collection are private.",
+        "© 2025 Metro Daily. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        # site templates: players, comment forms, paywalls, sign-ups, archives, missing pages
+        "Rating is available when the video has been rented.",
+        "Add this tweet to your website by copying the code below.",
+        "This will appear next to all of your comments this will not appear anywhere.",
+        "Dow Jones Reprints: This copy is for your personal, non-commercial use only.",
+        "Thank you for reading 5 free articles on the Harbor Gazette.",
+        "Dear reader, as you can imagine, more people are reading the Gazette than ever.",
+        "Please enable cookies on your web browser in order to continue.",
+        "Already have an account? We have sent a confirmation email to your address.",
+        "You will receive occasional promotional offers for programs that support us.",
+        "Get harbour headlines in your inbox: the top local stories, delivered daily.",
+        "Get push notifications with news, features and more.",
+        "These files are currently not publicly accessible.",
+        "Sorry, the page you requested was not found.",
+        "Would you like to view this in our Spanish edition?",
+        "Gofundme has verified that the funds raised will go to the ferry crew.",
+        "Will Oremus is Slate's senior technology writer.",
+        "This copy may not be in its final form and may be updated.",
+        "We look forward to seeing you on [ website ] frequently.",
+    ],
+)
+def test_noise_is_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mr. Trump said on Twitter that Mr. Cohen was lying in order to reduce his prison time.",
+        "In the morning photo session on Thursday, Mr. Kim stunned the room.",
+        "Kim refused to walk away from his nuclear program, according to two officials.",
+        "The readers of the report were alarmed by what it said about the bearings.",
+        "The file - a thick dossier on the harbour - was leaked to reporters.",
+        "The AP photo of the ferry was shared widely on Tuesday.",
+        "Nine people died when the northern span fell into the harbour on Tuesday.",
+        "Traffic on the bridge slowed to a crawl as the water rose.",
+        "Please give the documents to the embassy official, the letter says.",
+        "The senator said in a tweet that the vote was a disgrace.",
+        "Parcels delivered to the wrong address were returned to the depot.",
+        "Families who want to visit our ward can call ahead, the hospital said.",
+        "Must watch: the council votes on the pier at 7:30 tonight.",
+        "The ferry will replay its safety video before every crossing.",
+        "The museum founded by J. Paul Getty lent two paintings for the reopening.",
+        "Updated figures released on Monday show 40 people were hurt.",
+        "The story was first reported by the Harbor Gazette, which posted it at noon.",
+        "Investors who click on the ads are shown the new toll prices, the report says.",
+        "The video, posted at 5: 35 p.m., shows the mayor cutting the ribbon on the pier.",
+        "The council voted 7-2 to reopen the pier on a 50/50 cost split with the port.",
+        "The BBC will launch an online subscription service in the United States next year.",
+        "Readers will be limited to 20 free articles on the website each month.",
+        "Households (51 percent) have an account with the harbour credit union.",
+        "The speaker got a confirmation email about 45 minutes after the post went out.",
+        "The new privacy policy lets the ferry company share passenger data.",
+        "This collection of harbour photographs was donated to the museum in 1931.",
+        "Renata Vos is the harbour's first woman editor, the Gazette said in 1931.",
+    ],
+)
+def test_news_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)

@@ -1,0 +1,228 @@
+"""Cleaning: page furniture out, story in; degraded text recognised."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from assertions import HANOI_NOISE
+
+from newsweave.model import Article
+from newsweave.reading.read import read_story
+from newsweave.summarizer.clean import (
+    _unglue_sentences,
+    clean_article,
+    is_degraded,
+    is_heading,
+)
+from newsweave.summarizer.segment import segment
+
+
+def article(text: str, source: str = "test") -> Article:
+    return Article(id=source, source=source, text=text)
+
+
+def test_sidebar_headline_list_inside_an_article_is_dropped() -> None:
+    text = (
+        "Bridge collapse kills nine\n\n"
+        "Nine people died when the northern span of the bridge fell into the harbour.\n\n"
+        "Most read\nHarbour ferry fares to rise in January\nLions sign new goalkeeper\n"
+        "Storm warning issued for northern coast\n\n"
+        "Divers searched the water into the night under floodlights.\n"
+    )
+    cleaned = clean_article(article(text))
+    assert cleaned.text == (
+        "Nine people died when the northern span of the bridge fell into the harbour.\n\n"
+        "Divers searched the water into the night under floodlights."
+    )
+    assert cleaned.title == "Bridge collapse kills nine"
+
+
+def test_teasers_under_a_read_more_line_are_dropped() -> None:
+    text = (
+        "Nine people died when the northern span of the bridge fell into the harbour.\n\n"
+        "Read more:\n\n"
+        "Harbour ferry fares to rise in January as costs climb\n\n"
+        "A tiny bookstore had to relocate. Hundreds formed a human chain to move its books.\n\n"
+        "Divers, who worked through the night under floodlights in strong currents and near "
+        "zero visibility, said on Wednesday morning that the search for the three people still "
+        "missing would continue for as long as the harbour master allowed it.\n"
+    )
+    cleaned = clean_article(article(text))
+    assert cleaned.text.split("\n\n") == [
+        "Nine people died when the northern span of the bridge fell into the harbour.",
+        text.split("\n\n")[-1].strip(),  # prose again: the list is over
+    ]
+
+
+def test_long_caption_ending_in_a_credit_is_dropped_whole() -> None:
+    caption = " ".join(["The president leaves the podium in the Rose Garden on Friday."] * 9)
+    caption += " EPA-EFE/Olivier Douliery / POOL"
+    assert len(caption.split()) > 80  # longer than the paragraph rule looks at
+    body = "The talks in Hanoi ended early on Thursday without any agreement."
+    cleaned = clean_article(article(f"{caption}\n\n{body}"))
+    assert cleaned.text == body
+
+
+def test_caption_ending_in_an_agency_credit_is_dropped() -> None:
+    caption = (
+        "A man is rescued from the rubble in Accumoli, central Italy, Wednesday, Aug. 24, 2016. "
+        "A strong earthquake rocked the region early Wednesday... (Associated Press)"
+    )
+    body = "The earthquake struck at 3:36 a.m. and was felt as far away as Rome, officials said."
+    assert clean_article(article(f"{caption}\n\n{body}")).text == body
+    # a dateline credit opens a story; it is not a caption
+    story = "ROME (Reuters) - Rescuers dug through rubble in the town of Amatrice on Wednesday."
+    assert clean_article(article(story)).text == story
+
+
+def test_story_highlights_block_is_dropped() -> None:
+    text = (
+        'Story highlights Mayor: the bridge is "safe, and it will stay open"\n\n'
+        "Engineers found no cracks in the northern span\n\n"
+        'Two inspections are planned before winter, the council says "for peace of mind"\n\n'
+        "(CNN) The city's northern bridge will stay open to traffic after engineers found no "
+        "sign of damage in an inspection that ended on Tuesday night, the mayor said.\n"
+    )
+    assert clean_article(article(text)).text == text.split("\n\n")[-1].strip()
+
+
+def test_highlights_glued_onto_a_whole_article_line_keep_the_article() -> None:
+    # Multi-News joins CNN's highlights and the story into one line: only sentences go.
+    text = "Story highlights the bridge stays open " + " ".join(
+        ["The northern span of the bridge was inspected on Tuesday night."] * 10
+    )
+    assert clean_article(article(text)).text == text
+
+
+def test_title_is_a_headline_not_a_section_label() -> None:
+    text = (
+        "global politics\n\nTrump Cuts Short North Korea Summit, Returns Empty Handed\n\n"
+        "The talks in Hanoi ended early on Thursday without any agreement.\n"
+    )
+    cleaned = clean_article(article(text))
+    assert cleaned.title == "Trump Cuts Short North Korea Summit, Returns Empty Handed"
+    assert "global politics" not in cleaned.text
+
+
+def test_title_case_headline_with_a_full_stop_is_a_heading() -> None:
+    headline = "Trump and Kim Started With Dinner and Praise. They Ended Without a Handshake."
+    assert is_heading(headline)
+    assert not is_heading("It was an unlikely bromance that began last summer in Singapore.")
+
+
+def test_given_title_is_kept() -> None:
+    cleaned = clean_article(
+        Article(id="a", source="a", text="Heading Here\n\nBody text of the article goes on.",
+                title="Real Title")
+    )
+    assert cleaned.title == "Real Title"
+
+
+def test_hanoi_noise_never_survives_cleaning(hanoi_dir: Path) -> None:
+    story = read_story([str(hanoi_dir)], [])
+    for raw in story.articles:
+        cleaned = clean_article(raw)
+        if cleaned.degraded:  # kept whole as a source; never shown (see test_summarize)
+            continue
+        for noise in HANOI_NOISE:
+            assert noise.lower() not in cleaned.text.lower(), (raw.source, noise)
+
+
+def test_hanoi_titles(hanoi_dir: Path) -> None:
+    titles = {
+        a.source: clean_article(a).title for a in read_story([str(hanoi_dir)], []).articles
+    }
+    assert titles["nymag"] == "Trump Cuts Short North Korea Summit, Returns Empty Handed"
+    assert titles["guardian"] == (
+        "Trump seeks to cement his ‘very special’ relationship with North Korea"
+    )
+    assert titles["nytimes"] and titles["nytimes"].startswith("Trump and Kim Started")
+
+
+# -- degraded text -----------------------------------------------------------------------
+
+DEGRADED = (
+    "ollapse on the tollan bridge leaves at least seven dead emergency services in port ellis "
+    "say at least seven people have died after part of the tollan bridge collapsed into the "
+    "harbour this evening the northern span gave way just before six oclock when the bridge "
+    "was packed with rush hour traffic heading out to kestrel point a number fourteen bus and "
+    "several cars went into the water police say around forty people have been taken to "
+    "hospital"
+)
+
+
+def test_degraded_text_is_recognised() -> None:
+    assert is_degraded(DEGRADED)
+    long_text = f"{DEGRADED} {DEGRADED}"
+    assert is_degraded(long_text.replace(" police say", ". police say", 1))  # a stray stop
+
+
+def test_prose_is_not_degraded() -> None:
+    prose = " ".join(
+        ["Nine people died when the bridge fell. Divers searched the water overnight."] * 8
+    )
+    assert not is_degraded(prose)
+    assert not is_degraded("a short lowercase line with no punctuation")
+
+
+def test_a_list_of_headlines_is_not_degraded(bad_dir: Path) -> None:
+    assert not is_degraded((bad_dir / "fragments.txt").read_text(encoding="utf-8"))
+
+
+def test_degraded_article_is_flagged_and_kept_whole() -> None:
+    cleaned = clean_article(article(DEGRADED + "\n\n  follow him on twitter  "))
+    assert cleaned.degraded
+    assert cleaned.text == " ".join((DEGRADED + " follow him on twitter").split())
+
+
+def test_hanoi_ap_is_the_only_degraded_article(hanoi_dir: Path) -> None:
+    story = read_story([str(hanoi_dir)], [])
+    degraded = {a.source for a in story.articles if clean_article(a).degraded}
+    assert degraded == {"ap"}
+
+
+def test_harbor_radio_transcript_is_degraded(harbor_dir: Path) -> None:
+    story = read_story([str(harbor_dir)], [])
+    degraded = {a.source for a in story.articles if clean_article(a).degraded}
+    assert degraded == {"radio-north"}
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        ("The span fell at 6pm.Police closed the road.",
+         "The span fell at 6pm. Police closed the road."),
+        ("The mayor told REPORTERS.Divers searched all night.",
+         "The mayor told REPORTERS. Divers searched all night."),
+        # a straight quote closes the sentence before it, or opens the next one
+        ('Vos said "we will rebuild."Then she left.', 'Vos said "we will rebuild." Then she left.'),
+        ('The water was cold."It was dark," a diver said.',
+         'The water was cold. "It was dark," a diver said.'),
+        ("The water was cold.“It was dark,” a diver said.",
+         "The water was cold. “It was dark,” a diver said."),
+        # abbreviations, web addresses and figures are not sentence ends
+        ("The U.S.Army sent boats to the harbor.", "The U.S.Army sent boats to the harbor."),
+        ("Repairs will cost 3.5 Million euros, e.g.The deck alone.",
+         "Repairs will cost 3.5 Million euros, e.g.The deck alone."),
+    ],
+)
+def test_sentences_glued_by_a_scraper_get_their_space_back(glued: str, spaced: str) -> None:
+    assert clean_article(article(glued)).text == spaced
+
+
+def test_a_web_address_is_not_taken_for_glued_sentences() -> None:
+    # capitals inside a web address are no sentence start
+    line = "Details are at www.PortEllis.gov, the city said."
+    assert _unglue_sentences(line) == line
+
+
+def test_glued_sentences_are_segmented_apart() -> None:
+    text = ('Nine people died when the span fell.Police closed the road at once.'
+            '"We will rebuild," the mayor said.')
+    cleaned = clean_article(article(text))
+    assert [s.text for s in segment(cleaned, 0)] == [
+        "Nine people died when the span fell.",
+        "Police closed the road at once.",
+        '"We will rebuild," the mayor said.',
+    ]

@@ -1,0 +1,86 @@
+"""Two outlets telling one event in other words: the summary shows it once (issue 22)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsweave import summarize
+from newsweave.model import Article, Sentence
+from newsweave.summarizer.paraphrase import paraphrased
+from newsweave.text import content_stems
+
+# Invented: a deputy who replaced a stolen wedding band, told by two outlets in their words.
+BAND_A = (
+    "A Georgia sheriff's deputy last weekend bought a replacement wedding band for a "
+    "bride whose ring was stolen hours before her wedding in Millbrook. The bride, Anna "
+    "Ferrell, said thieves broke into her car outside the chapel. Deputy Carl Wendt said he "
+    "paid for the band with his own savings. The couple married on Saturday as planned."
+)
+BAND_B = (
+    "A Georgia deputy went out of his way for a Millbrook bride: when thieves snatched her "
+    "ring from a parked car, he got her a new one before the ceremony. Carl "
+    "Wendt, who has served for nine years, said anyone would have done the same. Police "
+    "have not found the thieves. Ferrell said she cried when the deputy arrived with the ring."
+)
+BAND_C = (
+    "Residents of Millbrook have raised money to thank the deputy. A local jeweller offered "
+    "to engrave the band for free. The sheriff praised Wendt at a meeting on Monday. The "
+    "stolen ring has not been recovered."
+)
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    return [Sentence(text=t, article_index=a, position=0, start=0, end=len(t))
+            for a, t in enumerate(texts)]
+
+
+def test_two_outlets_paraphrasing_one_event_are_one_fact() -> None:
+    first = BAND_A.split(". ")[0] + "."
+    second = BAND_B.split(". ")[0] + "."
+    sentences = _sentences(first, second)
+    overlap = np.full((2, 2), 0.3)
+    found = paraphrased(sentences, [content_stems(s.text) for s in sentences], overlap)
+    assert found[0, 1] and found[1, 0]
+
+
+def test_one_articles_own_sentences_are_never_paraphrases() -> None:
+    one = "A Georgia sheriff's deputy bought a replacement wedding band for a bride."
+    other = "The Georgia deputy said the wedding band for the bride cost him a month's pay."
+    sentences = [Sentence(text=t, article_index=0, position=k, start=0, end=len(t))
+                 for k, t in enumerate((one, other))]
+    found = paraphrased(sentences, [content_stems(s.text) for s in sentences],
+                        np.full((2, 2), 0.5))
+    assert not found.any()
+
+
+def test_sharing_names_only_is_not_a_paraphrase() -> None:
+    sentences = _sentences("Carl Wendt of the Millbrook sheriff's office spoke on Monday.",
+                           "Carl Wendt of the Millbrook sheriff's office has nine years served.")
+    found = paraphrased(sentences, [content_stems(s.text) for s in sentences],
+                        np.full((2, 2), 0.1))  # what they share is the story's names
+    assert not found.any()
+
+
+def test_the_summary_tells_the_replaced_band_once() -> None:
+    articles = [Article(id=f"o{i}", source=f"o{i}", text=t)
+                for i, t in enumerate((BAND_A, BAND_B, BAND_C))]
+    ledes = {BAND_A.split(". ")[0] + ".", BAND_B.split(". ")[0] + "."}
+    for words in (60, 120):
+        texts = [s.text for s in summarize(articles, max_words=words).sentences]
+        assert len(ledes & set(texts)) == 1, texts
+
+
+def test_a_likely_retelling_is_taken_only_where_nothing_else_fits() -> None:
+    from newsweave.summarizer.select import select
+
+    texts = ["A Georgia deputy bought a new wedding band for a bride in Millbrook.",
+             "The Millbrook bride got a new wedding band from a Georgia deputy.",
+             "Police have not found the thieves who broke into her car."]
+    shown = [Sentence(text=t, article_index=a, position=0, start=0, end=len(t))
+             for a, t in enumerate(texts)]
+    retelling = np.zeros((3, 3), dtype=bool)
+    retelling[0, 1] = retelling[1, 0] = True
+    salience = np.array([0.9, 0.8, 0.1])
+    assert select(shown, salience, np.eye(3), 25, retelling=retelling) == [0, 2]
+    assert select(shown, salience, np.eye(3), 40, retelling=retelling) == [0, 2, 1]
+    assert select(shown, salience, np.eye(3), 25) == [0, 1]

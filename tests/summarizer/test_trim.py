@@ -1,0 +1,252 @@
+"""Trimming: datelines, openers and sign-offs go; the shown text stays an exact slice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsweave.model import Sentence
+from newsweave.reading.read import read_story
+from newsweave.summarizer.clean import clean_article
+from newsweave.summarizer.segment import segment
+from newsweave.summarizer.trim import trim, trim_span
+
+
+def trimmed(text: str) -> str:
+    head, tail = trim_span(text)
+    return text[head:tail]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HANOI, Vietnam (AP) — As Kim sat down, he smiled.", "As Kim sat down, he smiled."),
+        ("HANOI, Vietnam — It was an unlikely bromance.", "It was an unlikely bromance."),
+        ("WASHINGTON — The Senate voted on Friday.", "The Senate voted on Friday."),
+        ("NEW YORK, N.Y. — Stocks fell sharply.", "Stocks fell sharply."),
+        # DUC's newswire: the New York Times's "_" dash, Xinhua's dated datelines
+        ("NEW YORK _ The federal government announced tougher rules.",
+         "The federal government announced tougher rules."),
+        ("BEIJING (AP) _ China said on Monday it would act.", "China said on Monday it would act."),
+        ("_ Germany's second doping trial opened on Tuesday.",
+         "Germany's second doping trial opened on Tuesday."),
+        ("MADRID, February 17 (Xinhua) -- The athlete failed a doping test.",
+         "The athlete failed a doping test."),
+        ("BEIDAIHE (Hebei), March 5 (Xinhua) -- China will protect its wetlands.",
+         "China will protect its wetlands."),
+        ("WINNIPEG, Canada, August 7 (Xinhua) -- Cuba won the final.", "Cuba won the final."),
+        ("Zhengzhou, dec. 17 ( xinhua ) -- a suspect has been arrested.",
+         "a suspect has been arrested."),
+        ("NEW YORK—The administration is considering staying in.",
+         "The administration is considering staying in."),
+        ("TORONTO—The deaths last month were ruled homicides.",
+         "The deaths last month were ruled homicides."),
+        ("PORT ELLIS (Wire Press) - At least seven died.", "At least seven died."),
+        ("ORRIN CROSS (Rail Wire) — A freight train derailed.", "A freight train derailed."),
+        ("WASHINGTON (Reuters) - The U.S. Senate voted.", "The U.S. Senate voted."),
+        ("(CNN) The talks collapsed on Thursday.", "The talks collapsed on Thursday."),
+        # Multi-News glues CNN's highlights onto the first sentence
+        ("Story highlights the span is safe, mayor says ( cnn ) the bridge will stay open.",
+         "the bridge will stay open."),
+        ("Story highlights two inspections are planned washington ( cnn ) -- The span held.",
+         "The span held."),
+        # USA Today's video player
+        ("CLOSE Hundreds of ferries have been stranded by the storm.",
+         "Hundreds of ferries have been stranded by the storm."),
+        ("- A man who was beaten at the ferry terminal spoke out.",
+         "A man who was beaten at the ferry terminal spoke out."),
+        # Multi-News's lowercased wire datelines, AP's teasers and glued "Advertisement"
+        ("North attleborough, mass. ( ap ) — a coffee shop owner got a letter.",
+         "a coffee shop owner got a letter."),
+        ("By mark hosenball washington ( reuters ) - the agency was involved.",
+         "the agency was involved."),
+        ("( cnn ) north korea has warned the united states.",
+         "north korea has warned the united states."),
+        ("Gunmen attacked the parade, killing at least eight... ( associated press ) tehran, "
+         "iran ( ap ) — gunmen attacked a military parade on saturday.",
+         "gunmen attacked a military parade on saturday."),
+        ("Washington/seoul ( reuters ) - the united states said it would talk.",
+         "the united states said it would talk."),
+        ("( will oliver/photo via ap ) ( associated press ) london ( ap ) — the ferry sank.",
+         "the ferry sank."),
+        ("( matt mcclain/the washington post ) cbs news has settled a lawsuit.",
+         "cbs news has settled a lawsuit."),
+        ("(Photo: Jane Roe, Getty Images) The ferry sank on Sunday.", "The ferry sank on Sunday."),
+        ("--Children 12 and under should ride in the back seat.",
+         "Children 12 and under should ride in the back seat."),
+        ("• one in two ferries in the harbour is older than 40 years.",
+         "one in two ferries in the harbour is older than 40 years."),
+        ("advertisement the project has spent four years sweeping the area.",
+         "the project has spent four years sweeping the area."),
+        ("UPDATE: The harbour office said the ferry would sail.",
+         "The harbour office said the ferry would sail."),
+        ("Update: a suspect has been charged for the killings.",
+         "a suspect has been charged for the killings."),
+        ("Get push notifications with news, articles, and more! funeral arrangements are pending.",
+         "funeral arrangements are pending."),
+        # a video page's date and readers' prompts glued onto the sentence
+        ("Published on sep 12, 2018 tennis star naomi osaka revealed her crush.",
+         "tennis star naomi osaka revealed her crush."),
+        ("Scroll to continue with content ad osaka talks about the final.",
+         "osaka talks about the final."),
+        ('Story continues "for me, i don\'t feel sad," osaka told reporters.',
+         '"for me, i don\'t feel sad," osaka told reporters.'),
+    ],
+)
+def test_datelines_are_trimmed(text: str, expected: str) -> None:
+    assert trimmed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Donald Trump — fresh from Hanoi — said the talks failed.",
+        "FBI Director Christopher Wray — in a memo — said so.",
+        "U.S. Rep. Adam Smith (D-Wash.) — who chairs the panel — said so.",
+        "Kim Jong Un — smiling broadly — shook hands with Trump.",
+        "U.S.—China talks resumed on Monday.",
+        "Kim—smiling broadly—shook hands with Trump.",
+        "Story continues to develop as the harbour office reports more damage.",
+        "Smith _ who had left early _ said the vote was fair.",
+        "The score was 3 _ 2 at halftime, officials said.",
+        "The talks — which began on Wednesday — ended early.",
+        "Nine people died when the bridge fell.",
+        "CLOSE friends of the mayor said she would run again.",
+        "The talks failed on Thursday (AP), officials said in the evening.",
+        "(The mayor was not available.) The ferry sank on Sunday.",
+    ],
+)
+def test_sentences_that_are_not_datelines_are_kept(text: str) -> None:
+    assert trimmed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("But Trump said the talks would go on.", "Trump said the talks would go on."),
+        ("Still, Kim went home with more legitimacy.", "Kim went home with more legitimacy."),
+        ("However, North Korea did not respond.", "North Korea did not respond."),
+        ("And “nobody” saw it coming.", "“nobody” saw it coming."),
+        # a lower-case word after the opener would start the sentence badly: kept whole
+        ("But the path forward now is murky.", "But the path forward now is murky."),
+    ],
+)
+def test_discourse_openers(text: str, expected: str) -> None:
+    assert trimmed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“It could have been worse,” Green said. DM", "“It could have been worse,” Green said."),
+        ("The talks failed on Thursday. (AP)", "The talks failed on Thursday."),
+        ("The bridge will stay shut. — Jane Doe", "The bridge will stay shut."),
+        # not sign-offs: the sentence has not ended
+        ("He said he had sent her a DM", "He said he had sent her a DM"),
+    ],
+)
+def test_sign_offs(text: str, expected: str) -> None:
+    assert trimmed(text) == expected
+
+
+def test_dateline_opener_and_sign_off_together() -> None:
+    text = "WASHINGTON — But Trump said the talks would go on. (AP)"
+    assert trimmed(text) == "Trump said the talks would go on."
+
+
+def test_untouched_sentence_is_returned_as_is() -> None:
+    sentence = Sentence(0, 10, 48, "Nine people died when the bridge fell.", 0)
+    assert trim(sentence) is sentence
+
+
+def test_trim_moves_offsets_inwards_only() -> None:
+    text = "Intro. WASHINGTON — But Trump said the talks would go on. (AP)"
+    start = text.index("WASHINGTON")
+    sentence = Sentence(0, start, len(text), text[start:], 3, degraded=False)
+    shown = trim(sentence)
+    assert shown.text == "Trump said the talks would go on."
+    assert text[shown.start : shown.end] == shown.text
+    assert (shown.article_index, shown.position) == (0, 3)
+
+
+@pytest.mark.parametrize("example", ["hanoi", "harbor", "story"])
+def test_trimming_never_breaks_the_slice_invariant(
+    example: str, request: pytest.FixtureRequest
+) -> None:
+    directory: Path = request.getfixturevalue(
+        {"hanoi": "hanoi_dir", "harbor": "harbor_dir", "story": "story_dir"}[example]
+    )
+    articles = [clean_article(a) for a in read_story([str(directory)], []).articles]
+    changed = 0
+    for index, article in enumerate(articles):
+        for sentence in segment(article, index):
+            shown = trim(sentence)
+            assert article.text[shown.start : shown.end] == shown.text
+            assert sentence.start <= shown.start <= shown.end <= sentence.end
+            changed += shown is not sentence
+    if example != "story":
+        assert changed, "the real examples have datelines or openers to trim"
+
+
+def test_a_caption_behind_a_photo_credit_is_still_a_caption() -> None:
+    from newsweave.summarizer.readability import points_at_the_page
+
+    text = "( disney-pixar via ap ) in this image released by disney-pixar, joy appears in a scene."
+    assert points_at_the_page(trimmed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expected"),
+    [
+        # South Asian and Gulf papers' datelines end in a colon, on the article's first line
+        ("LAHORE: An enraged mob set fire to the kiln.", True,
+         "An enraged mob set fire to the kiln."),
+        ("NEW DELHI: The ferry service resumed on Monday.", True,
+         "The ferry service resumed on Monday."),
+        # further in, a transcript's speaker
+        ("CLINTON: Well, Congresswoman, I did not conduct most of it on e-mail.", False,
+         "CLINTON: Well, Congresswoman, I did not conduct most of it on e-mail."),
+        ("Lahore: an enraged mob set fire to the kiln.", True,
+         "Lahore: an enraged mob set fire to the kiln."),
+    ],
+)
+def test_a_colon_dateline_only_opens_an_article(text: str, first: bool, expected: str) -> None:
+    head, tail = trim_span(text, first=first)
+    assert text[head:tail] == expected
+
+
+def test_trim_knows_which_sentence_opens_its_article() -> None:
+    text = "KARACHI: Seven ferries were stranded by the storm."
+    opening, further = Sentence(0, 0, len(text), text, 0), Sentence(0, 0, len(text), text, 5)
+    assert trim(opening).text == "Seven ferries were stranded by the storm."
+    assert trim(further).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expected"),
+    [
+        # Multi-News lowercases a dateline that names no agency
+        ("New york — wall street is losing its main man.", True,
+         "wall street is losing its main man."),
+        ("Ann arbor, mi - while most couples marry, some do not.", True,
+         "while most couples marry, some do not."),
+        ("Colorado springs, colo. – the ferry was late again.", True,
+         "the ferry was late again."),
+        ("Houston – Almost two years ago, the harbour flooded.", True,
+         "Almost two years ago, the harbour flooded."),
+        # further in, or closed by a second dash, it is an aside
+        ("New york — wall street is losing its main man.", False,
+         "New york — wall street is losing its main man."),
+        ("The system — called thaad — was scheduled for deployment.", True,
+         "The system — called thaad — was scheduled for deployment."),
+        ("Arthropods — a huge group that includes insects — have been found.", True,
+         "Arthropods — a huge group that includes insects — have been found."),
+        ("Kim jong un — smiling broadly — shook hands with trump.", True,
+         "Kim jong un — smiling broadly — shook hands with trump."),
+    ],
+)
+def test_a_lowercased_dateline_only_opens_an_article(text: str, first: bool, expected: str
+                                                      ) -> None:
+    head, tail = trim_span(text, first=first)
+    assert text[head:tail] == expected
