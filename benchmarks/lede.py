@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 from peers import lead, lexrank
-from quality import DATA_SETS, set_path
+from quality import DATA_SETS, present_sets
 
 from newsweave.errors import InputError
 from newsweave.evaluate import prepare_reference, summarize_file
@@ -142,12 +142,7 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown set: {', '.join(unknown)} (choose from {', '.join(SETS)})")
     checks: list[str] = []
-    for name in names:
-        data = DATA_SETS[name]
-        path = set_path(name)
-        if path is None:
-            continue
-        limit = data.limit if args.limit is None else min(args.limit, data.limit or args.limit)
+    for name, data, path, limit in present_sets(names, args.limit):
         results = measure(path, limit, data.max_words, args.jobs, not args.quiet)
         if not results:
             print(f"skip {name}: no story with a reference\n")

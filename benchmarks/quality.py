@@ -16,7 +16,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -109,6 +109,18 @@ def set_path(name: str) -> Path | None:
     return path
 
 
+def present_sets(names: list[str], limit: int | None
+                 ) -> Iterator[tuple[str, DataSet, Path, int | None]]:
+    """Each named set whose file is present (an absent one is said on stdout and skipped),
+    with its file and how many stories to read: the set's default, at most ``limit``."""
+    for name in names:
+        data = DATA_SETS[name]
+        path = set_path(name)
+        if path is not None:
+            yield name, data, path, data.limit if limit is None else min(limit,
+                                                                         data.limit or limit)
+
+
 def table(name: str, data: DataSet, results: dict[str, EvaluationResult], markdown: bool) -> str:
     measure = "F-measure" if data.measure == "f" else "recall"
     count = max(len(r.stories) for r in results.values())
@@ -199,12 +211,7 @@ def main() -> int:
 
     report: dict[str, dict[str, object]] = {}
     checks: list[str] = []
-    for name in sets:
-        data = DATA_SETS[name]
-        path = set_path(name)
-        if path is None:
-            continue
-        limit = data.limit if args.limit is None else min(args.limit, data.limit or args.limit)
+    for name, data, path, limit in present_sets(sets, args.limit):
         results: dict[str, EvaluationResult] = {}
         for system in systems:
             summarizer = partial(SYSTEMS[system], max_words=data.max_words)

@@ -54,9 +54,9 @@ from quality import DATA_SETS, DEFAULT_SYSTEMS, SYSTEMS, chosen, set_path, share
 from tqdm import tqdm
 
 from newsweave.errors import NewsweaveError
-from newsweave.lede.introductions import unintroduced
+from newsweave.lede.introductions import cast_of, unintroduced
 from newsweave.model import Story
-from newsweave.reading.read import iter_jsonl
+from newsweave.reading.jsonl import iter_jsonl
 from newsweave.summarizer.boilerplate import is_boilerplate
 from newsweave.summarizer.readability import (
     points_at_the_page,
@@ -188,7 +188,7 @@ class Tally:
         self.leaning_openers += leaning_opener(summary)
         flat = [_flat(s) for s in summary]
         self.unintroduced += sum(  # right behind the sentence before it in its article: fine
-            1 for k in unintroduced(flat)
+            1 for k in unintroduced(flat, cast_of(articles))
             if not (k and follows_in_article(flat[k - 1], flat[k], articles)))
         self.furniture += sum(furniture(s) for s in summary)
         self.unfinished += sum(unfinished(s) for s in summary)

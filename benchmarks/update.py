@@ -31,7 +31,7 @@ from peers import lead
 
 from newsweave.evaluate import score_stories
 from newsweave.model import Story
-from newsweave.reading.read import JsonlLine, iter_jsonl
+from newsweave.reading.jsonl import JsonlLine, iter_jsonl
 from newsweave.summarizer.pipeline import summary_sentences
 
 REPO = Path(__file__).resolve().parents[1]

@@ -15,7 +15,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsweave.evaluate import score_story
-from newsweave.reading.read import iter_jsonl, read_story
+from newsweave.reading.jsonl import iter_jsonl
+from newsweave.reading.read import read_story
 from newsweave.render import render_markdown
 from newsweave.summarizer.pipeline import summarize_story
 

@@ -24,7 +24,7 @@ from tqdm import tqdm
 
 from newsweave.batch.pool import process_pool
 from newsweave.model import Story
-from newsweave.reading.read import JsonlLine, iter_jsonl
+from newsweave.reading.jsonl import JsonlLine, iter_jsonl
 
 Measure = Literal["f", "recall"]
 Summarizer = Callable[[Story], list[str]]

@@ -9,27 +9,6 @@ from pathlib import Path
 import pytest
 from desk_server import DeskServer
 
-HERE = Path(__file__).resolve().parent
-
-
-def _grouper_missing() -> bool:
-    try:
-        import newsweave.group  # noqa: F401
-    except ImportError:
-        return True
-    return False
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The desk groups with newsweave.group (issue 23); without it, say so and skip."""
-    if not _grouper_missing():
-        return
-    skip = pytest.mark.skip(reason="newsweave.group (issue 23) is not installed: the desk "
-                                   "groups articles with it")
-    for item in items:
-        if HERE in Path(str(item.fspath)).resolve().parents:
-            item.add_marker(skip)
-
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DeskServer]:

@@ -11,7 +11,7 @@ from assertions import CliRun, assert_one_line_error
 import newsweave
 from newsweave.group import Grouper, group
 from newsweave.model import Article
-from newsweave.reading.read import article_from_record
+from newsweave.reading.jsonl import article_from_record
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "group" / "articles.jsonl"
 # Furniture two unrelated pages of one site share: it must make them neither copies nor

@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 
 from newsweave.errors import InputError
-from newsweave.reading.read import iter_jsonl, read_story
+from newsweave.reading.jsonl import iter_jsonl
+from newsweave.reading.read import read_story
 
 LIMIT = 100_000  # bytes: small, so that reading "a little over" it is still quick
 

@@ -94,6 +94,66 @@ def test_the_summit_summary_leads_with_its_failure() -> None:
                                 "Marrakesh summit collapses without a deal"}
 
 
+# The Hanoi case: every article opens on scenery or on news from home, and the failure
+# comes later in each, in other words ("cut short", "collapse", "no deal"); the titles
+# of three outlets say it. A fifth page's scraped "title" is a place line.
+SCENE_DINNER = (
+    "It began with toasts over grilled fish and mint tea in Marrakesh. The president, who "
+    "prides himself on his negotiating skills, greeted Premier Arkady Velm on Wednesday "
+    "evening with warm words about their friendship and the future of the region. The two "
+    "men posed for photographs beside a fountain in the palace gardens. There would be no "
+    "deal: the day that had started with toasts on Thursday ended with both motorcades "
+    "leaving the palace without a handshake. There was speculation that the hearing had so "
+    "irked the president that he cut short the summit."
+)
+SCENE_FLIGHT = (
+    "The president flew across the world for his second summit with Premier Arkady Velm "
+    "in Marrakesh, betting that his personal charm could settle a dispute both governments "
+    "have known about for years. Now the president is flying home empty-handed. The "
+    "collapse of the talks exposed how far apart the two governments remain on sanctions. "
+    "Velm offered to close one port but would not open his borders."
+)
+SCENE_HEARING = (
+    "As his former lawyer testified before a Senate committee in Washington on Wednesday, "
+    "the president hoped that a pact signed in Marrakesh would push the hearing out of the "
+    "headlines. That is not what happened. The president and Premier Arkady Velm abruptly "
+    "cut short their two-day summit in Marrakesh, skipping a signing ceremony and a working "
+    "lunch, when they failed to reach an agreement on sanctions. The sticking point was the "
+    "premier's demand that every sanction be lifted at once."
+)
+SCENE_HOME = (
+    "As the president's former lawyer began his testimony before a Senate committee in "
+    "Washington on Wednesday, the president was preparing for one of the most consequential "
+    "meetings of his term. Eight months after their first summit, the president is holding "
+    "talks with Premier Arkady Velm in Marrakesh for a second time. The two men met for "
+    "dinner on Wednesday night with their foreign ministers. Aides said the president would "
+    "return to Washington on Friday."
+)
+SCENE_TITLES = (
+    "President and Velm began with toasts. They ended without a handshake.",
+    "President-Velm summit breakdown renews doubts",
+    "President cuts short Marrakesh summit, returns empty-handed",
+    "Marrakesh, Morocco (40000)",
+)
+
+
+def test_the_lede_is_the_failure_the_titles_agree_on_though_no_article_opens_on_it() -> None:
+    story = _story(SCENE_HOME, SCENE_DINNER, SCENE_FLIGHT, SCENE_HEARING,
+                   titles=(SCENE_TITLES[3], *SCENE_TITLES[:3]))
+    first = summarize(story, max_words=120).sentences[0].text
+    assert any(words in first for words in ("cut short", "collapse", "no deal")), first
+
+
+def test_only_titles_another_article_backs_guide_the_lede() -> None:
+    from newsweave.lede.choose import backed_titles
+
+    articles = _story(SCENE_HOME, SCENE_DINNER, SCENE_FLIGHT, SCENE_HEARING,
+                      titles=(SCENE_TITLES[3], *SCENE_TITLES[:3]))
+    # the place line and the dinner article's own angle are said by no other article
+    found = backed_titles(articles)
+    assert len(found) == 2 and all("summit" in title for title in found)
+
+
 def test_headline_is_the_best_supported_title_without_the_site_name() -> None:
     articles = _story(SUMMIT_OPENS_ELSEWHERE, SUMMIT_A, SUMMIT_B, titles=TITLES)
     found = headline(articles, SUMMIT_A.split(". ")[0])

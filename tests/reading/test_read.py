@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from newsweave.errors import InputError
+from newsweave.reading.jsonl import iter_jsonl, parse_jsonl_line
 from newsweave.reading.read import (
     decode,
-    iter_jsonl,
-    parse_jsonl_line,
     read_story,
     source_name,
     split_multinews,

@@ -10,7 +10,8 @@ from assertions import CliRun
 
 import newsweave
 from newsweave.evaluate import evaluate_file
-from newsweave.reading.read import parse_jsonl_line, read_story
+from newsweave.reading.jsonl import parse_jsonl_line
+from newsweave.reading.read import read_story
 from newsweave.summarizer.focus import focus_relevance, focus_stems
 from newsweave.summarizer.pipeline import prepare
 

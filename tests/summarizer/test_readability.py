@@ -336,6 +336,19 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
         ("The ferry will sail again on Friday, June 26, 2015.", False),
         ("Fighting between forces and militants in anbar province... ( associated press ) a "
          "gunman patrols in fallujah.", True),
+        # photo captions written as sentences (issue 22): what the picture shows
+        ("The protest camp at Harbour Square is seen before the midnight deadline on Sunday.",
+         True),
+        ("Mayor Renata Vos poses with the ferry crew at the opening of the bridge.", True),
+        ("Ferry captain Ian Moll ( pictured at the quay ) has sailed the route since 1991.", True),
+        ("Workers repair the harbour bridge in port ellis, massachusetts april 22, 2015.", True),
+        ("Members of the council attend a news conference at the town hall in port ellis, "
+         "march 3, 2016.", True),
+        ("The councillor is seen as a moderate on the ferry question.", False),
+        ("The danger the old bridge poses with every storm worries the council.", False),
+        ("Emails show officials are seen joking about the delays.", False),
+        ("The bridge closed to traffic on Tuesday, April 21, 2015.", False),
+        ("The tolls end on Jan. 1, 2016.", False),
         # the page's own notes
         ("Note: Information in the crime report is based on initial police reports.", True),
         ("Editor's note: this article contains posts some may find offensive.", True),

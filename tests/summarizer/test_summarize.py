@@ -267,7 +267,7 @@ def test_multinews_summaries_show_no_cut_off_sentence_and_no_stray_leaning_one(
     shown, and a sentence that leans on the one before it is read right after it."""
     from itertools import islice
 
-    from newsweave.reading.read import iter_jsonl
+    from newsweave.reading.jsonl import iter_jsonl
     from newsweave.summarizer.readability import stands_alone
     from newsweave.text import ends_as_sentence
 

@@ -14,7 +14,8 @@ from newsweave.batch.tasks import AnalyzeTask
 from newsweave.cli.errors import emit_warnings, reports_errors, require_shown, write_output
 from newsweave.errors import NewsweaveError
 from newsweave.group.blend import largest_story
-from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, jsonl_story, read_story
+from newsweave.reading.jsonl import jsonl_story
+from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, read_story
 from newsweave.summarizer.pipeline import METHODS
 
 FORMATS = ("json", "markdown", "html")

@@ -123,3 +123,10 @@ def agreeing_versions(items: list[Item], agree: Callable[[Item, Item], bool]) ->
 def value_key(value: Quantity | date | str) -> Any:
     """What :meth:`Quantity.agrees` (or equality of dates, names) reads of a value."""
     return (value.low, value.high, value.second) if isinstance(value, Quantity) else value
+
+
+def only_article(giving: list[tuple[int, Sentence]]) -> int | None:
+    """The article that alone gives these (order, sentence) pairs, if one does: one
+    article's own sentences have no two outlets to disagree."""
+    articles = {s.article_index for _, s in giving}
+    return articles.pop() if len(articles) == 1 else None

@@ -25,6 +25,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
+from newsweave.analysis.conflict_versions import only_article
 from newsweave.analysis.context import content_words
 from newsweave.analysis.names import NOT_NAME, TITLES, bare, build_index, places
 from newsweave.analysis.timeline import MONTHS, WEEKDAYS, published_date
@@ -204,14 +205,18 @@ def _slot_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[
     for order, s in enumerate(s for s in sentences if not s.degraded):
         telling.setdefault(s.text, []).append((order, s))
     texts = list(telling)
+    alone = [only_article(telling[t]) for t in texts]
     words = [content_words(t, fold=False) for t in texts]
-    having: dict[str, list[int]] = {}  # word -> the texts using it, so only pairs that
-    for k, used in enumerate(words):  # share words are ever compared
+    # word -> the texts using it, by the article alone giving them (None: several), so only
+    # pairs that share words, and not one article's own, are ever compared
+    having: dict[str, dict[int | None, list[int]]] = {}
+    for k, used in enumerate(words):
         for word in used:
-            having.setdefault(word, []).append(k)
+            having.setdefault(word, {}).setdefault(alone[k], []).append(k)
     found: list[tuple[int, int, NameConflict]] = []
     for x, ca in enumerate(words):
-        shared = Counter(y for word in ca for y in having[word] if y > x)
+        shared = Counter(y for word in ca for article, using in having[word].items()
+                         if article is None or article != alone[x] for y in using if y > x)
         for y, count in shared.items():
             cb = words[y]
             if count < MIN_SHARED or count / len(ca | cb) < MIN_JACCARD:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsweave.text import STOPWORDS
 
@@ -57,6 +58,7 @@ _COMMON = STOPWORDS | frozenset(
 _ABBREV_DOT = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt prof rev st jr sr hon supt".split()
 )
+_LEADING = TITLES | NOT_NAME | _COMMON  # words a name's run may open with that are not it
 _PARTICLES = frozenset("de van von der bin al da di la du del".split())
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'\-])*\.?")  # letters of any script: "Małgorzata"
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -86,6 +88,7 @@ class Run:
         )
 
 
+@lru_cache(maxsize=65536)  # a story's words repeat: "Gov." is looked up once
 def bare(word: str) -> str:
     """A word as a title lookup sees it: "Gov." -> "gov", "Governor-elect" -> "governor"."""
     word = _POSSESSIVE.sub("", word).rstrip(".").lower()
@@ -106,7 +109,7 @@ def name_runs(text: str, base: int = 0) -> list[Run]:
             possessive = bool(_POSSESSIVE.search(tokens[-1]))
             cut = 0  # strip leading titles, organisation words and sentence-initial words
             for tok in tokens:
-                if bare(tok) not in TITLES | NOT_NAME | _COMMON:
+                if bare(tok) not in _LEADING:
                     break
                 cut += 1
             last = max((k for k, t in enumerate(tokens) if bare(t) in TITLES), default=-1)

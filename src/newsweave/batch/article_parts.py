@@ -19,13 +19,13 @@ from typing import Any
 
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Article
-from newsweave.reading.read import (
+from newsweave.reading.jsonl import (
     MAX_STORY_CHARS,
     article_from_record,
-    is_jsonl,
     open_text,
     parse_jsonl_line,
 )
+from newsweave.reading.read import is_jsonl
 
 # Bytes of plain JSONL a part holds: a few seconds of reading, and a worker's memory.
 PART_BYTES = 32 * 1024 * 1024

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from newsweave.errors import InputError
-from newsweave.reading.read import MAX_STORY_CHARS, iter_jsonl, open_text
+from newsweave.reading.jsonl import MAX_STORY_CHARS, iter_jsonl, open_text
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 from newsweave.batch.records import Partition, Record, story_key
 from newsweave.errors import NewsweaveError
 from newsweave.model import Summary
-from newsweave.reading.read import JsonlLine, parse_jsonl_line
+from newsweave.reading.jsonl import JsonlLine, parse_jsonl_line
 
 ERROR_SCHEMA = "newsweave.error"
 

@@ -15,12 +15,12 @@ from typing import Any
 from newsweave.desk.fetch import Fetcher, FetchRefused
 from newsweave.desk.ingest import ArticleIn, article_from_html, articles_from_json
 from newsweave.errors import InputError
+from newsweave.reading.jsonl import open_text
 from newsweave.reading.read import (
     DEFAULT_MAX_ARTICLE_BYTES,
     articles_from_file,
     expand_paths,
     is_jsonl,
-    open_text,
 )
 
 

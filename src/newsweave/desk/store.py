@@ -19,13 +19,14 @@ import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
+from dataclasses import fields
 from typing import Any
 
 from newsweave.desk.feed_queries import FeedQueries
 from newsweave.desk.records import StoredArticle, StoryRow, StoryVersion
 
-ARTICLE_COLUMNS = ("seq, id, source, text, story_id, received_at, title, url, published, "
-                   "language, copy_of")
+# A row of articles is a StoredArticle, column for field (store rows build it positionally).
+ARTICLE_COLUMNS = ", ".join(f.name for f in fields(StoredArticle))
 STORY_COLUMNS = ("id, version, created_at, changed_at, updated_at, changed_seq, summarized_seq, "
                  "article_count, outlets, headline, lede, conflict_count, analyzed_seq")
 # On the front page a story covered by twice the outlets ranks as if updated this much later.

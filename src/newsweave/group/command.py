@@ -15,7 +15,8 @@ from newsweave.errors import NewsweaveError
 from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, JOIN_THRESHOLD, Grouper
 from newsweave.group.inputs import iter_articles
 from newsweave.group.spool import StorySpool
-from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES, iter_jsonl
+from newsweave.reading.jsonl import iter_jsonl
+from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES
 
 
 @click.command("group")

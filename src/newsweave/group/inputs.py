@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from newsweave.model import Article
-from newsweave.reading.read import is_jsonl, iter_article_lines, read_story
+from newsweave.reading.jsonl import iter_article_lines
+from newsweave.reading.read import is_jsonl, read_story
 
 
 def iter_articles(

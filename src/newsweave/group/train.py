@@ -30,7 +30,7 @@ from newsweave.group.judge import PAIR_MODEL, PairJudge
 from newsweave.group.pairs import PAIR_FEATURES
 from newsweave.group.piles import multinews_pile
 from newsweave.group.text import news_text
-from newsweave.reading.read import iter_jsonl
+from newsweave.reading.jsonl import iter_jsonl
 
 MIN_DF = 3
 PARAMS = {

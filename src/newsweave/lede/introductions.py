@@ -2,24 +2,39 @@
 
 "Okafor said ..." or "Melquan was pronounced dead" name someone by one word; "He said"
 names no one. Shown where no earlier sentence of the summary gave the full name ("Tomas
-Okafor", "Melquan Brown") or, for a pronoun, any person's name, the reader cannot tell who
-is meant.
+Okafor", "Melquan Brown", "Omar al-Bashir" for "Bashir") or, for a pronoun, some person
+(a full name, a surname the story gives, or a role: "a police officer", "the boy"), the
+reader cannot tell who is meant.
+
+A capitalised word opening a sentence is not always a person: "Qatar has ...", "Methane
+is ...", "Passengers said ...". Given the story's articles (``cast_of``), a one-word
+subject counts only where the articles show it is someone's name: the last word of a
+full name, or a word after a title ("Mr.", "Judge"), and never a word they also write in
+lower case. Multi-News's val text is lowercased but for each sentence's first letter
+("cased" is false there): names are then seen only after a title or another word in a
+name's place ("kristen tavares, 23,", "said joe tavares"), and "tavares" follows another
+word where it is introduced.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from newsweave.text import STOPWORDS
 
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,5}, )?(?:He|She|They|His|Her|Their|he|she|they|his|"
-    r"her|their)\b"
+    r"^(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,5}, )?(?P<pronoun>He|She|They|His|Her|Their|he|she|"
+    r"they|his|her|their)\b"
 )
-# A one-word name as subject: "Okafor said", "Sette, 13, was", "Melquan was pronounced".
+# A one-word name as subject: "Okafor said", "Sette, 13, was", "Melquan was pronounced",
+# "Mr. Brennick said" (a courtesy title says no more of who he is).
 _BARE_NAME_SUBJECT = re.compile(
-    r"^(?P<name>[A-Z][a-z][\w'’-]+)(?:, \d{1,3},)? (?:said|says|told|added|was|is|has|had|"
-    r"wrote|did|does|will|would|could|also|then|later|died|began|called|asked|went)\b"
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)(?:, \d{1,3},)? "
+    r"(?:said|says|told|added|was|is|has|had|wrote|did|does|will|would|could|also|then|"
+    r"later|died|began|called|asked|went)\b"
 )
 _NOT_NAMES = frozenset(
     """police officials authorities prosecutors investigators witnesses doctors experts
@@ -29,32 +44,173 @@ _NOT_NAMES = frozenset(
     wednesday thursday friday saturday sunday january february march april june july
     august september october november december this that there here what which""".split()
 )
-_FULL_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?: (?:[A-Z]\. )?[A-Z][\w'’-]+)+")
+# "al-Bashir", "van Gogh", "bin Laden": a lower-case particle inside a name.
+_PARTICLE = r"(?:al|el|bin|ibn|abu|de|del|der|di|du|da|dos|la|le|van|von)"
+_NAME_WORD = rf"(?:{_PARTICLE}[ -])?[A-Z][\w'’-]+"
+# A name's first word ends in a full stop only as a title or an initial ("Mr.", "St."):
+# "... American. Passengers said" is two sentences.
+_FULL_NAME = re.compile(rf"\b[A-Z](?:[\w'’-]+|[a-z]{{0,2}}\.)(?: (?:[A-Z]\. )?{_NAME_WORD})+")
+# Words that open a sentence before a name ("However Remera said"): no first names.
+_OPENERS = frozenset(
+    """however meanwhile moreover furthermore instead although though yet thus hence indeed
+    perhaps later earlier now still even already finally eventually""".split()
+)
+# The person a title names: "Mr. Karp", "judge karen s. crawford", "President Obama".
+_TITLE = (r"(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|sgt|col|capt|det|prof|rev|president|judge|"
+          r"senator|governor|mayor|officer|chancellor|minister|coach|chairman|pope|king|"
+          r"queen|prince|princess|sheriff|detective|justice|sheikh|emir)")
+_TITLED = re.compile(rf"\b{_TITLE}\.? (?:[a-z]\. )?(?P<name>[\w'’-]+)", re.IGNORECASE)
+# Lower-cased text: a name in a name's place: "kristen tavares, 23,", "sheriff duane piper
+# said", "said joe tavares", "rafael carrion, a urologist", "albert einstein's".
+_NAMED_LOWER = re.compile(
+    r"\b(?P<first>[a-z][\w'’-]+) (?P<name>[a-z][\w-]+)(?:, \d{1,3},|, (?:a|an|the) "
+    r"|,? (?:said|says|told)\b|['’]s\b)"
+    r"|\b(?:said|says) (?P<first2>[a-z][\w'’-]+) (?P<name2>[a-z][\w'’-]+)\b"
+)
+# Someone introduced by role: "A police officer ... She", "the boy's mother ... her";
+# "they" may also be a group: "Residents ... They".
+_ONE_PERSON = (r"man|woman|boy|girl|child|mother|father|mom|dad|son|daughter|wife|husband|"
+               r"brother|sister|officer|president|judge|doctor|teacher|student|suspect|victim|"
+               r"senator|governor|mayor|minister|official|spokesman|spokeswoman|spokesperson|"
+               r"lawyer|attorney|actor|actress|singer|star|player|coach|ceo|founder|driver|"
+               r"pilot|soldier|veteran|researcher|scientist")
+_ROLE = {
+    "one": re.compile(rf"\b(?:{_ONE_PERSON})\b", re.IGNORECASE),
+    "many": re.compile(
+        rf"\b(?:{_ONE_PERSON}|men|women|boys|girls|children|officers|students|officials|"
+        r"researchers|scientists|residents|people|passengers|friends|family|parents|"
+        r"witnesses|investigators|authorities|police|prosecutors|firefighters|lawmakers|"
+        r"leaders|workers|employees|fans|experts|voters)\b", re.IGNORECASE),
+}
+_PLURAL = frozenset({"they", "their"})
+_POSSESSIVE = re.compile(r"['’]s$")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]")
+_MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;)] )[A-Z][a-z][\w'’-]*")
+_MID_SENTENCE_LOWER = re.compile(r"(?<=[\w,;)] )[a-z][\w'’-]+")
+# Text with fewer capitals than this share of its words, past each sentence's first, is
+# lower-cased (Multi-News val: about 0.1%; news as written: 5% or more).
+CASED_MIN_SHARE = 0.01
 
 
-def subject_needing_introduction(text: str) -> str | None:
-    """The pronoun or one-word name a sentence opens on, or None."""
+@dataclass(frozen=True)
+class Cast:
+    """Who a story's articles name (lower case): surnames, and the words the articles write
+    in lower case more often than capitalised inside a sentence ("passengers", "countries"),
+    which are no one's name; ``cased``: the text keeps its capitals."""
+
+    surnames: frozenset[str]
+    common: frozenset[str]
+    cased: bool
+
+
+def _name_parts(word: str) -> set[str]:
+    """"al-Bashir" is also "Bashir"; "O'Neill" stays whole."""
+    lowered = word.lower().strip(".")
+    return {lowered, *(p for p in lowered.split("-") if len(p) > 2)}
+
+
+def _full_names(text: str) -> list[list[str]]:
+    """The full names in ``text``, each as its words, less a leading stopword ("The")."""
+    names = []
+    for match in _FULL_NAME.finditer(text):
+        words = match.group(0).split()
+        while words and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES
+                         or words[0].lower() in _OPENERS):
+            words = words[1:]
+        if len(words) >= 2:
+            names.append(words)
+    return names
+
+
+def _words(text: str) -> list[str]:
+    """Lower-cased words without the punctuation around them or a possessive "'s"."""
+    return [_POSSESSIVE.sub("", w.strip(".,;:'’\"“”()")) for w in text.lower().split()]
+
+
+def is_cased(texts: Iterable[str]) -> bool:
+    words = capitals = 0
+    for text in texts:
+        words += text.count(" ") + 1
+        capitals += len(_MID_SENTENCE_CAPITAL.findall(text))
+    return capitals >= CASED_MIN_SHARE * words
+
+
+def cast_of(texts: Sequence[str]) -> Cast:
+    """What the story's articles (or sentences) ``texts`` show about its people's names."""
+    cased = is_cased(texts)
+    surnames: set[str] = set()
+    lower: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    if cased:
+        for text in texts:
+            lower.update(_MID_SENTENCE_LOWER.findall(text))
+            capitalised.update(w.lower() for w in _MID_SENTENCE_WORD.findall(text))
+    common = frozenset(w for w, n in lower.items() if n > capitalised[w])
+    for text in texts:
+        for match in _TITLED.finditer(text):
+            surnames |= _name_parts(match.group("name"))
+        if cased:  # not "Make Poland ...": a first name is no common word
+            surnames.update(part for words in _full_names(text)
+                            if words[0].lower() not in common
+                            for part in _name_parts(words[-1]))
+        else:
+            for match in _NAMED_LOWER.finditer(text):
+                first = match.group("first") or match.group("first2")
+                name = match.group("name") or match.group("name2")
+                if first not in STOPWORDS and name not in STOPWORDS:
+                    surnames |= _name_parts(name)
+    surnames -= STOPWORDS | _NOT_NAMES
+    return Cast(frozenset(surnames), common, cased)
+
+
+def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | None:
+    """The one-word name a sentence opens on, "" for "he" or "she" ("they" for "they" or
+    "their"), or None; with the story's
+    ``cast``, a one-word subject only where the story shows it is a person's name."""
     if (match := _BARE_NAME_SUBJECT.match(text)):
         name = match.group("name")
-        if name.lower() not in _NOT_NAMES and name.lower() not in STOPWORDS:
-            return name
-        return None
-    return "" if _PRONOUN_SUBJECT.match(text) else None
+        lowered = name.lower()
+        if lowered in _NOT_NAMES or lowered in STOPWORDS:
+            return None
+        if cast is not None and (lowered not in cast.surnames or lowered in cast.common):
+            return None
+        return name
+    if (pronoun := _PRONOUN_SUBJECT.match(text)):
+        return "" if pronoun.group("pronoun").lower() not in _PLURAL else "they"
+    return None
 
 
-def introduces(earlier: str, name: str) -> bool:
-    """Does ``earlier`` give ``name`` as part of a full name ("" for a pronoun: any
-    person's full name)?"""
-    names = [m.group(0).split() for m in _FULL_NAME.finditer(earlier)]
-    names = [n for n in names if n[0].lower() not in STOPWORDS and n[0].lower() not in _NOT_NAMES]
-    return any(name == "" or name in n for n in names)
+def introduces(earlier: str, name: str, cast: Cast | None = None) -> bool:
+    """Does ``earlier`` give ``name`` as part of a full name (or after a title or, in
+    lower-cased text, another word), or for a pronoun (``name`` "", or "they") some
+    person: a full name, one of the ``cast``'s surnames, or a role (for "they", a group)?"""
+    if name in ("", "they"):
+        if _ROLE["many" if name else "one"].search(earlier):
+            return True
+        name = ""
+        if cast is not None and cast.surnames and any(
+                w in cast.surnames for w in _words(earlier)):
+            return True
+    wanted = name.lower()
+    if any(name == "" or wanted in _name_parts(w) for words in _full_names(earlier)
+           for w in words):
+        return True
+    if any(name == "" or wanted in _name_parts(m.group("name")) for m in
+           _TITLED.finditer(earlier)):
+        return True
+    if cast is not None and not cast.cased and name:
+        words = _words(earlier)
+        return any(wanted in _name_parts(w) and k and words[k - 1] not in STOPWORDS
+                   for k, w in enumerate(words))
+    return False
 
 
-def unintroduced(sentences: list[str]) -> list[int]:
-    """Indices of the sentences whose subject no earlier sentence introduces."""
+def unintroduced(sentences: list[str], cast: Cast | None = None) -> list[int]:
+    """Indices of the sentences whose subject no earlier sentence introduces (``cast``:
+    ``cast_of`` the story's articles)."""
     found = []
     for k, text in enumerate(sentences):
-        name = subject_needing_introduction(text)
-        if name is not None and not any(introduces(e, name) for e in sentences[:k]):
+        name = subject_needing_introduction(text, cast)
+        if name is not None and not any(introduces(e, name, cast) for e in sentences[:k]):
             found.append(k)
     return found

@@ -7,17 +7,29 @@ first, cut so that the lede opens it; the other blocks go by kind, and within a 
 relative place in their article (news is written most important first), ties to the
 earlier article. Last, a block whose subject is a bare surname or a pronoun moves behind
 the first later block that introduces the person by full name.
+
+A sentence whose subject no sentence before it introduces is not shown
+(``introduced_summary``): the summary is chosen again without it (a standalone sentence
+takes its place), twice at most, and what is still left over is dropped.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
-from newsweave.lede.introductions import introduces, subject_needing_introduction
+from newsweave.lede.introductions import (
+    Cast,
+    introduces,
+    subject_needing_introduction,
+    unintroduced,
+)
 from newsweave.model import Sentence
 from newsweave.summarizer.readability import has_speech_verb, stands_alone, starts_with_quote
 
 DEVELOPMENT, REACTION, BACKGROUND = 0, 1, 2
+RESELECTIONS = 2  # times the summary is chosen again without its unintroduced sentences
 _QUOTED = re.compile(r"[\"“][^\"”]{12,}[\"”]")
 # What happened before the news: a past year, "previously", "has long", "years ago".
 _BACKGROUND = re.compile(
@@ -59,9 +71,9 @@ def blocks(sentences: list[Sentence], chosen: list[int]) -> list[list[int]]:
 
 
 def news_order(sentences: list[Sentence], chosen: list[int], counts: list[int],
-               lede: int | None) -> list[int]:
+               lede: int | None, cast: Cast | None = None) -> list[int]:
     """``chosen`` in news order, ``lede`` first where given (``counts``: sentences per
-    article, for relative places)."""
+    article, for relative places; ``cast``: who the story names, ``introductions.cast_of``)."""
     grouped = blocks(sentences, chosen)
     first: list[int] = []
     if lede is not None:
@@ -80,23 +92,56 @@ def news_order(sentences: list[Sentence], chosen: list[int], counts: list[int],
                 head.article_index)
 
     ordered = [first] if first else []
-    return [i for block in introduced_first(sentences, ordered + sorted(grouped, key=place))
+    return [i for block in introduced_first(sentences, ordered + sorted(grouped, key=place), cast)
             for i in block]
 
 
-def introduced_first(sentences: list[Sentence], ordered: list[list[int]]) -> list[list[int]]:
+def introduced_first(sentences: list[Sentence], ordered: list[list[int]],
+                     cast: Cast | None = None) -> list[list[int]]:
     """Blocks reordered so that one opening on "Okafor said" or "He" comes right after
     the first later block that introduces the person by full name, where one does."""
     result = list(ordered)
     for block in ordered:
         head = sentences[block[0]].text
-        name = subject_needing_introduction(head)
+        name = subject_needing_introduction(head, cast)
         at = result.index(block)
         earlier = [sentences[i].text for b in result[:at] for i in b]
-        if name is None or any(introduces(text, name) for text in earlier):
+        if name is None or any(introduces(text, name, cast) for text in earlier):
             continue
         later = next((k for k in range(at + 1, len(result))
-                      if any(introduces(sentences[i].text, name) for i in result[k])), None)
+                      if any(introduces(sentences[i].text, name, cast) for i in result[k])),
+                     None)
         if later is not None:
             result.insert(later, result.pop(at))  # after the pop, ``later`` is just behind it
     return result
+
+
+def unintroduced_shown(sentences: list[Sentence], ordered: list[int], cast: Cast) -> list[int]:
+    """Of ``ordered`` (indices into ``sentences``, as shown), those whose subject no
+    sentence before it introduces. Even right behind the sentence before it in its
+    article: what introduced the person came earlier there, where the reader was not."""
+    texts = [sentences[i].text for i in ordered]
+    return [ordered[k] for k in unintroduced(texts, cast)]
+
+
+def withheld(sentences: list[Sentence], indices: set[int]) -> list[Sentence]:
+    """``sentences`` with those at ``indices`` marked so that no selector shows them (a
+    degraded unit is never a candidate: ``select.is_candidate``)."""
+    return [replace(s, degraded=True) if i in indices else s for i, s in enumerate(sentences)]
+
+
+def introduced_summary(sentences: list[Sentence], arrange: Callable[[set[int]], list[int]],
+                       cast: Cast) -> list[int]:
+    """The summary ``arrange`` (the sentences to withhold -> the summary in news order)
+    gives, chosen again without the sentences whose subject it does not introduce."""
+    left_out: set[int] = set()
+    ordered = arrange(left_out)
+    for _ in range(RESELECTIONS):
+        stray = unintroduced_shown(sentences, ordered, cast)
+        if not stray:
+            return ordered
+        left_out.update(stray)
+        ordered = arrange(left_out)
+    while left := set(unintroduced_shown(sentences, ordered, cast)):
+        ordered = [i for i in ordered if i not in left]
+    return ordered

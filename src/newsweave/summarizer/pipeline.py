@@ -31,7 +31,8 @@ from newsweave.lede.choose import (
     title_agreement,
 )
 from newsweave.lede.headline import headline
-from newsweave.lede.order import news_order
+from newsweave.lede.introductions import cast_of
+from newsweave.lede.order import introduced_summary, news_order, withheld
 from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
 from newsweave.reading.read import story_from_documents
 from newsweave.summarizer.align import Alignment, align
@@ -263,14 +264,21 @@ def summarize_prepared(
     lede_value = lede_scores(shown, prepared.features, salience, overlap,
                              len(prepared.articles), candidates)
     opinion = opinion_articles(prepared.sentences, len(prepared.articles))
-    agreement = title_agreement(shown, prepared.articles)
+    agreement = title_agreement(shown, prepared.articles, prepared.representation)
     # The lede is chosen first, from the whole story, and the rest of the summary around it.
     best = choose_lede(shown, [int(i) for i in np.flatnonzero(candidates)], lede_value,
                        opinion, agreement,
                        (facts.figures, prepared.alignment.backer_counts())) if hold_lede else None
-    chosen = choose_sentences(prepared, shown, salience, max_words, method, used, facts, best)
-    lede = choose_lede(shown, chosen, lede_value, opinion, agreement)
-    ordered = news_order(shown, chosen, prepared.sentence_counts, lede)
+    cast = cast_of([a.text for a in prepared.articles])
+
+    def arrange(left_out: set[int]) -> list[int]:
+        available = withheld(shown, left_out) if left_out else shown
+        chosen = choose_sentences(prepared, available, salience, max_words, method, used,
+                                  facts, best)
+        lede = choose_lede(shown, chosen, lede_value, opinion, agreement)
+        return news_order(shown, chosen, prepared.sentence_counts, lede, cast)
+
+    ordered = introduced_summary(shown, arrange, cast)
     supporting = {i: prepared.alignment.supporters(i) for i in ordered}
     if prepared.all_sentences is not None and ordered:  # backing beyond the sentence cap
         index = StemIndex(prepared.all_sentences)

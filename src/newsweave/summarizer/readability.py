@@ -158,6 +158,29 @@ _PAGE_CUES = ("above", "below", "the left", "the right", "at left", "at right", 
               ", saturday", ", sunday", ", left,", ", right,", ", center,", ", centre,",
               "left )", "right )", "center )", "centre )", "left)", "right)", "center)",
               "centre)", "from left,", "from right,")
+# Photo captions written as sentences: "The encampment at City Hall Park is seen before
+# the midnight deadline", "X poses with ...", "(pictured at the aquarium)", and news
+# agencies' captions, which end on the picture's date with no "on" before it: "... attend
+# a news conference at the courthouse in paris, april 22, 2015." (Multi-News val's
+# Reuters captions; "on Thursday, March 5, 2015." is news). Not "is seen as a moderate",
+# "the risk it poses", "executives are seen bantering" in an email.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_CAPTION = re.compile(
+    r"\b(?:is|are) (?:seen|pictured) (?:at|in|on|during|before|after|outside|inside|near|"
+    r"with|here|leaving|arriving|walking|standing|speaking|holding|sitting)\b"
+    # "Gaga poses with fans", but not "the danger the bridge poses with every storm"
+    r"|(?-i:[A-Z][\w'’-]+) poses? with\b"
+    r"|\bposes? (?:for (?:a|the) (?:photo|picture|photograph|selfie|portrait)|next to|"
+    r"beside|alongside|in front of)\b"
+    r"|\(\s?pictured\b|\bpictured (?:with|at|in|on|during|here|left|right)\b"
+    r"|(?<!\bon)(?<!\bby)(?<!\buntil)(?<!\bsince)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)"
+    r"(?<!\bthrough)(?<!\bof)(?<!\bto)(?<!\band)(?<!\bor)(?<!\bthan)(?<!\bdated)(?<!day,) "
+    + _MONTH + r"\.? \d{1,2},? \d{4}\s?\.$",
+    re.IGNORECASE,
+)
+_CAPTION_CUES = ("seen ", "pictured", "pose")
+_ENDS_ON_A_YEAR = re.compile(r"\d{4}\s?\.$")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
     re.IGNORECASE,
@@ -186,10 +209,21 @@ def has_speech_verb(text: str) -> bool:
 
 
 def points_at_the_page(text: str) -> bool:
-    """Does the sentence refer to a video, photo or map above or below it on the page, or is
-    it one of the page's own notes ("Note: ...", "Correction: ...")?"""
+    """Does the sentence refer to a video, photo or map above or below it on the page, is
+    it a photo caption, or one of the page's own notes ("Note: ...", "Correction: ...")?"""
     lowered = text.lower()
-    return any(cue in lowered for cue in _PAGE_CUES) and bool(_POINTS_AT_PAGE.search(text))
+    return ((any(cue in lowered for cue in _PAGE_CUES) and bool(_POINTS_AT_PAGE.search(text)))
+            or is_photo_caption(text))
+
+
+def is_photo_caption(text: str) -> bool:
+    """A photo's caption written as a sentence ("X is seen at ...", "X poses with ...",
+    an agency caption ending on the picture's date): it describes a picture the summary
+    does not have."""
+    lowered = text.lower()
+    return ((any(cue in lowered for cue in _CAPTION_CUES)
+             or bool(_ENDS_ON_A_YEAR.search(text.rstrip())))
+            and bool(_CAPTION.search(text.rstrip())))
 
 
 def speaks_in_first_person(text: str) -> bool:

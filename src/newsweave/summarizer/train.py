@@ -36,7 +36,7 @@ from tqdm import tqdm
 
 from newsweave.batch.pool import process_pool
 from newsweave.errors import NewsweaveError
-from newsweave.reading.read import JsonlLine, iter_jsonl
+from newsweave.reading.jsonl import JsonlLine, iter_jsonl
 from newsweave.summarizer.learned import LEXICAL_FEATURE, MODEL_FEATURES, SalienceModel
 from newsweave.summarizer.lexical import LEXICON_NAME, Lexicon
 from newsweave.summarizer.lexical import fit as fit_lexicon

@@ -1,0 +1,105 @@
+"""Who a sentence is about, and whether the summary introduced them (lede/introductions.py),
+on invented text shaped like the readability benchmark's real hits."""
+
+from __future__ import annotations
+
+from newsweave.lede.introductions import (
+    cast_of,
+    introduces,
+    is_cased,
+    subject_needing_introduction,
+    unintroduced,
+)
+
+ARTICLES = [
+    "Sudanese President Omar al-Bashir left Port Ellis on Monday in defiance of a court. "
+    "Passengers on his flight said nothing. The emirate of Velmar has huge oil riches, and "
+    "Velmar has backed the rebels. Structural engineer Harold Karp said the tower leans.",
+    "Bashir has evaded arrest for years. Karp says the foundation is a problem. The "
+    "passengers were told to stay seated.",
+]
+
+
+def test_a_surname_with_a_particle_is_introduced_by_the_full_name() -> None:
+    assert introduces("Sudanese President Omar al-Bashir flew out on Monday.", "Bashir")
+    summary = ["Sudanese President Omar al-Bashir flew out of Port Ellis on Monday.",
+               "Bashir has evaded arrest for years."]
+    assert unintroduced(summary, cast_of(ARTICLES)) == []
+
+
+def test_a_capitalised_word_is_a_subject_to_introduce_only_if_the_story_names_a_person_so() -> None:
+    cast = cast_of(ARTICLES)
+    # a place and a common noun at the start of a sentence: nobody to introduce
+    assert subject_needing_introduction("Velmar has huge oil riches.", cast) is None
+    assert subject_needing_introduction("Passengers said he screamed.", cast) is None
+    # a surname the articles give with a first name: yes
+    assert subject_needing_introduction("Karp says the foundation is a problem.", cast) == "Karp"
+    summary = ["The tower has sunk another inch.", "Karp says the foundation is a problem."]
+    assert unintroduced(summary, cast) == [1]
+    # without the story, the old rule: any capitalised word
+    assert subject_needing_introduction("Velmar has huge oil riches.") == "Velmar"
+
+
+def test_a_pronoun_is_introduced_by_a_role_or_a_name_the_story_gives() -> None:
+    cast = cast_of(ARTICLES)
+    assert introduces("A police officer bought a replacement ring.", "")
+    assert unintroduced(["A police officer bought a replacement ring.",
+                         "She said the couple cried."], cast) == []
+    assert unintroduced(["Nobody likes hearing about it on a public forum.",
+                         "On Wednesday, his mom shared a thought."], cast) == [1]
+    # "Karp" alone, named before, is who "he" is
+    assert unintroduced(["Then Karp looked at the tower.", "He found cracks."], cast) == []
+
+
+LOWERCASED = [
+    "kristen tavares, 23, is still on a breathing machine at the maui medical center. the "
+    "crash happened on monday. \" we did find out they did do a ct scan, \" said joe tavares, "
+    "her father. the distribution of aid continued. mr. cacheris declined to comment.",
+]
+
+
+def test_lowercased_text_names_people_after_a_title_or_another_word() -> None:
+    assert not is_cased(LOWERCASED)
+    assert is_cased(ARTICLES)
+    cast = cast_of(LOWERCASED)
+    assert {"tavares", "cacheris"} <= cast.surnames
+    assert "distribution" not in cast.surnames
+    # a common noun capitalised only because it opens the sentence
+    assert subject_needing_introduction("Distribution will continue through the night.",
+                                        cast) is None
+    introduced = ["Kristen tavares, 23, is still in a coma.", "Tavares was hit on monday."]
+    assert unintroduced(introduced, cast) == []
+    assert unintroduced(["The crash happened on monday.", "Tavares was hit on monday."],
+                        cast) == [1]
+    # a pronoun after a titled name is introduced
+    assert unintroduced(["No deal appears imminent, mr. Cacheris said.",
+                         "He faces up to 30 years in prison."], cast) == []
+
+
+def test_the_summary_is_chosen_again_without_a_sentence_it_does_not_introduce() -> None:
+    from newsweave.lede.order import introduced_summary
+    from newsweave.model import Sentence
+
+    texts = ["The Port Ellis tower has sunk another inch this year.",
+             "Karp says the tower's foundation is not anchored in bedrock.",
+             "The city will pay for new piles under the tower."]
+    sentences = [Sentence(k, 0, len(t), t, 0) for k, t in enumerate(texts)]
+    cast = cast_of(["Structural engineer Harold Karp inspected the tower.", *texts])
+    offered: list[set[int]] = []
+
+    def arrange(left_out: set[int]) -> list[int]:
+        offered.append(set(left_out))
+        return [i for i in (0, 1, 2) if i not in left_out]
+
+    assert introduced_summary(sentences, arrange, cast) == [0, 2]
+    assert offered == [set(), {1}]  # chosen again, without "Karp says"
+
+
+
+def test_a_courtesy_title_does_not_introduce_anyone() -> None:
+    articles = ["Fire chief Owen Brennick said rescuers had pulled 14 people from the water.",
+                "Mr. Brennick said the search would go on through the night."]
+    cast = cast_of(articles)
+    assert subject_needing_introduction(articles[1], cast) == "Brennick"
+    assert unintroduced(["The bridge fell on Tuesday.", articles[1]], cast) == [1]
+    assert unintroduced(articles, cast) == []
