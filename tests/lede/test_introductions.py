@@ -103,3 +103,29 @@ def test_a_courtesy_title_does_not_introduce_anyone() -> None:
     assert subject_needing_introduction(articles[1], cast) == "Brennick"
     assert unintroduced(["The bridge fell on Tuesday.", articles[1]], cast) == [1]
     assert unintroduced(articles, cast) == []
+
+
+def test_an_update_reader_knows_the_people_of_what_they_read_before() -> None:
+    from newsweave.lede.order import introduced_summary
+    from newsweave.model import Sentence
+
+    texts = ["The Port Ellis tower has sunk another inch this year.",
+             "Karp says the tower's foundation is not anchored in bedrock."]
+    sentences = [Sentence(k, 0, len(t), t, 0) for k, t in enumerate(texts)]
+    before = ["Structural engineer Harold Karp inspected the tower on Monday."]
+    cast = cast_of([*before, *texts])
+
+    def arrange(left_out: set[int]) -> list[int]:
+        return [i for i in (0, 1) if i not in left_out]
+
+    assert introduced_summary(sentences, arrange, cast) == [0]
+    assert introduced_summary(sentences, arrange, cast, read_before=before) == [0, 1]
+
+
+def test_a_hyphenated_name_is_split_only_after_a_particle_and_an_opener_is_no_name() -> None:
+    cast = cast_of(["Agence France-Presse reported the coins were struck in Pessac.",
+                    "President Omar al-Bashir left on Monday. Besides France, Spain voted."])
+    assert "bashir" in cast.surnames
+    assert "france" not in cast.surnames
+    assert subject_needing_introduction("France has already struck one billion coins.",
+                                        cast) is None

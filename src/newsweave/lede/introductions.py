@@ -46,6 +46,7 @@ _NOT_NAMES = frozenset(
 )
 # "al-Bashir", "van Gogh", "bin Laden": a lower-case particle inside a name.
 _PARTICLE = r"(?:al|el|bin|ibn|abu|de|del|der|di|du|da|dos|la|le|van|von)"
+_HYPHENED_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|ben)-")
 _NAME_WORD = rf"(?:{_PARTICLE}[ -])?[A-Z][\w'’-]+"
 # A name's first word ends in a full stop only as a title or an initial ("Mr.", "St."):
 # "... American. Passengers said" is two sentences.
@@ -53,7 +54,9 @@ _FULL_NAME = re.compile(rf"\b[A-Z](?:[\w'’-]+|[a-z]{{0,2}}\.)(?: (?:[A-Z]\. )?
 # Words that open a sentence before a name ("However Remera said"): no first names.
 _OPENERS = frozenset(
     """however meanwhile moreover furthermore instead although though yet thus hence indeed
-    perhaps later earlier now still even already finally eventually""".split()
+    perhaps later earlier now still even already finally eventually besides unlike despite
+    including among amid beyond since unless whereas whether outside inside near toward
+    towards following across""".split()
 )
 # The person a title names: "Mr. Karp", "judge karen s. crawford", "President Obama".
 _TITLE = (r"(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|sgt|col|capt|det|prof|rev|president|judge|"
@@ -104,9 +107,10 @@ class Cast:
 
 
 def _name_parts(word: str) -> set[str]:
-    """"al-Bashir" is also "Bashir"; "O'Neill" stays whole."""
+    """"al-Bashir" is also "Bashir"; "O'Neill" and "France-Presse" stay whole."""
     lowered = word.lower().strip(".")
-    return {lowered, *(p for p in lowered.split("-") if len(p) > 2)}
+    particle = _HYPHENED_PARTICLE.match(lowered)
+    return {lowered, lowered[particle.end():]} if particle else {lowered}
 
 
 def _full_names(text: str) -> list[list[str]]:

@@ -16,7 +16,7 @@ takes its place), twice at most, and what is still left over is dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from newsweave.lede.introductions import (
@@ -116,12 +116,15 @@ def introduced_first(sentences: list[Sentence], ordered: list[list[int]],
     return result
 
 
-def unintroduced_shown(sentences: list[Sentence], ordered: list[int], cast: Cast) -> list[int]:
-    """Of ``ordered`` (indices into ``sentences``, as shown), those whose subject no
+def unintroduced_shown(sentences: list[Sentence], ordered: list[int], cast: Cast,
+                       read_before: Sequence[str] = ()) -> list[int]:
+    """Of ``ordered`` (indices into ``sentences``, as shown), those whose subject neither
+    ``read_before`` (what the reader has read: an update's previous articles) nor any
     sentence before it introduces. Even right behind the sentence before it in its
     article: what introduced the person came earlier there, where the reader was not."""
-    texts = [sentences[i].text for i in ordered]
-    return [ordered[k] for k in unintroduced(texts, cast)]
+    texts = [*read_before, *(sentences[i].text for i in ordered)]
+    return [ordered[k - len(read_before)] for k in unintroduced(texts, cast)
+            if k >= len(read_before)]
 
 
 def withheld(sentences: list[Sentence], indices: set[int]) -> list[Sentence]:
@@ -131,17 +134,18 @@ def withheld(sentences: list[Sentence], indices: set[int]) -> list[Sentence]:
 
 
 def introduced_summary(sentences: list[Sentence], arrange: Callable[[set[int]], list[int]],
-                       cast: Cast) -> list[int]:
+                       cast: Cast, read_before: Sequence[str] = ()) -> list[int]:
     """The summary ``arrange`` (the sentences to withhold -> the summary in news order)
-    gives, chosen again without the sentences whose subject it does not introduce."""
+    gives, chosen again without the sentences whose subject neither it nor
+    ``read_before`` introduces."""
     left_out: set[int] = set()
     ordered = arrange(left_out)
     for _ in range(RESELECTIONS):
-        stray = unintroduced_shown(sentences, ordered, cast)
+        stray = unintroduced_shown(sentences, ordered, cast, read_before)
         if not stray:
             return ordered
         left_out.update(stray)
         ordered = arrange(left_out)
-    while left := set(unintroduced_shown(sentences, ordered, cast)):
+    while left := set(unintroduced_shown(sentences, ordered, cast, read_before)):
         ordered = [i for i in ordered if i not in left]
     return ordered

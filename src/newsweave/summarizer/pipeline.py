@@ -242,10 +242,12 @@ def summarize_prepared(
     model_path: Path | None = None,
     penalty: np.ndarray | None = None,
     hold_lede: bool = True,
+    read_before: Sequence[str] = (),
 ) -> Summary:
     """``penalty``: per sentence, standard deviations of salience taken off it (an update
     summary's share of the sentence the reader has already read); ``hold_lede``: choose the
-    lede from the whole story first and build the summary around it."""
+    lede from the whole story first and build the summary around it; ``read_before``: texts
+    the reader has read (an update's previous articles), which introduce people too."""
     if max_words < 1:
         raise InputError(f"--max-words must be at least 1, not {max_words}")
     salience, used = salience_for(prepared, method, model_path)
@@ -269,7 +271,7 @@ def summarize_prepared(
     best = choose_lede(shown, [int(i) for i in np.flatnonzero(candidates)], lede_value,
                        opinion, agreement,
                        (facts.figures, prepared.alignment.backer_counts())) if hold_lede else None
-    cast = cast_of([a.text for a in prepared.articles])
+    cast = cast_of([a.text for a in prepared.articles] + list(read_before))
 
     def arrange(left_out: set[int]) -> list[int]:
         available = withheld(shown, left_out) if left_out else shown
@@ -278,7 +280,7 @@ def summarize_prepared(
         lede = choose_lede(shown, chosen, lede_value, opinion, agreement)
         return news_order(shown, chosen, prepared.sentence_counts, lede, cast)
 
-    ordered = introduced_summary(shown, arrange, cast)
+    ordered = introduced_summary(shown, arrange, cast, read_before)
     supporting = {i: prepared.alignment.supporters(i) for i in ordered}
     if prepared.all_sentences is not None and ordered:  # backing beyond the sentence cap
         index = StemIndex(prepared.all_sentences)

@@ -72,7 +72,8 @@ def summarize_update(
     # The story's lede is not held: an update opens on its development (development_first),
     # and the lede is often what the reader has read, told in other words.
     summary = summarize_prepared(replace(fresh, sentences=unread), max_words, method,
-                                 model_path, penalty, hold_lede=False)
+                                 model_path, penalty, hold_lede=False,
+                                 read_before=[a.text for a in previous])
     summary.previous = previous
     if not summary.sentences and read.any():
         summary.warnings = [w for w in summary.warnings if w != summary.empty_reason]
