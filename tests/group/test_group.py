@@ -211,3 +211,33 @@ def test_a_shared_opening_boilerplate_does_not_know_makes_no_story() -> None:
     first, second = grouper.add(cafe), grouper.add(museum)
     assert second.new_story and second.story_id != first.story_id
     assert second.copy_of is None
+
+
+def test_a_story_published_again_after_the_window_is_grouped_on_its_whole_text() -> None:
+    # Every long sentence was met before (the same reports, 40 days earlier): what is
+    # left besides them, a short line each, must not stand for the articles.
+    items = articles()[:2]
+    lines = {"elwin-courier": "Lund spoke at noon.", "coast-gazette": "Roads stayed shut."}
+    again = [replace(a, id=f"{a.id}-again", text=f"{a.text}\n\n{lines[a.source or '']}",
+                     published=(a.published or "").replace("2026-03-0", "2026-04-1"))
+             for a in items]
+    grouper = Grouper()
+    for article in items:
+        grouper.add(article)
+    first, second = (grouper.add(a) for a in again)
+    assert first.new_story and first.copy_of is None  # out of the window: no reprint
+    assert second.story_id == first.story_id
+
+
+def test_own_words_are_the_whole_text_once_every_long_sentence_was_seen() -> None:
+    from newsweave.group.seen import SeenSentences
+
+    text = ("The harbourmaster said the surge reached the top of the sea wall at 2am. "
+            "Council workers spent Tuesday pumping water out of the market hall. Photo: AP.")
+    seen = SeenSentences()
+    own, keys = seen.own_words(text)
+    assert own == text and len(keys) == 2
+    seen.remember(keys)
+    assert seen.own_words(text)[0] == text
+    longer = text + " The ice plant beside the market lost its roof in the night."
+    assert seen.own_words(longer)[0].startswith("Photo: AP.")

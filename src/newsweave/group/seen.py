@@ -29,17 +29,20 @@ class SeenSentences:
         self._keys: set[int] = set()
 
     def own_words(self, text: str) -> tuple[str, list[int]]:
-        """``text`` without the sentences met before (the whole text if that leaves
-        nothing), and the fingerprints ``remember`` stores."""
-        kept, keys = [], []
+        """``text`` without the sentences met before, and the fingerprints ``remember``
+        stores. The whole text when every sentence long enough to fingerprint was met
+        before: that is a text published again (out of the reprint window), not furniture
+        around a few short lines of news, which alone would say nothing of its story."""
+        kept, keys, own = [], [], 0
         for sentence in rough_sentences(text):
             key = _key(sentence)
             if key is not None:
                 keys.append(key)
                 if key in self._keys:
                     continue
+                own += 1
             kept.append(sentence)
-        return (" ".join(kept) if kept else text), keys
+        return (" ".join(kept) if own or not keys else text), keys
 
     def remember(self, keys: list[int]) -> None:
         self._keys.update(keys)
