@@ -170,3 +170,55 @@ def test_serve_with_two_workers_keeps_every_story_current(tmp_path: Path) -> Non
             assert server.wait_until_current(story_id)["version"] >= 1
     finally:
         server.stop()
+
+
+class _GatedStore(SqliteStore):
+    """A real store whose ingest writes wait for the test's permission, one per write."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.permits = threading.Semaphore(0)
+        self.arrived = 0
+
+    def ingest_writes(self, conn: Any) -> Any:
+        self.arrived += 1
+        assert self.permits.acquire(timeout=20), "the test never let this write go"
+        return super().ingest_writes(conn)
+
+
+def test_no_caller_is_answered_before_its_batch_is_committed(tmp_path: Path) -> None:
+    store = _GatedStore(tmp_path / "desk.db")
+    ingester = Ingester(store, StoreGrouper())
+    answered: dict[str, Any] = {}
+
+    def post(article_id: str, text: str) -> None:
+        answered[article_id] = ingester.ingest(articles_from_json({"id": article_id,
+                                                                    "text": text}))
+
+    def until(condition: Any) -> None:
+        deadline = time.monotonic() + 10
+        while not condition() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert condition()
+
+    posts = [threading.Thread(target=post, args=("first", BRIDGE))]
+    posts[0].start()
+    until(lambda: store.arrived == 1)  # the first write holds the turn
+    for article_id, text in (("second", FERRY), ("third", WILDFIRE[0]["text"])):
+        posts.append(threading.Thread(target=post, args=(article_id, text)))
+        posts[-1].start()
+    until(lambda: len(ingester._waiting) == 2)
+    store.permits.release()
+    until(lambda: store.arrived == 2)  # second and third, decided, wait to be written
+    with ingester._turn:  # a wake-up that is not a hand-over
+        ingester._turn.notify_all()
+    time.sleep(0.3)
+    try:
+        assert set(answered) == {"first"}, "answered before the batch was committed"
+    finally:
+        store.permits.release()
+        for thread in posts:
+            thread.join(20)
+        store.close()
+    assert set(answered) == {"first", "second", "third"}
+    assert all(store.article(a) is not None for a in answered)

@@ -42,7 +42,8 @@ def test_kill_9_mid_batch_then_restart(fresh_desk: DeskServer) -> None:
 
     fresh_desk.start()
     for article_id in acked:
-        assert fresh_desk.get(f"/api/articles/{article_id}").status_code == 200, article_id
+        answer = fresh_desk.get(f"/api/articles/{article_id}")
+        assert answer.status_code == 200, (article_id, answer.status_code, answer.text[:300])
     # Everything again: what was stored comes back as a duplicate, nothing is stored twice.
     for start in range(0, len(articles), 100):
         assert fresh_desk.post(articles[start:start + 100]).status_code in (200, 201)

@@ -192,18 +192,24 @@ class Ingester:
             with self.store.ingest_lock() as conn:
                 self.grouper.catch_up(self.store, conn)
                 planned = _Planned()
+                decided: list[tuple[_Request, list[Ingested]]] = []
                 for request in batch:
                     try:
                         self._check(conn, request.items)
                     except Conflict as exc:
                         request.error = exc
                         continue
-                    request.results = self._decide(conn, request.items, planned)
+                    decided.append((request, self._decide(conn, request.items, planned)))
                 with self.store.ingest_writes(conn) as writing:
                     for stored, text_hash in planned.articles:
                         seq = self.store.insert_article(writing, stored, text_hash)
                         self.store.touch_story(writing, stored, seq)
                         self.grouper.stored(seq)
+            # Only now is a request done: a waiting caller that wakes while the batch is
+            # being written (any wake-up, not only the hand-over) must not answer before
+            # the commit, or an acknowledged article could be lost to a crash.
+            for request, results in decided:
+                request.results = results
         except BaseException as exc:
             self.grouper.reset()  # it may hold articles that were rolled back
             for request in batch:
