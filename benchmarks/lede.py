@@ -35,7 +35,8 @@ from newsweave.errors import InputError
 from newsweave.evaluate import prepare_reference, summarize_file
 from newsweave.model import Story
 from newsweave.summarizer.oracle import sentence_scores
-from newsweave.summarizer.pipeline import prepare, summarize_prepared
+from newsweave.summarizer.pipeline import summarize_prepared
+from newsweave.summarizer.prepare import prepare
 
 SETS = ("multinews", "multinews-raw")
 SHARE_OF_ORACLE = 0.70

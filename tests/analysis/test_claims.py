@@ -16,7 +16,8 @@ from newsweave.analysis.claims import (
 from newsweave.model import Article
 from newsweave.reading.read import read_story
 from newsweave.summarizer.align import clause_links, group_claims
-from newsweave.summarizer.pipeline import PreparedStory, as_story, prepare, salience_for
+from newsweave.summarizer.pipeline import as_story, salience_for
+from newsweave.summarizer.prepare import PreparedStory, prepare
 from newsweave.summarizer.readability import stands_alone
 from newsweave.summarizer.trim import trim
 

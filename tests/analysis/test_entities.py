@@ -11,7 +11,7 @@ from newsweave.analysis import entities as ner
 from newsweave.analysis.entities import Entity, find_entities, name_key, normalise
 from newsweave.model import Article
 from newsweave.reading.read import read_story
-from newsweave.summarizer.pipeline import prepare
+from newsweave.summarizer.prepare import prepare
 
 pytest.importorskip("spacy")
 

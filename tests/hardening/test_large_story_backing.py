@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsweave
-from newsweave.summarizer import pipeline
+from newsweave.summarizer import prepare as preparing
 
 SHARED = "The harbour bridge collapsed on Tuesday evening, killing nine people in the city."
 OTHER_FIGURES = "The harbour bridge collapsed on Tuesday evening, killing seven people in the city."
@@ -29,7 +29,7 @@ def _article(i: int, shared_at: int | None, shared: str = SHARED) -> str:
 def test_every_reporting_article_is_cited_beyond_the_sentence_cap(
     late: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pipeline, "MAX_SENTENCES", 200)  # the cap, small to keep it quick
+    monkeypatch.setattr(preparing, "MAX_SENTENCES", 200)  # the cap, small to keep it quick
     early = [_article(i, 0) for i in range(20)]
     later = [_article(i, late) for i in range(20, 120)]
     silent = [_article(i, None) for i in range(120, 130)]

@@ -14,12 +14,8 @@ from newsweave.summarizer.coverage import (
     concept_bigrams,
     select_by_coverage,
 )
-from newsweave.summarizer.pipeline import (
-    COVERAGE_MIN_ARTICLES,
-    prepare,
-    salience_for,
-    summarize_prepared,
-)
+from newsweave.summarizer.pipeline import COVERAGE_MIN_ARTICLES, salience_for, summarize_prepared
+from newsweave.summarizer.prepare import prepare
 from newsweave.summarizer.select import same_fact, select
 from newsweave.summarizer.trim import trim
 

@@ -13,7 +13,7 @@ from newsweave.evaluate import evaluate_file
 from newsweave.reading.jsonl import parse_jsonl_line
 from newsweave.reading.read import read_story
 from newsweave.summarizer.focus import focus_relevance, focus_stems
-from newsweave.summarizer.pipeline import prepare
+from newsweave.summarizer.prepare import prepare
 
 FOCUS = "the divers' search for the missing people"
 

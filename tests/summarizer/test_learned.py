@@ -19,7 +19,8 @@ from newsweave.summarizer.learned import (
     load_default_model,
 )
 from newsweave.summarizer.lexical import LEXICON_NAME
-from newsweave.summarizer.pipeline import prepare, salience_for
+from newsweave.summarizer.pipeline import salience_for
+from newsweave.summarizer.prepare import prepare
 
 
 @pytest.fixture(scope="module")

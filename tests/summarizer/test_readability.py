@@ -225,7 +225,8 @@ def test_reported_speech_from_a_name_stands_alone(text: str) -> None:
 
 
 def test_two_outlets_telling_one_moment_in_other_words_are_shown_once() -> None:
-    from newsweave.summarizer.pipeline import as_story, prepare, summarize_prepared
+    from newsweave.summarizer.pipeline import as_story, summarize_prepared
+    from newsweave.summarizer.prepare import prepare
     from newsweave.summarizer.select import OVERLAP_DUPLICATE
 
     first = ("The classroom teacher realized it was not apple juice from its smell, and stopped "

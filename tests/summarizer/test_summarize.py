@@ -13,7 +13,7 @@ from newsweave import InputError, Summary
 from newsweave.reading.read import read_story
 from newsweave.render import render_json
 from newsweave.summarizer.align import group_claims
-from newsweave.summarizer.pipeline import prepare
+from newsweave.summarizer.prepare import prepare
 from newsweave.summarizer.score import unsupervised_salience
 
 LEADS = [
@@ -243,9 +243,9 @@ def test_article_without_usable_sentence_is_named_in_a_warning(
 def test_a_very_long_story_is_cut_to_its_earliest_sentences_with_a_warning(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import newsweave.summarizer.pipeline as pipeline
+    import newsweave.summarizer.prepare as preparing
 
-    monkeypatch.setattr(pipeline, "MAX_SENTENCES", 40)
+    monkeypatch.setattr(preparing, "MAX_SENTENCES", 40)
     long_article = "\n\n".join(
         f"Report {i} says the harbour council met on day {i} to discuss the ferry timetable."
         for i in range(300)

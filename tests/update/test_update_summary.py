@@ -9,7 +9,8 @@ from update_helpers import articles_in
 import newsweave
 from newsweave.model import Article, SummarySentence
 from newsweave.reading.read import read_story
-from newsweave.summarizer.pipeline import prepare, summarize_prepared
+from newsweave.summarizer.pipeline import summarize_prepared
+from newsweave.summarizer.prepare import prepare
 from newsweave.update import update_summary
 from newsweave.update.summary import development_first
 

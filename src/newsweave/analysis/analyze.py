@@ -25,7 +25,8 @@ from newsweave.analysis.timeline import TimelineEvent, build_timeline
 from newsweave.arguments import Method, check_articles, check_max_words, check_method
 from newsweave.model import Article, Story, Summary
 from newsweave.summarizer.align import clause_links
-from newsweave.summarizer.pipeline import as_story, prepare, salience_for, summarize_prepared
+from newsweave.summarizer.pipeline import as_story, salience_for, summarize_prepared
+from newsweave.summarizer.prepare import prepare
 
 SCHEMA = "newsweave.analysis"
 SCHEMA_VERSION = "1.0"

@@ -29,7 +29,8 @@ from newsweave.lede.model import DEFAULT_LEDE_MODEL
 from newsweave.model import Story
 from newsweave.parallel import process_pool
 from newsweave.summarizer.oracle import sentence_scores
-from newsweave.summarizer.pipeline import prepare, salience_for
+from newsweave.summarizer.pipeline import salience_for
+from newsweave.summarizer.prepare import prepare
 from newsweave.summarizer.select import is_candidate
 from newsweave.summarizer.train import TrainingStories, dev_references
 from newsweave.summarizer.trim import trim

@@ -1,6 +1,6 @@
 """Who backs a shown sentence when the story is larger than the alignment considers.
 
-Alignment is sentences × sentences, so a story past ``pipeline.MAX_SENTENCES`` is cut to
+Alignment is sentences × sentences, so a story past ``prepare.MAX_SENTENCES`` is cut to
 every article's earliest sentences before it is aligned; a later sentence of an article
 could then not count that article as backing a shown one, and with many articles the top
 sentence cited a third of those reporting it. After selection, the few shown sentences are

@@ -41,7 +41,7 @@ from newsweave.summarizer.learned import LEXICAL_FEATURE, MODEL_FEATURES, Salien
 from newsweave.summarizer.lexical import LEXICON_NAME, Lexicon
 from newsweave.summarizer.lexical import fit as fit_lexicon
 from newsweave.summarizer.oracle import greedy_oracle, sentence_scores
-from newsweave.summarizer.pipeline import prepare
+from newsweave.summarizer.prepare import prepare
 from newsweave.summarizer.select import is_candidate
 from newsweave.summarizer.trim import trim
 from newsweave.summarizer.word_importance import (

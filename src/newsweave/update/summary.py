@@ -21,7 +21,8 @@ import numpy as np
 from newsweave.errors import InputError
 from newsweave.model import Article, EarlierReport, Sentence, Story, Summary, SummarySentence
 from newsweave.summarizer.clean import clean_article
-from newsweave.summarizer.pipeline import MAX_SENTENCES, as_story, prepare, summarize_prepared
+from newsweave.summarizer.pipeline import as_story, summarize_prepared
+from newsweave.summarizer.prepare import MAX_SENTENCES, prepare
 from newsweave.summarizer.readability import stands_alone
 from newsweave.summarizer.word_importance import table_beside
 from newsweave.update.novelty import Novelty, compare_with_previous, previous_sentences
