@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from newsweave.lede.introductions import (
     Cast,
@@ -125,12 +124,6 @@ def unintroduced_shown(sentences: list[Sentence], ordered: list[int], cast: Cast
     texts = [*read_before, *(sentences[i].text for i in ordered)]
     return [ordered[k - len(read_before)] for k in unintroduced(texts, cast)
             if k >= len(read_before)]
-
-
-def withheld(sentences: list[Sentence], indices: set[int]) -> list[Sentence]:
-    """``sentences`` with those at ``indices`` marked so that no selector shows them (a
-    degraded unit is never a candidate: ``select.is_candidate``)."""
-    return [replace(s, degraded=True) if i in indices else s for i, s in enumerate(sentences)]
 
 
 def introduced_summary(sentences: list[Sentence], arrange: Callable[[set[int]], list[int]],

@@ -30,7 +30,7 @@ from newsweave.lede.choose import (
 )
 from newsweave.lede.headline import headline
 from newsweave.lede.introductions import cast_of
-from newsweave.lede.order import introduced_summary, news_order, withheld
+from newsweave.lede.order import introduced_summary, news_order
 from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
 from newsweave.reading.read import story_from_documents
 from newsweave.summarizer.backing import StemIndex, idf_by_stem
@@ -45,6 +45,7 @@ from newsweave.summarizer.select import (
     is_candidate,
     same_fact,
     select,
+    withheld,
 )
 from newsweave.summarizer.trim import trim
 from newsweave.summarizer.word_importance import table_beside
@@ -117,6 +118,7 @@ class StoryFacts:
     one: np.ndarray
     likely: np.ndarray
     figures: np.ndarray  # of ``one``, the pairs that give figures for one fact (same_fact)
+    overlap: np.ndarray  # the alignment's (n, n) overlap they were judged on
 
 
 def story_facts(prepared: PreparedStory) -> StoryFacts:
@@ -125,7 +127,7 @@ def story_facts(prepared: PreparedStory) -> StoryFacts:
     sure = retold & (overlap >= SURE_PARAPHRASE)
     figures = same_fact(overlap, alignment.figures, alignment.restating)
     one = figures | sure
-    return StoryFacts(one, retold & ~one, figures)
+    return StoryFacts(one, retold & ~one, figures, overlap)
 
 
 def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: np.ndarray,
@@ -135,7 +137,7 @@ def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: n
     concept coverage or greedy selection (``used``: the salience's method; ``facts``:
     ``story_facts``; ``lede``: a sentence to hold, chosen first)."""
     alignment = prepared.alignment
-    similarity, overlap = prepared.representation.similarity, alignment.overlap()
+    similarity, overlap = prepared.representation.similarity, facts.overlap
     support, disagreeing = alignment.backer_counts(), alignment.disagreeing
     chosen: list[int] = []
     if method == "auto" and _selects_by_coverage(prepared, max_words):
@@ -176,7 +178,7 @@ def summarize_prepared(
         salience = salience - (salience.std() or 1.0) * penalty
     shown = [trim(s) for s in prepared.sentences]
     facts = story_facts(prepared)
-    overlap = prepared.alignment.overlap()
+    overlap = facts.overlap
     candidates = np.array([is_candidate(s) for s in shown], dtype=bool)
     lede_value = lede_scores(shown, prepared.features, salience, overlap,
                              len(prepared.articles), candidates)

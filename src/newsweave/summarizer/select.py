@@ -6,6 +6,8 @@ similarity to what is already chosen, is highest among those that still fit the 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from newsweave.model import Sentence
@@ -53,6 +55,12 @@ def is_candidate(sentence: Sentence) -> bool:
         and balanced_quotes(text)
         and not points_at_the_page(text)
     )
+
+
+def withheld(sentences: list[Sentence], indices: set[int]) -> list[Sentence]:
+    """``sentences`` with those at ``indices`` marked so that no selector shows them (a
+    degraded unit is never a candidate: ``is_candidate``)."""
+    return [replace(s, degraded=True) if i in indices else s for i, s in enumerate(sentences)]
 
 
 def same_fact(overlap: np.ndarray, figures: np.ndarray, restating: np.ndarray | None = None

@@ -24,6 +24,7 @@ from newsweave.summarizer.clean import clean_article
 from newsweave.summarizer.pipeline import as_story, summarize_prepared
 from newsweave.summarizer.prepare import MAX_SENTENCES, prepare
 from newsweave.summarizer.readability import stands_alone
+from newsweave.summarizer.select import withheld
 from newsweave.summarizer.word_importance import table_beside
 from newsweave.update.novelty import Novelty, compare_with_previous, previous_sentences
 
@@ -67,8 +68,7 @@ def summarize_update(
     novelty = compare_with_previous(fresh.sentences, len(fresh.articles), old, len(previous))
     changed = novelty.changed
     read = (novelty.read >= READ_SHARE) & ~changed
-    unread = [replace(s, degraded=True) if r else s for s, r in zip(fresh.sentences, read,
-                                                                      strict=True)]
+    unread = withheld(fresh.sentences, {int(i) for i in np.flatnonzero(read)})
     penalty = np.where(changed, -CHANGE_BONUS, READ_PENALTY * novelty.read)
     # The story's lede is not held: an update opens on its development (development_first),
     # and the lede is often what the reader has read, told in other words.
