@@ -120,16 +120,21 @@ def _query(meta: Any) -> str | None:
     return f"{text}." if text else None
 
 
+def _require_file(path: Path) -> None:
+    """A missing file or a directory is reported at once, not when the first line is wanted."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, expected a JSONL file")
+
+
 def iter_jsonl(path: Path, max_line_chars: int = MAX_STORY_CHARS) -> Iterator[JsonlLine]:
     """Stream the stories of a JSONL file, one at a time; blank lines are skipped.
 
     A missing file is reported at once (not when the first line is wanted); a line over
     ``max_line_chars`` becomes an error for that line and is never held in memory.
     """
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, expected a JSONL file")
+    _require_file(path)
     return _jsonl_lines(path, max_line_chars)
 
 
@@ -187,10 +192,7 @@ def article_from_record(record: Any) -> Article:
 def iter_article_lines(path: Path) -> Iterator[tuple[int, list[Article], str | None]]:
     """Stream a JSONL(.gz) file of articles (a line with "text") or stories (a line with
     "documents"), mixed or not: (line number, its articles, why none could be read)."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, expected a JSONL file")
+    _require_file(path)
     for number, line in enumerate(open_text(path, MAX_STORY_CHARS), start=1):
         if line is None:
             yield number, [], f"line {number}: longer than {MAX_STORY_CHARS:,} characters"
