@@ -95,6 +95,21 @@ def test_the_summary_is_chosen_again_without_a_sentence_it_does_not_introduce() 
     assert offered == [set(), {1}]  # chosen again, without "Karp says"
 
 
+def test_a_summary_is_never_left_empty_for_want_of_an_introduction() -> None:
+    from newsweave.lede.order import introduced_summary
+    from newsweave.model import Sentence
+
+    # a 30-word budget only "Karp says ..." fits: shown, rather than nothing
+    text = "Karp says the tower's foundation is not anchored in bedrock."
+    sentences = [Sentence(0, 0, len(text), text, 0)]
+    cast = cast_of(["Structural engineer Harold Karp inspected the tower.", text])
+
+    def arrange(left_out: set[int]) -> list[int]:
+        return [i for i in (0,) if i not in left_out]
+
+    assert introduced_summary(sentences, arrange, cast) == [0]
+
+
 
 def test_a_courtesy_title_does_not_introduce_anyone() -> None:
     articles = ["Fire chief Owen Brennick said rescuers had pulled 14 people from the water.",
@@ -171,11 +186,13 @@ def test_a_sentence_opening_on_a_bare_surname_with_any_verb_needs_an_introductio
     cast = cast_of(["Agent Mira Kestrel and city planner Otto Vance spoke. Vance's plan "
                     "was approved. Kestrel administration officials declined to comment."])
     for text in ("Vance too acknowledged the plan's flaws.", "Vance responded on Twitter.",
-                 "Vance concludes that the bridge is safe.", "Vance and his team measured it.",
+                 "Vance concludes that the bridge is safe.",
                  "Vance, who has worked here since 1990, retired.", "Vance's plan was approved."):
         assert subject_needing_introduction(text, cast) == "Vance", text
     # a surname that modifies a noun is not the subject
     assert subject_needing_introduction("Kestrel administration officials declined.",
+                                        cast) is None
+    assert subject_needing_introduction("Vance and Agent Mira Kestrel met on Monday.",
                                         cast) is None
     assert unintroduced(["The bridge reopened.", "Vance responded on Twitter."], cast) == [1]
     assert unintroduced(["City planner Otto Vance drew the bridge.",

@@ -48,11 +48,11 @@ _SPEAKER = re.compile(
     r"(?:said|says|added|adds|explained|explains|told|tells|wrote|writes|asked|recalled)\b"
 )
 # Given the story's cast, a sentence may open on a bare surname with any verb: "Romano too
-# acknowledged", "Rogen responded", "Conard concludes", "Colls and her team", "Chen, who
-# ...", "Serna's fight" (raw dev, read by hand), but not on a name that modifies a noun
-# ("Trump administration officials").
+# acknowledged", "Rogen responded", "Conard concludes", "Chen, who ...", "Serna's fight"
+# (raw dev, read by hand), but not on a name that modifies a noun ("Trump administration
+# officials") or one of two subjects ("Trump and North Korean leader Kim Jong-un ...").
 _OPENING_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+?)(?:['’]s\b|,| and\b| "
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+?)(?:['’]s\b|,| "
     r"(?:(?:too|also|then|later|now|still|never|\w+ly) )?(?:\w+ed|\w+[^s\W]s|spoke|went|"
     r"wrote|took|made|gave|came|got|found|left|met|ran|saw|sent|stood|won|lost|paid|kept|"
     r"held|brought|thought|knew|became|fled|fell)\b)"

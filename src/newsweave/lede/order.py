@@ -130,15 +130,16 @@ def introduced_summary(sentences: list[Sentence], arrange: Callable[[set[int]], 
                        cast: Cast, read_before: Sequence[str] = ()) -> list[int]:
     """The summary ``arrange`` (the sentences to withhold -> the summary in news order)
     gives, chosen again without the sentences whose subject neither it nor
-    ``read_before`` introduces."""
+    ``read_before`` introduces; the first summary where nothing else would be left (a
+    tight budget that only the lede fits)."""
     left_out: set[int] = set()
-    ordered = arrange(left_out)
+    first = ordered = arrange(left_out)
     for _ in range(RESELECTIONS):
         stray = unintroduced_shown(sentences, ordered, cast, read_before)
         if not stray:
-            return ordered
+            return ordered or first
         left_out.update(stray)
         ordered = arrange(left_out)
     while left := set(unintroduced_shown(sentences, ordered, cast, read_before)):
         ordered = [i for i in ordered if i not in left]
-    return ordered
+    return ordered or first
