@@ -130,13 +130,13 @@ def test_sharing_two_names_is_not_one_event() -> None:
     award = ("The Aero Club will award its gold medal to balloonists Lena Marsh and Tomas "
              "Ferrante.")
     landing = ("Dr. Lena Marsh, a Canadian physician, and Tomas Ferrante, a Portuguese pilot, "
-               "landed just after 8 a.m.")
+               "landed in the desert just after 8 a.m.")
     sentences = _sentences(award, landing)
     found = paraphrased(sentences, [content_stems(s.text) for s in sentences],
                         np.full((2, 2), 0.35))
     assert not found.any()
     # the same names with the event they share are one fact
-    landed = ("Balloonists Lena Marsh and Tomas Ferrante landed their capsule near Luxor after "
-              "8 a.m.")
+    landed = ("Balloonists Lena Marsh and Tomas Ferrante landed their capsule in the desert "
+              "near Luxor.")
     both = _sentences(landing, landed)
     assert paraphrased(both, [content_stems(s.text) for s in both], np.full((2, 2), 0.35))[0, 1]

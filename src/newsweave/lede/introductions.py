@@ -47,16 +47,6 @@ _SPEAKER = re.compile(
     r"(?:[,?!][\"”’']?|[\"”’']) (?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+|he|she) "
     r"(?:said|says|added|adds|explained|explains|told|tells|wrote|writes|asked|recalled)\b"
 )
-# Given the story's cast, a sentence may open on a bare surname with any verb: "Romano too
-# acknowledged", "Rogen responded", "Conard concludes", "Chen, who ...", "Serna's fight"
-# (raw dev, read by hand), but not on a name that modifies a noun ("Trump administration
-# officials") or one of two subjects ("Trump and North Korean leader Kim Jong-un ...").
-_OPENING_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+?)(?:['’]s\b|,| "
-    r"(?:(?:too|also|then|later|now|still|never|\w+ly) )?(?:\w+ed|\w+[^s\W]s|spoke|went|"
-    r"wrote|took|made|gave|came|got|found|left|met|ran|saw|sent|stood|won|lost|paid|kept|"
-    r"held|brought|thought|knew|became|fled|fell)\b)"
-)
 # A one-word speaker anywhere in an article: "Chen said", '"...," Wen says'.
 _NAMED_SPEAKER = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+),? (?:said|says)\b")
 _NOT_NAMES = frozenset(
@@ -203,9 +193,6 @@ def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | N
         return _person(match.group("name"), cast)
     if (pronoun := _PRONOUN_SUBJECT.match(text)):
         return "" if pronoun.group("pronoun").lower() not in _PLURAL else "they"
-    if (cast is not None and (opening := _OPENING_NAME.match(text))
-            and (name := _person(opening.group("name"), cast)) is not None):
-        return name
     # Speakers only with the story's cast: without it "..., Google said." would count too.
     if cast is not None and (speaker := _SPEAKER.search(text)):
         name = speaker.group("name")

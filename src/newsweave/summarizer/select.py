@@ -36,9 +36,6 @@ FIGURE_DUPLICATE = 0.35
 MAX_WORDS = 70
 
 
-_CLOSING_QUOTES = "\"'”’»」』 "
-
-
 def is_candidate(sentence: Sentence) -> bool:
     """Can this sentence be shown? Degraded units and fragments never are, nor a sentence
     cut off by the end of its text (Multi-News truncates every story to about 500 tokens):
@@ -53,8 +50,7 @@ def is_candidate(sentence: Sentence) -> bool:
         not sentence.degraded
         and not sentence.inside_quote
         and MIN_WORDS <= words <= MAX_WORDS
-        # in any script, inside quotation marks too
-        and not text.rstrip(_CLOSING_QUOTES).endswith((":", "?", ",", "؟", "？", "،", "："))
+        and not text.endswith((":", "?", ",", "؟", "？", "،", "："))  # in any script
         and ends_as_sentence(text)
         and balanced_quotes(text)
         and not points_at_the_page(text)
