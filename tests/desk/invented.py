@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES, articles_from_file
+
 REPO = Path(__file__).resolve().parents[2]
 HARBOR = REPO / "examples" / "harbor-bridge"
 
@@ -37,9 +39,12 @@ WILDFIRE = [
 
 
 def harbor_articles() -> list[dict[str, Any]]:
-    """The example story's plain-text outlets in the article JSON form."""
-    return [{"id": f"harbor-{p.stem}", "source": p.stem, "text": p.read_text(encoding="utf-8")}
-            for p in sorted(HARBOR.glob("*.txt"))]
+    """The example story's plain-text outlets in the article JSON form (their front matter
+    read as a user's files are)."""
+    articles = [article for path in sorted(HARBOR.glob("*.txt"))
+                for article in articles_from_file(path, [], DEFAULT_MAX_ARTICLE_BYTES)]
+    return [{"id": f"harbor-{a.id}", "source": a.source, "text": a.text,
+             "published": a.published} for a in articles]
 
 
 def filler_articles(count: int, prefix: str = "filler") -> list[dict[str, Any]]:

@@ -129,3 +129,39 @@ def test_a_hyphenated_name_is_split_only_after_a_particle_and_an_opener_is_no_na
     assert "france" not in cast.surnames
     assert subject_needing_introduction("France has already struck one billion coins.",
                                         cast) is None
+
+
+# Shaped like raw dev's summaries read by hand (docs/quality.md): a quotation's speaker
+# named after it by surname alone, and a name whose first word is the surname.
+SPOKEN = [
+    "Nuclear scientist Idris Qamar says he sold the designs. The letter was authenticated "
+    "by former inspector Lena Halvorsen. \"He gave it to me to show he was no rogue,\" "
+    "Halvorsen said. The substance of the letter, Halvorsen said, makes sense.",
+    "Blind activist Wen Liqiang left the embassy on Wednesday. \"I want to study,\" Wen said. "
+    "Wen plans to travel to the United States.",
+]
+
+
+def test_a_quotations_speaker_named_by_surname_alone_needs_an_introduction() -> None:
+    cast = cast_of(SPOKEN)
+    said = '"He gave it to me to show he was no rogue," Halvorsen said.'
+    assert subject_needing_introduction(said, cast) == "Halvorsen"
+    assert subject_needing_introduction(
+        "The substance of the letter, Halvorsen said, makes sense.", cast) == "Halvorsen"
+    assert unintroduced(["Idris Qamar says he sold the designs.", said], cast) == [1]
+    assert unintroduced(["The letter was authenticated by former inspector Lena Halvorsen.",
+                         said], cast) == []
+    # a pronoun speaker needs some person before it
+    assert unintroduced(["The designs were sold.", '"It was a deal," she explains.'],
+                        cast) == [1]
+    # a role is no name to introduce
+    assert subject_needing_introduction('"It was a deal," the official said.', cast) is None
+
+
+def test_a_name_whose_first_word_is_the_surname() -> None:
+    cast = cast_of(SPOKEN)
+    assert "wen" in cast.surnames  # "Wen Liqiang" and "Wen said": Wen is his surname
+    assert unintroduced(["Officials let the activist leave on Wednesday.",
+                         '"I want to study," Wen said.'], cast) == [1]
+    assert unintroduced(["Blind activist Wen Liqiang left the embassy on Wednesday.",
+                         '"I want to study," Wen said.'], cast) == []

@@ -169,6 +169,20 @@ def test_headline_without_titles_is_the_ledes_core_clause() -> None:
     assert headline(_story(DEATH_B), None) is None
 
 
+def test_a_title_no_other_article_or_the_lede_says_is_no_headline() -> None:
+    # a scraped page's stray heading read as its article's title, as raw dev's "Team
+    # Rickshaw 2018" above a Beatles story: only its own promo paragraph says it
+    promo = ("The Pedal Cart Relay returns for another year to raise money for the "
+             "hospital. You can follow the team on the relay website.")
+    articles = [Article(id="a", source="a", text=DEATH_B),
+                Article(id="b", source="b", text=promo + " " + DEATH_A,
+                        title="Team Pedal Cart 2019")]
+    lede = DEATH_B.split(". ")[0] + "."
+    assert headline(articles, lede) == lede_clause(lede)
+    # one article's own title is its headline
+    assert headline(articles[1:], lede) == "Team Pedal Cart 2019"
+
+
 def test_a_bare_surname_comes_after_the_full_name() -> None:
     from newsweave.lede.order import news_order
     from newsweave.model import Sentence

@@ -105,3 +105,38 @@ def test_one_subject_with_another_verb_is_one_event() -> None:
     apart = _sentences(fell, "The eastern wing of the pier reopens to visitors next year.")
     assert not paraphrased(apart, [content_stems(s.text) for s in apart],
                            np.full((2, 2), 0.1)).any()
+
+
+def test_sharing_the_storys_topic_and_a_name_is_not_one_event() -> None:
+    # DUC 2007's Microsoft topic, invented: "ordered ... split in two" and "wrote that ...
+    # violated the ... Act" share the company and the case (most sentences name them), the
+    # judge and one stem
+    ruling = ("In his ruling, Federal District Judge Harlan Whitcombe wrote that Vantrex "
+              "violated the Fair Trade Act.")
+    split = ("A federal judge ordered Vantrex Corp. on Wednesday to be split into two "
+             "companies to correct the trade violations.")
+    rest = [f"Vantrex shares fell {k} percent as traders weighed the trade case." for k in range(8)]
+    sentences = [Sentence(text=t, article_index=a, position=0, start=0, end=len(t))
+                 for a, t in enumerate([ruling, split, *rest])]
+    stems = [content_stems(s.text) for s in sentences]
+    shared = set(stems[0]) & set(stems[1])
+    assert len(shared) >= 4  # enough for the shared-wording rule alone
+    found = paraphrased(sentences, stems, np.full((10, 10), 0.35))
+    assert not found[0, 1]
+
+
+def test_sharing_two_names_is_not_one_event() -> None:
+    # DUC 2007's balloonists, invented: an award and a landing share only the two names
+    award = ("The Aero Club will award its gold medal to balloonists Lena Marsh and Tomas "
+             "Ferrante.")
+    landing = ("Dr. Lena Marsh, a Canadian physician, and Tomas Ferrante, a Portuguese pilot, "
+               "landed just after 8 a.m.")
+    sentences = _sentences(award, landing)
+    found = paraphrased(sentences, [content_stems(s.text) for s in sentences],
+                        np.full((2, 2), 0.35))
+    assert not found.any()
+    # the same names with the event they share are one fact
+    landed = ("Balloonists Lena Marsh and Tomas Ferrante landed their capsule near Luxor after "
+              "8 a.m.")
+    both = _sentences(landing, landed)
+    assert paraphrased(both, [content_stems(s.text) for s in both], np.full((2, 2), 0.35))[0, 1]

@@ -292,6 +292,10 @@ def test_a_follower_is_read_right_after_its_antecedent() -> None:
         ('"To me, it was the worst day of the year,” he said.', True),
         ("“The mailer shows the candidate. There’s also a tagline: “Lesser will take it.”",
          False),
+        # a question is no news inside its quotation marks either (raw dev: "But we can
+        # always live in hope, can't we?" shown alone)
+        ('"But we could still hope for a reply, couldn\'t we?"', False),
+        ("“Will the council listen this time?”", False),
     ],
 )
 def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) -> None:

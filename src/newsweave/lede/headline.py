@@ -16,6 +16,9 @@ from newsweave.text import content_stems
 
 MAX_WORDS = 14
 MIN_WORDS = 3
+# A title is a headline only where another article's text says half of it or the lede
+# says a quarter (support counts both).
+MIN_SUPPORT = 0.25
 # " | CNN", " - The Washington Post", " — Reuters": a site's name after its title.
 _SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+[^|–—]{1,40}$")
 _CLAUSE_BREAK = re.compile(r"\s*(?::|;|\s[–—]\s|\s-\s)\s*")
@@ -43,19 +46,25 @@ def _agreement(stems: set[str], other: set[str]) -> float:
 
 
 def title_headline(articles: list[Article], lede: str | None) -> str | None:
-    titles = [(shortened(a.title), a) for a in articles if a.title]
-    titles = [(t, a) for t, a in titles if len(t.split()) >= MIN_WORDS]
+    """The best-supported title; None where no title is backed by another article or by
+    the lede. A scraped page's stray line ("Team Rickshaw 2018", a sidebar promo's heading
+    read as the article's title) is said by no other article and not by the lede."""
+    titles = [(shortened(a.title), k) for k, a in enumerate(articles) if a.title]
+    titles = [(t, k) for t, k in titles if len(t.split()) >= MIN_WORDS]
     if not titles:
         return None
     bodies = [set(content_stems(a.text)) for a in articles]
     lede_stems = set(content_stems(lede)) if lede else set()
 
-    def support(item: tuple[str, Article]) -> tuple[float, int]:
+    def support(item: tuple[str, int]) -> tuple[float, int]:
         stems = set(content_stems(item[0]))
-        backing = sum(_agreement(stems, body) >= 0.5 for body in bodies)
+        backing = sum(_agreement(stems, body) >= 0.5 for k, body in enumerate(bodies)
+                      if k != item[1])
         return backing + _agreement(stems, lede_stems), -len(item[0].split())
 
-    return max(titles, key=support)[0]
+    lone = len(articles) == 1
+    backed = [t for t in titles if lone or support(t)[0] >= MIN_SUPPORT]
+    return max(backed, key=support)[0] if backed else None
 
 
 def lede_clause(lede: str) -> str:

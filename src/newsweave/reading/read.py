@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 from newsweave.errors import InputError
 from newsweave.model import Article, Story
 from newsweave.reading.decode import decode, looks_binary, read_bounded, read_stream_bounded
+from newsweave.reading.front_matter import split_front_matter
 from newsweave.reading.html_text import html_article
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
@@ -126,13 +127,18 @@ def articles_from_file(path: Path, warnings: list[str], max_bytes: int) -> list[
         if article is None:
             raise InputError(f"{path}: no article text found in the HTML")
         return [article]
+    fields, text = split_front_matter(text, str(path), warnings)
     if suffix in MARKDOWN_SUFFIXES:
         text = strip_markdown(text)
+    if not text.strip():
+        raise InputError(f"{path}: no article text after its front matter")
     if MULTINEWS_SEPARATOR in text:
         parts = split_multinews(text)
         return [Article(id=f"{source}-{i + 1}", source=f"{source}-{i + 1}", text=p)
                 for i, p in enumerate(parts)]
-    return [Article(id=source, source=source, text=text)]
+    return [Article(id=source, source=fields.pop("source", source), text=text,
+                    title=fields.get("title"), url=fields.get("url"),
+                    published=fields.get("published"))]
 
 
 def is_jsonl(path: Path) -> bool:

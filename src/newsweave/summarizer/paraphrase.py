@@ -17,15 +17,27 @@ replaces the retelling says less); raw dev 139.1 -> 58.7, ROUGE-1/2 +0.19/+0.27.
 articles too: val ROUGE-2 -0.20 more. Hence two strengths: from ``SURE_PARAPHRASE`` a pair
 is never shown together; below it the greedy selector takes the second only where no other
 sentence fits (val 64.7 pairs, ROUGE-1/2 -0.23/-0.08).
+
+Sharing the story's names and topic words is not sharing an event: in DUC 2007's Microsoft
+topic "A U.S. federal judge ordered ... Microsoft Corp. to be split in two" and "In his
+ruling, Federal District Judge Thomas Penfield Jackson wrote that Microsoft violated the
+Sherman Antitrust Act." share "Microsoft" (a word most of the story's sentences use), one
+name ("Federal ... Judge") and "violated". A pair tells one event only where what it shares
+beyond the story's topic words (``TOPIC_SHARE``) weighs ``MIN_EVENT`` or more: each
+content stem 1, each name (a run of capitalised words inside a sentence: "Bertrand
+Piccard", "Judge Thomas Penfield Jackson") ``NAME_WEIGHT``, however many words it has.
 """
 
 from __future__ import annotations
+
+import re
+from collections import Counter
 
 import numpy as np
 
 from newsweave.model import Sentence
 from newsweave.summarizer.readability import has_speech_verb, starts_with_quote
-from newsweave.text import content_stems
+from newsweave.text import content_stems, is_stopword, stem, tokens
 
 MIN_SHARED = 4
 SHARE = 0.3
@@ -34,6 +46,18 @@ MIN_OVERLAP = 0.25
 # selector (short inputs) still takes one where no other sentence is left to say something
 # new (``select.select``'s ``retelling``).
 SURE_PARAPHRASE = 0.3
+# Topic words: content stems that at least TOPIC_SHARE of the story's sentences use, and
+# at least TOPIC_MIN_SENTENCES of them (in a story of a dozen sentences a word four share
+# is still news). What else a pair shares must weigh MIN_EVENT. With it DUC 2007 update
+# B+C given previous 10.13 -> 10.40, ignoring previous 8.53 -> 9.78; DUC 2006 R2 and val
+# all about the same; raw dev ROUGE-1/2 -0.04 (at share 0.15: -0.14/-0.11; docs/quality.md,
+# 2026-12-06 05:50-07:00).
+TOPIC_SHARE = 0.2
+TOPIC_MIN_SENTENCES = 6
+MIN_EVENT = 2.0
+NAME_WEIGHT = 0.5
+# A run of capitalised words not opening the sentence: a name, titles and all.
+_NAME_RUN = re.compile(r"(?<=[\w,;:)\]] )(?:[A-Z][\w'’.&-]*(?: |$))+")
 # One thing happening to one subject, told in other verbs: "The northern span of the
 # 57-year-old bridge fell into Port Ellis harbour ..." and "The northern span of the
 # bridge, which links ..., collapsed shortly before 6pm" share 3 content stems and 0.2 of
@@ -59,17 +83,53 @@ def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.n
     # Only pairs past the IDF overlap are compared word by word: few, in any story.
     close = np.triu((overlap >= MIN_OVERLAP) & apart, 1)
     sets = [set(words) for words in stems]
+    topic = topic_stems(sets)
+    names: dict[int, list[set[str]]] = {}
     for i, j in zip(*np.nonzero(close), strict=True):
         shared = len(sets[i] & sets[j])
-        if shared >= MIN_SHARED and shared >= SHARE * min(len(sets[i]), len(sets[j])):
+        if (shared >= MIN_SHARED and shared >= SHARE * min(len(sets[i]), len(sets[j]))
+                and _event_weight(sentences, sets, topic, names, i, j) >= MIN_EVENT):
             found[i, j] = found[j, i] = True
     near = np.triu((overlap >= SUBJECT_MIN_OVERLAP) & apart & ~found, 1)
     openings: dict[int, set[str] | None] = {}
     for i, j in zip(*np.nonzero(near), strict=True):
         first, second = _opening(sentences[i], openings, i), _opening(sentences[j], openings, j)
-        if first is not None and second is not None and len(first & second) >= SUBJECT_MIN_SHARED:
+        if (first is not None and second is not None
+                and len(first & second) >= SUBJECT_MIN_SHARED
+                and _event_weight(sentences, sets, topic, names, i, j) >= MIN_EVENT):
             found[i, j] = found[j, i] = True
     return found
+
+
+def topic_stems(sets: list[set[str]]) -> set[str]:
+    """The content stems most of the story's sentences use: what it is about, not what
+    happened in it."""
+    counts = Counter(word for words in sets for word in words)
+    least = max(TOPIC_SHARE * len(sets), TOPIC_MIN_SENTENCES)
+    return {word for word, count in counts.items() if count >= least}
+
+
+def _event_weight(sentences: list[Sentence], sets: list[set[str]], topic: set[str],
+                  names: dict[int, list[set[str]]], i: int, j: int) -> float:
+    """What sentences i and j share beyond the story's topic: a content stem counts 1, a
+    name (its stems in one run of capitals in either sentence) NAME_WEIGHT."""
+    shared = (sets[i] & sets[j]) - topic
+    runs = [run & shared for k in (i, j) for run in _name_runs(sentences[k], names, k)]
+    runs = [run for run in runs if run]
+    named = set().union(*runs) if runs else set()
+    groups: list[set[str]] = []
+    for run in runs:  # runs sharing a stem are one name ("Judge Jackson", "Judge Thomas ...")
+        joined = [g for g in groups if g & run]
+        groups = [g for g in groups if not g & run] + [run.union(*joined)]
+    return len(shared - named) + NAME_WEIGHT * len(groups)
+
+
+def _name_runs(sentence: Sentence, cache: dict[int, list[set[str]]], key: int
+               ) -> list[set[str]]:
+    if key not in cache:
+        cache[key] = [{stem(t) for t in tokens(run) if len(t) > 1 and not is_stopword(t)}
+                      for run in _NAME_RUN.findall(sentence.text)]
+    return cache[key]
 
 
 def _opening(sentence: Sentence, cache: dict[int, set[str] | None], key: int) -> set[str] | None:

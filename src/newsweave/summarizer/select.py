@@ -36,6 +36,9 @@ FIGURE_DUPLICATE = 0.35
 MAX_WORDS = 70
 
 
+_CLOSING_QUOTES = "\"'”’»」』 "
+
+
 def is_candidate(sentence: Sentence) -> bool:
     """Can this sentence be shown? Degraded units and fragments never are, nor a sentence
     cut off by the end of its text (Multi-News truncates every story to about 500 tokens):
@@ -50,7 +53,8 @@ def is_candidate(sentence: Sentence) -> bool:
         not sentence.degraded
         and not sentence.inside_quote
         and MIN_WORDS <= words <= MAX_WORDS
-        and not text.endswith((":", "?", ",", "؟", "？", "،", "："))  # in any script
+        # in any script, inside quotation marks too
+        and not text.rstrip(_CLOSING_QUOTES).endswith((":", "?", ",", "؟", "？", "،", "："))
         and ends_as_sentence(text)
         and balanced_quotes(text)
         and not points_at_the_page(text)
