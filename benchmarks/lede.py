@@ -16,6 +16,12 @@ same reference sentence by the summary's first two sentences. Columns, in 0-100:
   ceiling of any one-sentence lede.
 Target (issue 22): newsweave's first sentence reaches 70% of the oracle on both sets and
 beats lead and lexrank there. Exit status 1 when a target check fails.
+
+Headlines (issue 22, item 3; no target figure): the length in words of newsweave's
+headline (median, 90th percentile, share over 20 words: a sentence, not a headline) and
+its ROUGE-1 precision against the reference's first sentence (how much of it is the news
+the human summary opens on), beside the same figures for the whole first sentence, which
+a story without titles would otherwise show.
 """
 
 from __future__ import annotations
@@ -55,22 +61,28 @@ def lede_rows(story: Story, max_words: int) -> list[list[str]]:
     try:
         prepared = prepare(story)
     except InputError:  # nothing usable: newsweave's summary is empty, as quality.py scores it
-        summary, pool = [], []
+        summary, pool, headline = [], [], []
     else:
-        summary = [s.text for s in summarize_prepared(prepared, max_words).sentences]
+        result = summarize_prepared(prepared, max_words)
+        summary = [s.text for s in result.sentences]
         pool = [s.text for s in prepared.sentences if not s.degraded]
-    return [summary, lead(story, max_words)[:2], lexrank(story, max_words)[:2], pool]
+        headline = [result.headline] if result.headline else []
+    return [summary, lead(story, max_words)[:2], lexrank(story, max_words)[:2], pool, headline]
 
 
 @dataclass
 class StoryLede:
     first: dict[str, float]  # the column's one-sentence score
     two: dict[str, float]  # the column's two-sentence score (the oracle: its one sentence)
+    # (words, ROUGE-1 precision vs the reference's first sentence) of the headline and of
+    # the whole first sentence; None without them
+    headline: tuple[int, float] | None
+    first_sentence: tuple[int, float] | None
 
 
 def score(rows: list[list[str]], reference: str) -> StoryLede:
     target = prepare_reference(reference).split("\n", 1)[0]  # as newsweave.lede.train
-    summary, lead_two, lexrank_two, pool = rows
+    summary, lead_two, lexrank_two, pool, headline = rows
 
     def first_two(sentences: list[str]) -> tuple[float, float]:
         return (_r2_recall(sentences[:1], target)[0],
@@ -81,8 +93,16 @@ def score(rows: list[list[str]], reference: str) -> StoryLede:
     oracle = max(_r2_recall(pool, target))
     firsts = (ours[0], lead_s[0], lex[0], best_placed, oracle)
     twos = (ours[1], lead_s[1], lex[1], best_placed, oracle)
+
+
+    def words_precision(texts: list[str]) -> tuple[int, float] | None:
+        if not texts:
+            return None
+        return len(texts[0].split()), 100.0 * float(sentence_scores(texts[:1], target)[0, 0])
+
     return StoryLede(dict(zip(COLUMNS, firsts, strict=True)),
-                     dict(zip(COLUMNS, twos, strict=True)))
+                     dict(zip(COLUMNS, twos, strict=True)),
+                     words_precision(headline), words_precision(summary[:1]))
 
 
 def measure(path: Path, limit: int | None, max_words: int, jobs: int, progress: bool
@@ -117,6 +137,17 @@ def report(name: str, results: list[StoryLede]) -> list[str]:
     for column in COLUMNS:
         print(f"{column:<{width}}  {first[column]:6.2f}  {100 * first[column] / oracle:7.1f}%"
               f"  {two[column]:9.2f}")
+    print()
+    print(f"{'headline':<24}  {'words median':>12}  {'p90':>4}  {'> 20 words':>10}  "
+          f"{'R1 precision':>12}")
+    for label, values in (("newsweave headline", [r.headline for r in results]),
+                          ("whole first sentence", [r.first_sentence for r in results])):
+        found = [v for v in values if v is not None]
+        if found:
+            words = np.array([w for w, _ in found])
+            print(f"{label:<24}  {np.median(words):12.0f}  {np.percentile(words, 90):4.0f}  "
+                  f"{100 * float(np.mean(words > 20)):9.1f}%  "
+                  f"{float(np.mean([p for _, p in found])):12.2f}")
     print()
     ours = first["newsweave"]
     checks = [

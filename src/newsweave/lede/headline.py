@@ -4,7 +4,9 @@ The best-supported article title: the one whose content words most other article
 and that agrees with the lede, shortened where needed (a site name after " | " or " - "
 dropped; past ``MAX_WORDS``, cut at its first colon, dash or semicolon). A story without
 titles gets the lede's core clause: the lede without its attribution ("..., police
-said") or its trailing subordinate clause.
+said", or ", Det. Joe Harris told NBC News, ..." inside it), cut where a clause ends, or
+where a phrase begins ("... will be debated by the city commission | at a special
+meeting Tuesday night"), so that it stays a headline's length.
 """
 
 from __future__ import annotations
@@ -26,8 +28,17 @@ _ATTRIBUTION = re.compile(
     r",\s+(?:(?:the |a |an )?[\w.'’ -]{1,40}?\s+)?(?:said|says|reported|reports|told [\w ]{1,30}|"
     r"announced|according to [^,]{1,60})\s*[.!]?$|,\s+according to [^,]{1,80}[.!]?$"
 )
-_LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and)\s"
-                           r"|\s(?:that|when|after|in what|while|because)\s")
+_LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and|saying)\s"
+                           r"|\s(?:that|when|after|in what|while|because)\s|\s[–—]\s|;\s")
+# "The suspects are still on the loose, Det. Joe Harris ... told NBC News Friday, a week
+# after ...": the news is before the speaker.
+_MID_ATTRIBUTION = re.compile(r",\s+(?:[^,]{1,120}?\s)?(?:said|says|told|according to)\b")
+# Where a long clause can still end: before a phrase of place, time or topic; failing
+# that, before an aside, a "to"/"by" phrase or a comma.
+_PHRASE = re.compile(r"\s(?:at|on|in|about|for|with|from|during|over|amid|near|into)\s")
+_LAST_RESORT = re.compile(r"\s(?:by|to|and|as|using|than)\s|\s\(|,\s")
+LONGEST = MAX_WORDS + 6
+SHORTEST = MIN_WORDS + 3
 
 
 def shortened(title: str) -> str:
@@ -50,7 +61,9 @@ def title_headline(articles: list[Article], lede: str | None) -> str | None:
     the lede. A scraped page's stray line ("Team Rickshaw 2018", a sidebar promo's heading
     read as the article's title) is said by no other article and not by the lede."""
     titles = [(shortened(a.title), k) for k, a in enumerate(articles) if a.title]
-    titles = [(t, k) for t, k in titles if len(t.split()) >= MIN_WORDS]
+    # "(Metropolitan Police Department)": a credit or aside read as a heading, no title
+    titles = [(t, k) for t, k in titles
+              if len(t.split()) >= MIN_WORDS and not (t.startswith("(") and t.endswith(")"))]
     if not titles:
         return None
     bodies = [set(content_stems(a.text)) for a in articles]
@@ -67,15 +80,30 @@ def title_headline(articles: list[Article], lede: str | None) -> str | None:
     return max(backed, key=support)[0] if backed else None
 
 
+def _words_before(text: str, at: int) -> int:
+    return len(text[:at].split())
+
+
 def lede_clause(lede: str) -> str:
-    """The lede's core clause: its attribution and a long trailing clause cut off."""
+    """The lede's core clause: its attribution cut off, and a long sentence cut where a
+    clause or, failing that, a phrase ends, never mid-phrase."""
     text = _ATTRIBUTION.sub("", " ".join(lede.split())).rstrip(" .!")
-    if len(text.split()) > MAX_WORDS + 4:
+    speaker = next((m.start() for m in _MID_ATTRIBUTION.finditer(text)
+                    if _words_before(text, m.start()) >= SHORTEST), None)
+    if speaker is not None:
+        text = text[:speaker]
+    if len(text.split()) > LONGEST:
         cut = next((m.start() for m in _LATER_CLAUSE.finditer(text)
-                    if len(text[:m.start()].split()) >= MIN_WORDS + 3), None)
+                    if _words_before(text, m.start()) >= SHORTEST), None)
         if cut is not None:
             text = text[:cut]
-    return text
+    for boundary in (_PHRASE, _LAST_RESORT):
+        if len(text.split()) > LONGEST:
+            ends = [m.start() for m in boundary.finditer(text)
+                    if SHORTEST <= _words_before(text, m.start()) <= LONGEST]
+            if ends:
+                text = text[:ends[-1]]
+    return text.rstrip(" ,;:")
 
 
 def headline(articles: list[Article], lede: str | None) -> str | None:

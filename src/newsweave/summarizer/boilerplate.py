@@ -44,6 +44,9 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
     (("continue reading", "continued below", "in to continue"),
      r"\bContinue reading the main story\b|^Story continued below|"
      r"\b(?:log|sign) in to continue\b"),
+    # USA Today's video player: its close button and the clip's blurb, "CLOSE Police
+    # departments across the country responded to bomb threats ... USA TODAY"
+    (("close ",), r"(?-i:^CLOSE (?!To\b)[A-Z][a-z])"),
     # CNN's video widget: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:56"
     (("replay more", "must watch"), r"\bReplay More Videos\b|^MUST WATCH\b.*\b\d{1,2}: ?\d\d\s*$"),
     # CNN's bullet highlights glued onto text with no "(CNN)" after them to trim them at
