@@ -88,6 +88,9 @@ def trimmed(text: str) -> str:
         # a video page's date and readers' prompts glued onto the sentence
         ("Published on sep 12, 2018 tennis star naomi osaka revealed her crush.",
          "tennis star naomi osaka revealed her crush."),
+        ("By By Mara Quill Oct 31, 2015 in Entertainment A famous photograph is a fake.",
+         "A famous photograph is a fake."),
+        ("By Mara Quill Mar 3, 2016 The ferry sank on Sunday.", "The ferry sank on Sunday."),
         ("Scroll to continue with content ad osaka talks about the final.",
          "osaka talks about the final."),
         ('Story continues "for me, i don\'t feel sad," osaka told reporters.',
@@ -113,6 +116,8 @@ def test_datelines_are_trimmed(text: str, expected: str) -> None:
         "The talks — which began on Wednesday — ended early.",
         "Nine people died when the bridge fell.",
         "CLOSE friends of the mayor said she would run again.",
+        "By March 3, 2016 The Ledger had sold its presses.",
+        "By Tuesday Oct 31, 2015 the ferry had sunk.",
         "The talks failed on Thursday (AP), officials said in the evening.",
         "(The mayor was not available.) The ferry sank on Sunday.",
     ],

@@ -62,6 +62,12 @@ _PAGE_BUTTON = re.compile(
     r"^(?:(?:CLOSE|[—–_-]{1,2})\s+(?=[A-Z0-9\"“‘'])|(?:--|[—–])(?=[A-Z][a-z])"
     r"|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S))"
 )
+# A byline with its date and section glued onto the first sentence (Digital Journal's
+# pages): "By Karen Graham Oct 31, 2015 in Entertainment A famous photograph ...".
+_DATED_BYLINE = re.compile(
+    r"^(?:By\s+)+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+    r"(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})?\s+(?=[A-Z\"“‘])"
+)
 # Papers in South Asia and the Gulf end the dateline in a colon: "LAHORE: An enraged mob
 # ...", "NEW DELHI: ...". Only an article's first sentence has one: further in, "CLINTON:
 # And so I think ..." is a transcript's speaker.
@@ -133,7 +139,8 @@ _first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
 # What may lead a sentence, in the order it comes: each is taken off what the ones before
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
-    _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _dateline_end, _length_of(_WIRE_DATELINE),
+    _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _length_of(_DATED_BYLINE), _dateline_end,
+    _length_of(_WIRE_DATELINE),
     _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_UPDATE_LABEL),
     _length_of(_OPENER),
 )
