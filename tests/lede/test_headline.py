@@ -39,6 +39,14 @@ def test_a_long_lede_becomes_a_headline_length_clause(lede: str, clause: str) ->
     assert len(clause.split()) <= LONGEST
 
 
+def test_no_cut_leaves_the_clause_hanging_or_keeps_too_little_of_it() -> None:
+    # not after "what's" (hanging), nor after "unconscious" (6 of 22 words)
+    lede = ("A man who was beaten unconscious at an Eastmere tram stop tells the Courier he "
+            "is surprised by what's in the police report.")
+    assert lede_clause(lede) == ("A man who was beaten unconscious at an Eastmere tram stop "
+                                 "tells the Courier he is surprised")
+
+
 def test_a_bracketed_heading_is_no_title() -> None:
     from newsweave.model import Article
 

@@ -37,6 +37,11 @@ _MID_ATTRIBUTION = re.compile(r",\s+(?:[^,]{1,120}?\s)?(?:said|says|told|accordi
 # that, before an aside, a "to"/"by" phrase or a comma.
 _PHRASE = re.compile(r"\s(?:at|on|in|about|for|with|from|during|over|amid|near|into)\s")
 _LAST_RESORT = re.compile(r"\s(?:by|to|and|as|using|than)\s|\s\(|,\s")
+# A cut after one of these leaves the clause hanging: "... he is surprised by what's".
+_DANGLING = frozenset(
+    "a an the to of and or but by as than that which who what what's whose is are was were "
+    "be been being has have had will would can could should may might must not his her "
+    "their its our my your".split())
 LONGEST = MAX_WORDS + 6
 SHORTEST = MIN_WORDS + 3
 
@@ -99,8 +104,12 @@ def lede_clause(lede: str) -> str:
             text = text[:cut]
     for boundary in (_PHRASE, _LAST_RESORT):
         if len(text.split()) > LONGEST:
+            # A cut keeps at least half the clause: "A man who was beaten unconscious" is
+            # not the news of a 22-word lede; the whole sentence is better than that.
+            shortest = max(SHORTEST, len(text.split()) // 2)
             ends = [m.start() for m in boundary.finditer(text)
-                    if SHORTEST <= _words_before(text, m.start()) <= LONGEST]
+                    if shortest <= _words_before(text, m.start()) <= LONGEST
+                    and text[:m.start()].split()[-1].lower().strip("\"“”'’") not in _DANGLING]
             if ends:
                 text = text[:ends[-1]]
     return text.rstrip(" ,;:")
