@@ -45,6 +45,9 @@ def test_no_cut_leaves_the_clause_hanging_or_keeps_too_little_of_it() -> None:
             "is surprised by what's in the police report.")
     assert lede_clause(lede) == ("A man who was beaten unconscious at an Eastmere tram stop "
                                  "tells the Courier he is surprised")
+    lede = ("A group of climbers from the Harbour Trust on Thursday scaled the Beacon, the "
+            "tapered glass tower next to Eastmere station, to hang a banner about the strike.")
+    assert not lede_clause(lede).endswith(" next")
 
 
 def test_a_bracketed_heading_is_no_title() -> None:

@@ -37,11 +37,12 @@ _MID_ATTRIBUTION = re.compile(r",\s+(?:[^,]{1,120}?\s)?(?:said|says|told|accordi
 # that, before an aside, a "to"/"by" phrase or a comma.
 _PHRASE = re.compile(r"\s(?:at|on|in|about|for|with|from|during|over|amid|near|into)\s")
 _LAST_RESORT = re.compile(r"\s(?:by|to|and|as|using|than)\s|\s\(|,\s")
-# A cut after one of these leaves the clause hanging: "... he is surprised by what's".
+# A cut after one of these leaves the clause hanging: "... he is surprised by what's",
+# "... the tapered 310m glass tower next".
 _DANGLING = frozenset(
     "a an the to of and or but by as than that which who what what's whose is are was were "
     "be been being has have had will would can could should may might must not his her "
-    "their its our my your".split())
+    "their its our my your next according due prior close such rather other".split())
 LONGEST = MAX_WORDS + 6
 SHORTEST = MIN_WORDS + 3
 
