@@ -145,12 +145,12 @@ def test_the_lede_is_the_failure_the_titles_agree_on_though_no_article_opens_on_
 
 
 def test_only_titles_another_article_backs_guide_the_lede() -> None:
-    from newsweave.lede.choose import backed_titles
+    from newsweave.lede.choose import article_stems, backed_titles
 
     articles = _story(SCENE_HOME, SCENE_DINNER, SCENE_FLIGHT, SCENE_HEARING,
                       titles=(SCENE_TITLES[3], *SCENE_TITLES[:3]))
     # the place line and the dinner article's own angle are said by no other article
-    found = backed_titles(articles)
+    found = backed_titles(articles, article_stems(articles))
     assert len(found) == 2 and all("summit" in title for title in found)
 
 

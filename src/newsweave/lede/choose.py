@@ -72,11 +72,15 @@ def _said(stems: set[str], bodies: list[set[str]], own: int) -> list[float]:
     return [len(stems & body) / max(len(stems), 1) for k, body in enumerate(bodies) if k != own]
 
 
-def backed_titles(articles: list[Article]) -> list[set[str]]:
-    """The content stems of each title the other articles' text backs: on average they
-    say at least ``TITLE_BACKING`` of its words. That is the story's news, not one
-    article's own angle nor a scraped place line."""
-    bodies = [set(content_stems(a.text)) for a in articles]
+def article_stems(articles: list[Article]) -> list[set[str]]:
+    """Each article's content stems: what its text says, to hold titles against."""
+    return [set(content_stems(a.text)) for a in articles]
+
+
+def backed_titles(articles: list[Article], bodies: list[set[str]]) -> list[set[str]]:
+    """The content stems of each title the other articles' text (``bodies``:
+    ``article_stems``) backs: on average they say at least ``TITLE_BACKING`` of its words.
+    That is the story's news, not one article's own angle nor a scraped place line."""
     found = []
     for index, article in enumerate(articles):
         stems = set(content_stems(shortened(article.title))) if article.title else set()
@@ -97,14 +101,14 @@ def title_agreement(shown: list[Sentence], articles: list[Article],
     if not any(a.title for a in articles):
         return agreement
     said = [set(content_stems(s.text)) for s in shown]
-    bodies = [set(content_stems(a.text)) for a in articles]
+    bodies = article_stems(articles)
     title = title_headline(articles, None)
     owner = next((k for k, a in enumerate(articles) if a.title and title
                   and shortened(a.title) == title), -1)
     stems = set(content_stems(title)) if title else set()
     if len(stems) >= 2 and max(_said(stems, bodies, owner), default=0.0) >= TITLE_BACKING:
         agreement[:, 0] = [len(stems & own) / len(stems) for own in said]
-    titles = backed_titles(articles)
+    titles = backed_titles(articles, bodies)
     if len(titles) >= MIN_TITLES:
         idf = representation.idf
         rarest = float(idf.max()) if len(idf) else 1.0

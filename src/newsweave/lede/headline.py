@@ -81,9 +81,10 @@ def title_headline(articles: list[Article], lede: str | None) -> str | None:
                       if k != item[1])
         return backing + _agreement(stems, lede_stems), -len(item[0].split())
 
+    supports = {title: support(title) for title in titles}
     lone = len(articles) == 1
-    backed = [t for t in titles if lone or support(t)[0] >= MIN_SUPPORT]
-    return max(backed, key=support)[0] if backed else None
+    backed = [t for t in titles if lone or supports[t][0] >= MIN_SUPPORT]
+    return max(backed, key=supports.__getitem__)[0] if backed else None
 
 
 def _words_before(text: str, at: int) -> int:

@@ -136,7 +136,7 @@ def articles_from_file(path: Path, warnings: list[str], max_bytes: int) -> list[
         parts = split_multinews(text)
         return [Article(id=f"{source}-{i + 1}", source=f"{source}-{i + 1}", text=p)
                 for i, p in enumerate(parts)]
-    return [Article(id=source, source=fields.pop("source", source), text=text,
+    return [Article(id=source, source=fields.get("source", source), text=text,
                     title=fields.get("title"), url=fields.get("url"),
                     published=fields.get("published"))]
 

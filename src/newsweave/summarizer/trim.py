@@ -54,7 +54,8 @@ _PHOTO_CREDIT = re.compile(
     r"(?=\S)",
     re.IGNORECASE,
 )
-# USA Today's video player leaves its "CLOSE" button before the clip's description; a
+# USA Today's video player leaves its "CLOSE" button before the clip's description (a
+# blurb opening on a word is page furniture before it gets here: boilerplate.py); a
 # dateline's dash may be left on its own ("- A man who was beaten ..."); Multi-News keeps
 # "Advertisement" glued to the next sentence, and a list's bullets ("--Children 12 and
 # under should ride in the back seat.").
