@@ -50,12 +50,17 @@ def test_no_cut_leaves_the_clause_hanging_or_keeps_too_little_of_it() -> None:
     assert not lede_clause(lede).endswith(" next")
 
 
-def test_a_bracketed_heading_is_no_title() -> None:
+@pytest.mark.parametrize("heading", [
+    "(Eastmere Police Department)",
+    # a line leading into what follows says nothing of the news
+    "Below is the Eastmere police statement on the jewellery raid:",
+])
+def test_a_bracketed_or_leading_in_heading_is_no_title(heading: str) -> None:
     from newsweave.model import Article
 
     body = ("Two men were arrested after the Eastmere jewellery raid, police said on Monday. "
             "The raid on the jewellery shop lasted four minutes.")
-    articles = [Article(id="a", source="a", text=body, title="(Eastmere Police Department)"),
+    articles = [Article(id="a", source="a", text=body, title=heading),
                 Article(id="b", source="b", text=body)]
     assert headline(articles, body.split(". ")[0] + ".") == (
         "Two men were arrested after the Eastmere jewellery raid")

@@ -97,8 +97,10 @@ def title_headline(articles: list[Article], lede: str | None) -> str | None:
     read as the article's title) is said by no other article and not by the lede."""
     titles = [(shortened(a.title), k) for k, a in enumerate(articles) if a.title]
     # "(Metropolitan Police Department)": a credit or aside read as a heading, no title
+    # ... nor a line that leads into what follows ("Below is her opening statement:")
     titles = [(t, k) for t, k in titles
-              if len(t.split()) >= MIN_WORDS and not (t.startswith("(") and t.endswith(")"))]
+              if len(t.split()) >= MIN_WORDS and not (t.startswith("(") and t.endswith(")"))
+              and not t.endswith(":")]
     if not titles:
         return None
     bodies = [set(content_stems(a.text)) for a in articles]
