@@ -30,6 +30,11 @@ from newsweave.summarizer.boilerplate import is_boilerplate
      "electing Dana Moor (who is accused of fraud) with the tactics that won the last race.",
      "Ray Oduya declared last week that he means to “shake up” the party's leaders by "
      "electing Dana Moor"),
+    # "said" after an aside is the sentence's own verb, not a speaker's
+    ("Harbour Foods, citing the collapse of the ferry trade, said Tuesday it was closing "
+     "its Eastmere plant, which employed 400 workers.",
+     "Harbour Foods, citing the collapse of the ferry trade, said Tuesday it was closing its "
+     "Eastmere plant"),
     # short enough already: only the attribution comes off
     ("Nine people died when the bridge fell, police said.",
      "Nine people died when the bridge fell"),

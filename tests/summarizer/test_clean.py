@@ -239,3 +239,9 @@ def test_a_name_cards_headlines_are_dropped_and_the_name_kept() -> None:
         "an inquiry led by Ray Oduya’s team.")
     plain = "Dana Moor met Dana Okafor MORE than once, she said."  # no card: nothing glued
     assert clean_article(Article(id="a", source="a", text=plain)).text == plain
+
+
+def test_a_space_lost_to_encoding_between_words_comes_back() -> None:
+    text = "Figures show that??ferry trips??seem to be levelling off. Why?? Nobody knows."
+    assert clean_article(Article(id="a", source="a", text=text)).text == (
+        "Figures show that ferry trips seem to be levelling off. Why?? Nobody knows.")

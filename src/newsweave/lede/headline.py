@@ -71,7 +71,9 @@ _VERBS = frozenset(
     "did says said found made took gave told won lost hit set put kept held led fell rose ran "
     "saw got sent built began became brought bought caught thought felt paid sold spent "
     "stood struck wrote broke chose drove flew grew knew shot shut spoke stole threw left "
-    "came went met quit sank swept".split())
+    "came went met quit sank swept shows finds reveals suggests warns urges aims remains "
+    "seems becomes argues expects faces wants tells asks adds gets takes gives makes comes "
+    "goes".split())
 LONGEST = MAX_WORDS + 6
 SHORTEST = MIN_WORDS + 3
 
@@ -157,8 +159,11 @@ def lede_clause(lede: str) -> str:
     """The lede's core clause: its attribution cut off, and a long sentence cut where a
     clause or, failing that, a phrase ends, never mid-phrase."""
     text = _ATTRIBUTION.sub("", " ".join(lede.split())).rstrip(" .!")
+    # (not where nothing before it has a verb: "Kellogg Co., citing the deterioration of
+    # the country, said Tuesday it was closing ..." says who did what after the comma)
     speaker = next((m.start() for m in _MID_ATTRIBUTION.finditer(text)
-                    if _words_before(text, m.start()) >= SHORTEST), None)
+                    if _words_before(text, m.start()) >= SHORTEST
+                    and _has_verb(text[:m.start()])), None)
     if speaker is not None:
         text = text[:speaker]
     if len(text.split()) > MAX_WORDS:
