@@ -32,44 +32,29 @@ def _lede(worse: str, cast_texts: tuple[str, ...] = ()) -> int | None:
     return choose_lede(shown, [0, 1], scores, set(), cast=cast_of([*cast_texts, worse, NEWS]))
 
 
-@pytest.mark.parametrize("explainer", [
+@pytest.mark.parametrize("not_news", [
+    # explainers
     "Here's how it works: cows digest their food in four-part stomachs that give off "
     "methane as the grass ferments.",
     "Here is what the ban means for the county's farmers and the milk they sell.",
-])
-def test_an_explainer_does_not_open(explainer: str) -> None:
-    assert not_a_lede(explainer)
-    assert _lede(explainer) == 1
-
-
-@pytest.mark.parametrize("background", [
+    # the past as an opening
     "A couple years back, a columnist wrote that dairy farms would never cut their "
     "emissions without a push from the council.",
     "Back in 2012, the county tried a voluntary scheme that no farm joined.",
     "In 2015, the council first studied the emissions of its dairy farms.",
     "Three years ago, the farms' emissions were measured for the first time.",
-])
-def test_an_opening_on_the_past_does_not_open(background: str) -> None:
-    assert not_a_lede(background)
-    assert _lede(background) == 1
-
-
-def test_a_quotation_from_an_unnamed_writer_does_not_open() -> None:
-    quote = ('The writer adds: "Let me tell you a story. One day my old tractor started '
-             'making a strange sound."')
-    assert not_a_lede(quote)
-    assert _lede(quote) == 1
-
-
-@pytest.mark.parametrize("carries_on", [
+    # a quotation from a speaker the reader does not know
+    'The writer adds: "Let me tell you a story. One day my old tractor started making a '
+    'strange sound."',
+    # carrying on from the sentence before
     "Indeed, for all the council's talk of a green county, its farms have the highest "
     "emissions in the region.",
     "Sadly, the study itself has since been lost, but its figures were kept.",
     "In fact, the additives were never tested on the county's own herds.",
 ])
-def test_a_sentence_carrying_on_from_the_one_before_does_not_open(carries_on: str) -> None:
-    assert not_a_lede(carries_on)
-    assert _lede(carries_on) == 1
+def test_a_sentence_that_is_not_the_news_does_not_open(not_news: str) -> None:
+    assert not_a_lede(not_news)
+    assert _lede(not_news) == 1
 
 
 def test_news_openings_still_open() -> None:
