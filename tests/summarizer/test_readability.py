@@ -356,6 +356,13 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
         ("Correction: an earlier version of this story misspelled the mayor's name.", True),
         ("Notes on the photo explain that the scene was staged.", False),
         ("The correction came after the mayor's note: the bridge stays shut.", False),
+        # the page telling its reader what to do, and a recipe's steps
+        ("Watch the new trailer for the ferry film, in cinemas this December.", True),
+        ("See it: the harbour trust's letter to the council runs to nine pages.", True),
+        ("Be sure to vote for the harbour facts that surprise you most!", True),
+        ("Slowly stir in the flour until the batter thickens.", True),
+        ("Watch sales at the harbour shop rose 5% in May.", False),
+        ("Read receipts were switched off on the council's email system.", False),
     ],
 )
 def test_sentences_that_point_at_the_page(text: str, points: bool) -> None:

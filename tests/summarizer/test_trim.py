@@ -62,6 +62,8 @@ def trimmed(text: str) -> str:
          "Hundreds of ferries have been stranded by the storm."),
         ("- A man who was beaten at the ferry terminal spoke out.",
          "A man who was beaten at the ferry terminal spoke out."),
+        ("Add interest the harbour guard, identified as Tom Avery, was shot in the leg.",
+         "the harbour guard, identified as Tom Avery, was shot in the leg."),
         # Multi-News's lowercased wire datelines, AP's teasers and glued "Advertisement"
         ("North attleborough, mass. ( ap ) — a coffee shop owner got a letter.",
          "a coffee shop owner got a letter."),
