@@ -335,6 +335,9 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
          "2018.", True),
         ("Mayor Vos speaks at the harbour in Port Ellis, Thursday, March 20, 2014.", True),
         ("The ferry will sail again on Friday, June 26, 2015.", False),
+        ("Harbour chief dana moor of eastmere gestures during a news conference at the quay in "
+         "port ellis, tuesday, nov. 13, 2012, with newly elected council members.", True),
+        ("The ferry sailed on Tuesday, Nov. 13, 2012, with 40 passengers aboard.", False),
         ("Fighting between forces and militants in anbar province... ( associated press ) a "
          "gunman patrols in fallujah.", True),
         # photo captions written as sentences (issue 22): what the picture shows

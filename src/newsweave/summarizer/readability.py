@@ -137,6 +137,10 @@ _POINTS_AT_PAGE = re.compile(
     # ... in palu, central sulawesi, indonesia, saturday, sept. 29, 2018." (news says "on")
     r"|, (?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s?\.$"
+    # or inside it, before who else is in the picture: "pelosi of calif. gestures during a
+    # news conference on capitol hill in washington, tuesday, nov. 13, 2012, with ..."
+    r"|(?<!\bon), (?:mon|tues|wednes|thurs|fri|satur|sun)day, (?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}, (?:with|as|after|before|during|in)\b"
     # a related story's teaser or a photo credit glued before a photo caption on AP's
     # pages (``trim`` takes it off where the article's dateline follows it)
     r"|" + AP_GLUE +
