@@ -30,6 +30,11 @@ from newsweave.summarizer.boilerplate import is_boilerplate
      "electing Dana Moor (who is accused of fraud) with the tactics that won the last race.",
      "Ray Oduya declared last week that he means to “shake up” the party's leaders by "
      "electing Dana Moor"),
+    # "said" after an aside is the sentence's own verb, not a speaker's
+    ("Harbour Foods, citing the collapse of the ferry trade, said Tuesday it was closing "
+     "its Eastmere plant, which employed 400 workers.",
+     "Harbour Foods, citing the collapse of the ferry trade, said Tuesday it was closing its "
+     "Eastmere plant"),
     # short enough already: only the attribution comes off
     ("Nine people died when the bridge fell, police said.",
      "Nine people died when the bridge fell"),
@@ -50,12 +55,17 @@ def test_no_cut_leaves_the_clause_hanging_or_keeps_too_little_of_it() -> None:
     assert not lede_clause(lede).endswith(" next")
 
 
-def test_a_bracketed_heading_is_no_title() -> None:
+@pytest.mark.parametrize("heading", [
+    "(Eastmere Police Department)",
+    # a line leading into what follows says nothing of the news
+    "Below is the Eastmere police statement on the jewellery raid:",
+])
+def test_a_bracketed_or_leading_in_heading_is_no_title(heading: str) -> None:
     from newsweave.model import Article
 
     body = ("Two men were arrested after the Eastmere jewellery raid, police said on Monday. "
             "The raid on the jewellery shop lasted four minutes.")
-    articles = [Article(id="a", source="a", text=body, title="(Eastmere Police Department)"),
+    articles = [Article(id="a", source="a", text=body, title=heading),
                 Article(id="b", source="b", text=body)]
     assert headline(articles, body.split(". ")[0] + ".") == (
         "Two men were arrested after the Eastmere jewellery raid")
@@ -65,3 +75,49 @@ def test_a_video_players_close_button_and_blurb_is_furniture() -> None:
     assert is_boilerplate("CLOSE Crews fought the warehouse fire through the night. HERALD TV")
     assert not is_boilerplate("Close friends of the victims gathered at the harbour on Sunday.")
     assert not is_boilerplate("CLOSE to 400 people were evacuated on Sunday.")
+
+
+@pytest.mark.parametrize(("lede", "clause"), [
+    # a comma-bounded aside goes, so the clause fits without losing its verb
+    ("More than 30 unpublished letters by the late composer Ilse Varga, most of them written "
+     "to her sister, have been found in a trunk in her Eastmere attic and will be published "
+     "in Larkin Bay and Harwick next year.",
+     "More than 30 unpublished letters by the late composer Ilse Varga have been found in a "
+     "trunk"),
+    # a fronted phrase of circumstance goes: the headline starts at the subject
+    ("During a break in the council's budget session on Tuesday night, microphones caught "
+     "the mayor of Eastmere joking with the harbour master about the ferry strike and its "
+     "cost to the city.",
+     "Microphones caught the mayor of Eastmere joking with the harbour master"),
+    # a date's own comma does not end the fronted phrase
+    ("On August 19, 2009, the harbour trust's spokesman received a letter from the Eastmere "
+     "film director Paula Hagen asking the trust to condemn the mayor's remarks about the "
+     "strike.",
+     "The harbour trust's spokesman received a letter from the Eastmere film director Paula "
+     "Hagen asking the trust"),
+    # a list is no aside, and no stub of it ("..., an argument") ends the headline
+    ("Eastmere police said Saturday they are looking into several possible motives for the "
+     "killing of councillor Ray Oduya, an argument over money, a feud over land and his work "
+     "on the zoning board.",
+     "Eastmere police said Saturday they are looking into several possible motives for the "
+     "killing of councillor Ray Oduya"),
+    # never cut inside a quotation: before ", with" instead
+    ("The Larkin Bay choir is enjoying a revival of sorts, with its \" songs of the harbour "
+     "and the hills \" album poised to reach a wider audience than anything it has recorded "
+     "in the past 25 years.",
+     "The Larkin Bay choir is enjoying a revival of sorts"),
+])
+def test_asides_and_fronted_phrases_make_room_for_the_news(lede: str, clause: str) -> None:
+    assert lede_clause(lede) == clause
+
+
+def test_a_cut_keeps_the_verb_or_does_not_happen() -> None:
+    lede = ("A squat reptile about the size of a house cat with a short neck and a heavy tail "
+            "may be the oldest known turtle ancestor, say researchers who studied bones found "
+            "near Larkin Bay in the 1950s.")
+    assert lede_clause(lede) == ("A squat reptile about the size of a house cat with a short "
+                                 "neck and a heavy tail may be the oldest known turtle ancestor")
+    # an appositive that is a clause ("a pair of ... laughed at") is not dropped
+    lede = ("Almost two years ago, a pair of ferry company employees allegedly laughed at, "
+            "cursed at and even shoved a Harwick lawyer who asked why her crossing was cancelled.")
+    assert "ferry company employees allegedly laughed" in lede_clause(lede)

@@ -55,6 +55,9 @@ from newsweave.summarizer.boilerplate import is_boilerplate
         "Jo bell / getty images file photo the pier reopened on monday.",
         "Buy photo a crane lifts the last section into place on tuesday.",
         "Play facebook twitter embed pier reopens 2: 23 the pier reopened on monday.",
+        "Embed Harbour Chief 'Will Reopen Pier on Schedule', Mayor Says 0:32 autoplay autoplay "
+        "Copy this code to your website or blog",
+        "Play Facebook",
         "Share share tweet link a man has died near the pier on sunday.",
         "Photographer: jo bell/bloomberg the port said traffic was back to normal.",
         "Add pier safety as an interest to stay up to date on the latest news.",

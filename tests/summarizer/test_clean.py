@@ -226,3 +226,22 @@ def test_glued_sentences_are_segmented_apart() -> None:
         "Police closed the road at once.",
         '"We will rebuild," the mayor said.',
     ]
+
+
+def test_a_name_cards_headlines_are_dropped_and_the_name_kept() -> None:
+    card = ("Mayor Dana Moor Dana Louise MoorHarbour trust sues over ferry fees Council "
+            "delays bridge vote again MORE said on Sunday that the ferry would run.")
+    cleaned = clean_article(Article(id="a", source="a", text=card)).text
+    assert cleaned == "Mayor Dana Moor said on Sunday that the ferry would run."
+    card = ("an inquiry led by Ray Oduya Raymond Tunde OduyaOkafor: the inquiry is a farce "
+            "MORE’s team.")
+    assert clean_article(Article(id="a", source="a", text=card)).text == (
+        "an inquiry led by Ray Oduya’s team.")
+    plain = "Dana Moor met Dana Okafor MORE than once, she said."  # no card: nothing glued
+    assert clean_article(Article(id="a", source="a", text=plain)).text == plain
+
+
+def test_a_space_lost_to_encoding_between_words_comes_back() -> None:
+    text = "Figures show that??ferry trips??seem to be levelling off. Why?? Nobody knows."
+    assert clean_article(Article(id="a", source="a", text=text)).text == (
+        "Figures show that ferry trips seem to be levelling off. Why?? Nobody knows.")

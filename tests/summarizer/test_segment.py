@@ -250,6 +250,15 @@ def test_nothing_to_segment(text: str) -> None:
         ("a source tells e!", "news that the singer is fine.", True),
         ("he said, per Yahoo!", "News.", True),
         ("She left Google for Yahoo!", "The move surprised nobody.", False),
+        # a quotation's speaker named after its "!" or "?" belongs to it
+        ('"The harbour loves its ferry! Let\'s show the ferry we love it!!"',
+         "Okafor writes on her campaign page.", True),
+        ('"Who pays for the bridge?"', "she asked.", True),
+        ('"Who pays for the bridge?"', "Council member Dana Moor asked the mayor.", True),
+        ('"Who pays for the bridge?"', "The council voted on Tuesday to borrow the money.",
+         False),
+        ('"Stop!"', "Police said the man then ran off towards the harbour and was caught "
+         "two streets away.", False),
         # Punkt rarely cuts after these, but where it does, the cut is right
         ("The mayor was diagnosed with MS.", "She will keep working until May.", False),
         ("The ferry left at 9 a.m.", "It sank an hour later.", False),

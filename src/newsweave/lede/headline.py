@@ -4,9 +4,11 @@ The best-supported article title: the one whose content words most other article
 and that agrees with the lede, shortened where needed (a site name after " | " or " - "
 dropped; past ``MAX_WORDS``, cut at its first colon, dash or semicolon). A story without
 titles gets the lede's core clause: the lede without its attribution ("..., police
-said", or ", Det. Joe Harris told NBC News, ..." inside it), cut where a clause ends, or
-where a phrase begins ("... will be debated by the city commission | at a special
-meeting Tuesday night"), so that it stays a headline's length.
+said", or ", Det. Joe Harris told NBC News, ..." inside it); if long, without its asides
+("(who's accused of ...)", ", a celebrated hacker who ...,") and a fronted phrase ("In
+the annals of crowdfunding history, ..."); then cut where a clause ends, or where a
+phrase begins ("... will be debated by the city commission | at a special meeting
+Tuesday night"), keeping its verb, so that it stays a headline's length.
 """
 
 from __future__ import annotations
@@ -28,21 +30,50 @@ _ATTRIBUTION = re.compile(
     r",\s+(?:(?:the |a |an )?[\w.'’ -]{1,40}?\s+)?(?:said|says|reported|reports|told [\w ]{1,30}|"
     r"announced|according to [^,]{1,60})\s*[.!]?$|,\s+according to [^,]{1,80}[.!]?$"
 )
-_LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and|saying)\s"
+_LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and|saying|with)\s"
                            r"|\s(?:that|when|after|in what|while|because)\s|\s[–—]\s|;\s")
 # "The suspects are still on the loose, Det. Joe Harris ... told NBC News Friday, a week
 # after ...": the news is before the speaker.
-_MID_ATTRIBUTION = re.compile(r",\s+(?:[^,]{1,120}?\s)?(?:said|says|told|according to)\b")
+_MID_ATTRIBUTION = re.compile(r",\s+(?:[^,]{1,120}?\s)?(?:said|says|say|told|according to)\b")
 # Where a long clause can still end: before a phrase of place, time or topic; failing
 # that, before an aside, a "to"/"by" phrase or a comma.
 _PHRASE = re.compile(r"\s(?:at|on|in|about|for|with|from|during|over|amid|near|into)\s")
 _LAST_RESORT = re.compile(r"\s(?:by|to|and|as|using|than)\s|\s\(|,\s")
+# Asides a headline does without: "(who's accused of ...)", ", most of them taking up
+# romantic themes,", ", a celebrated computer hacker who ...,". A comma-bounded one is an
+# aside only where a verb follows it ("..., died in San Francisco"), not a list ("...
+# nemtsov, an attempt to destabilize the state, islamic extremism, ...") or "including".
+_BRACKETED = re.compile(r"\s*\([^()]{1,200}\)")
+_ASIDE = re.compile(
+    r",\s+(?P<opening>who|whom|whose|which|most of|many of|some of|one of|all of|both of|"
+    r"a|an|the)\s(?P<body>[^,;:]{1,120}?),\s+(?P<next>[^,;:]*)")
+_RELATIVE_WORDS = frozenset(("who", "whom", "whose", "which", "that", "that's", "who's"))
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_LIST_GOES_ON = re.compile(r"^(?:including|and|or|but|as well as|such as)\b")
+# "In the annals of crowdfunding history, ...", "On Monday, ...": a fronted phrase of time,
+# place or circumstance; the headline starts at the subject.
+_FRONTED = re.compile(
+    r"^(?:in|on|at|after|since|during|following|amid|despite|as|when|while|with|for|from|"
+    r"over|under|last|this|earlier|late|early|before|until|by)\s[^,;:]{1,60}(?:,\s\d{4})?,\s+",
+    re.IGNORECASE)
 # A cut after one of these leaves the clause hanging: "... he is surprised by what's",
 # "... the tapered 310m glass tower next".
 _DANGLING = frozenset(
     "a an the to of and or but by as than that which who what what's whose is are was were "
     "be been being has have had will would can could should may might must not his her "
     "their its our my your next according due prior close such rather other".split())
+# A clause cut must keep a verb: "A wonky beast about the size of a labrador retriever
+# with a long neck" is not the news that it "may be the world's earliest known dinosaur".
+# A list, not a tagger (spaCy's parser would cost 1.3 s to load and 6 ms a story): a verb
+# it misses stops a cut, which only leaves the headline long.
+_VERBS = frozenset(
+    "is are was were has have had will would can could may might must shall should do does "
+    "did says said found made took gave told won lost hit set put kept held led fell rose ran "
+    "saw got sent built began became brought bought caught thought felt paid sold spent "
+    "stood struck wrote broke chose drove flew grew knew shot shut spoke stole threw left "
+    "came went met quit sank swept shows finds reveals suggests warns urges aims remains "
+    "seems becomes argues expects faces wants tells asks adds gets takes gives makes comes "
+    "goes".split())
 LONGEST = MAX_WORDS + 6
 SHORTEST = MIN_WORDS + 3
 
@@ -68,8 +99,10 @@ def title_headline(articles: list[Article], lede: str | None) -> str | None:
     read as the article's title) is said by no other article and not by the lede."""
     titles = [(shortened(a.title), k) for k, a in enumerate(articles) if a.title]
     # "(Metropolitan Police Department)": a credit or aside read as a heading, no title
+    # ... nor a line that leads into what follows ("Below is her opening statement:")
     titles = [(t, k) for t, k in titles
-              if len(t.split()) >= MIN_WORDS and not (t.startswith("(") and t.endswith(")"))]
+              if len(t.split()) >= MIN_WORDS and not (t.startswith("(") and t.endswith(")"))
+              and not t.endswith(":")]
     if not titles:
         return None
     bodies = [set(content_stems(a.text)) for a in articles]
@@ -91,14 +124,50 @@ def _words_before(text: str, at: int) -> int:
     return len(text[:at].split())
 
 
+def _balanced(text: str) -> bool:
+    return not sum(text.count(q) for q in '"“”') % 2
+
+
+def _is_aside(found: re.Match[str]) -> bool:
+    after = found["next"]
+    if not _has_verb(after, from_word=0) or _LIST_GOES_ON.match(after) or not _balanced(found[0]):
+        return False
+    if found["opening"] in ("a", "an", "the"):
+        # ", a pair of employees allegedly laughed at, ..." is a clause, not a noun
+        # phrase ("a celebrated hacker who ..." is one: an -ed word first is an adjective)
+        head = _RELATIVE.split(found["body"], maxsplit=1)[0]
+        return not _has_verb(head)
+    return True
+
+
+def _without_asides(text: str) -> str:
+    text = _BRACKETED.sub("", text).strip()
+    fronted = _FRONTED.match(text)
+    # not where the subject is no nearer: "With a couple of clears of the throat, literal
+    # and metaphorical, the series arrives ..."
+    if (fronted and _balanced(fronted[0]) and len(text[fronted.end():].split()) >= SHORTEST
+            and "," not in " ".join(text[fronted.end():].split()[:4])):
+        rest = text[fronted.end():]
+        text = rest[:1].upper() + rest[1:]
+    found = next((m for m in _ASIDE.finditer(text) if _is_aside(m)), None)
+    if found:
+        text = text[:found.start()] + " " + text[found.start("next"):]
+    return text
+
+
 def lede_clause(lede: str) -> str:
     """The lede's core clause: its attribution cut off, and a long sentence cut where a
     clause or, failing that, a phrase ends, never mid-phrase."""
     text = _ATTRIBUTION.sub("", " ".join(lede.split())).rstrip(" .!")
+    # (not where nothing before it has a verb: "Kellogg Co., citing the deterioration of
+    # the country, said Tuesday it was closing ..." says who did what after the comma)
     speaker = next((m.start() for m in _MID_ATTRIBUTION.finditer(text)
-                    if _words_before(text, m.start()) >= SHORTEST), None)
+                    if _words_before(text, m.start()) >= SHORTEST
+                    and _has_verb(text[:m.start()])), None)
     if speaker is not None:
         text = text[:speaker]
+    if len(text.split()) > MAX_WORDS:
+        text = _without_asides(text)
     if len(text.split()) > LONGEST:
         cut = next((m.start() for m in _LATER_CLAUSE.finditer(text)
                     if _words_before(text, m.start()) >= SHORTEST), None)
@@ -106,15 +175,56 @@ def lede_clause(lede: str) -> str:
             text = text[:cut]
     for boundary in (_PHRASE, _LAST_RESORT):
         if len(text.split()) > LONGEST:
-            # A cut keeps at least half the clause: "A man who was beaten unconscious" is
-            # not the news of a 22-word lede; the whole sentence is better than that.
-            shortest = max(SHORTEST, len(text.split()) // 2)
+            # A cut keeps the verb and, up to a headline's length, half the clause: "A man
+            # who was beaten unconscious" is not the news of a 22-word lede.
+            shortest = max(SHORTEST, min(len(text.split()) // 2, MAX_WORDS))
+            # where no verb is known ("Gaia aims to ..."), half the clause must do
+            verb_known = _has_verb(text)
             ends = [m.start() for m in boundary.finditer(text)
                     if shortest <= _words_before(text, m.start()) <= LONGEST
-                    and text[:m.start()].split()[-1].lower().strip("\"“”'’") not in _DANGLING]
+                    and _last_word(text[:m.start()]) not in _DANGLING
+                    and _balanced(text[:m.start()])
+                    and (_has_verb(text[:m.start()]) if verb_known
+                         else _words_before(text, m.start()) >= len(text.split()) // 2)]
             if ends:
                 text = text[:ends[-1]]
-    return text.rstrip(" ,;:")
+    return _tidy_end(text)
+
+
+def _last_word(text: str) -> str:
+    return text.split()[-1].lower().strip("\"“”'’,")
+
+
+def _is_verb(word: str) -> bool:
+    return word in _VERBS or (len(word) > 4 and word.endswith("ed"))
+
+
+def _has_verb(text: str, from_word: int = 1) -> bool:
+    """A verb of the clause itself among the words from ``from_word`` on (the first is the
+    subject's, or an adjective's: "a celebrated hacker"); a quotation's verbs and the
+    first verb after "who", "that" or "which" belong to other clauses ("The man who
+    reportedly yelled " they cheated my team " before shooting" has no verb of its own)."""
+    unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", text)
+    relative = False
+    for word in (w.lower().strip("\"“”'’,.") for w in unquoted.split()[from_word:]):
+        if word in _RELATIVE_WORDS:
+            relative = True
+        elif _is_verb(word):
+            if not relative:
+                return True
+            relative = False
+    return False
+
+
+def _tidy_end(text: str) -> str:
+    """No comma, dangling word or stub of a phrase at the end."""
+    text = re.sub(r",([\"”’]?)\s*$", r"\1", text.rstrip(" ,;:"))
+    # a stub after a last comma: ", amounting", ", an argument"
+    text = re.sub(r",\s+(?:[a-z]\S*ing|(?:a|an|the)\s\S+)$", "", text)
+    words = text.split()
+    while len(words) > SHORTEST and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words) if len(words) < len(text.split()) else text
 
 
 def headline(articles: list[Article], lede: str | None) -> str | None:

@@ -55,8 +55,11 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
     # player, gallery and sharing buttons glued into the text
     (("enlarge this", "toggle caption", "buy photo", "share share", "buzz60"),
      r"\benlarge this image\b|\btoggle caption\b|\bBuy photo\b|\bshare share\b|\bBuzz60\b"),
-    (("embed", "skip in skip"),
-     r"\bfacebook twitter embed\b|\bembed more (?:news )?videos\b|\bskip in skip\b"),
+    # NBC's video player: "Play Facebook | Twitter | Embed <clip title> 0:32 autoplay autoplay
+    # Copy this code to your website or blog" (the clip title had become a headline)
+    (("embed", "skip in skip", "copy this code", "play facebook"),
+     r"\bfacebook twitter embed\b|\bembed more (?:news )?videos\b|\bskip in skip\b|"
+     r"\bCopy this code to your website\b|^Play Facebook\s*$"),
     (("unblock",), r"\bblocked unblock follow\b"),
     (("/",), r"^\d{1,2}/\d{1,3} \d{1,2} [A-Z][a-z]+ \d{4}\b"),
     (("download the", "interest to stay"),

@@ -37,6 +37,16 @@ _MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|_{2})(?=\S)(.+?)(?<=\S)\1")
 # lost. "U.S.Army" and "www.PortEllis.gov" do not match; 52 places in 14 of multinews-raw
 # dev's 276 articles, none in Multi-News train's lowercased text.
 _GLUED_SENTENCES = re.compile(r"(?<=[A-Za-z]{2})(?<!\bwww)([.!?])([\"“”’]?)(?=[A-Z][a-z])")
+# The Hill links a politician's name to a card that the page's text keeps: "Hillary Clinton
+# Hillary Diane Rodham ClintonGrassley blasts Democrats ... with father MORE conducted
+# ...", "Robert Mueller Robert Swan MuellerSasse: ... MORE’s probe": the full name, glued
+# to the first of its headlines, and "MORE" ending them. Three
+# of multinews-raw dev's articles; one card had become a summary's first sentence.
+_HOVER_CARD = re.compile(
+    r"(?P<last>[A-Z][a-z'’-]+) (?:[A-Z][\w'’.-]* ){1,4}(?P=last)(?=[A-Z\"“'‘])[^\n]{1,500}?"
+    r" MORE(?: (?=[a-z])|(?=['’]s\b))")
+# A no-break space a scraper could not encode, between two words: "show that??flu cases??seem"
+_LOST_SPACE = re.compile(r"(?<=[a-z])\?\?(?=[a-z])")
 # Longer lines are whole articles on one line (as in Multi-News): judged sentence by sentence.
 PARAGRAPH_MAX_WORDS = 80
 LINK_MAX_WORDS = 30  # a teaser under a "Read more:" line: a headline, or two short sentences
@@ -105,6 +115,10 @@ def _unglue_sentences(line: str) -> str:
     return _GLUED_SENTENCES.sub(spaced, line)
 
 
+def _name_only(card: re.Match[str]) -> str:
+    return card["last"] + (" " if card[0].endswith(" ") else "")
+
+
 def clean_article(article: Article) -> Article:
     """The article with boilerplate paragraphs removed and a title taken from its first heading.
 
@@ -119,7 +133,7 @@ def clean_article(article: Article) -> Article:
     in_link_list = in_highlights = False
     for raw_line in article.text.splitlines():
         line = _MARKDOWN_EMPHASIS.sub(r"\2", " ".join(raw_line.split()))
-        line = _unglue_sentences(line)
+        line = _HOVER_CARD.sub(_name_only, _unglue_sentences(_LOST_SPACE.sub(" ", line)))
         if not line:
             continue
         if _HIGHLIGHTS.match(line) and len(line.split()) <= LINK_MAX_WORDS:

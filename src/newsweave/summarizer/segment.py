@@ -52,6 +52,13 @@ _GOES_ON = re.compile(r"[a-z\u2014\u2013-]")
 _E_BANG_AT_END = re.compile(r"(?:^|[\s(])e!$", re.IGNORECASE)
 _YAHOO_AT_END = re.compile(r"(?:^|[\s(])yahoo!$", re.IGNORECASE)
 _YAHOO_GOES_ON = re.compile(r"[a-z]|(?:News|Finance|Sports|Answers|Movies|Music|Mail)\b")
+# ... and after a quotation ending in "!" or "?": '"... loves the internet!!" | Brown writes
+# on his Kickstarter page.' left the speaker a sentence of its own, shown with no quote.
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"(?:he|she|they|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}) (?:said|says|asked|asks|"
+    r"added|adds|wrote|writes|told|tells|explained|explains|recalled|recalls|tweeted|posted|"
+    r"exclaimed|joked|jokes|shouted|yelled|replied|continued|wondered)\b", re.IGNORECASE)
+SPEAKER_PIECE_MAX_WORDS = 12
 # Where quote marks are spaced like words (Multi-News: 'filed. " we are ...'), Punkt leaves
 # the next sentence's opening quote at the end of this one: '... filed. "'.
 _TRAILING_QUOTE = re.compile(r"[.!?]\s+[\"“]$")
@@ -112,6 +119,9 @@ def _continues(previous: str, piece: str) -> bool:
     if last == "!":
         return bool(_E_BANG_AT_END.search(tail)
                     or (_YAHOO_AT_END.search(tail) and _YAHOO_GOES_ON.match(piece)))
+    if last in "\"”" and previous[-2:-1] in ("!", "?"):
+        return bool(_SPEAKER_AFTER_QUOTE.match(piece)
+                    and len(piece.split()) <= SPEAKER_PIECE_MAX_WORDS)
     return False
 
 

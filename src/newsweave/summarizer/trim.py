@@ -18,11 +18,16 @@ from newsweave.summarizer.readability import AP_GLUE
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,5}\s*)?"
     # The Wall Street Journal sets its dash tight, "NEW YORK—The Trump administration ...",
-    # but "U.S.—China talks" is a subject: a tight dash follows a place's last letters.
+    # "CARACAS, Venezuela—Kellogg Co. ...", but "U.S.—China talks" is a subject: a tight
+    # dash follows a place's last letters.
     # (the New York Times's wire of the 1990s writes the dash as "_": "NEW YORK _ The ...")
-    r"(?:\([A-Za-z .&-]{1,40}\)\s*)?(?:[—–_-]{1,2}\s+(?=\S)|(?<=[A-Z]{2})[—–]{1,2}(?=[A-Z\"“‘]))"
+    r"(?:\([A-Za-z .&-]{1,40}\)\s*)?(?:[—–_-]{1,2}\s+(?=\S)|(?<=[A-Za-z]{2})[—–]{1,2}(?=[A-Z\"“‘]))"
     r"|^\((?:CNN|AP|Reuters|AFP|[A-Z][A-Za-z ]{1,30})\)\s*[—–_-]*\s*"
 )
+# Reuters's dateline of two places, its agency and dash gone: "PRETORIA/KHARTOUM, Sudanese
+# President Omar al-Bashir flew out ..."
+_PLACES_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?:/[A-Z]{3,})+(?:\s*\([A-Za-z .&-]{1,40}\))?\s*[,—–-]*\s+(?=[A-Z\"“‘])")
 _UPPER_DATELINE_WORD = re.compile(r"^[A-Z][A-Z.'’-]+\b")
 # Multi-News glues CNN's bullet highlights onto the story's first sentence, up to its
 # "(CNN)" dateline: "Story highlights <bullets> ( cnn ) <first sentence>".
@@ -141,7 +146,7 @@ _first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
     _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _length_of(_DATED_BYLINE), _dateline_end,
-    _length_of(_WIRE_DATELINE),
+    _length_of(_PLACES_DATELINE), _length_of(_WIRE_DATELINE),
     _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_UPDATE_LABEL),
     _length_of(_OPENER),
 )
