@@ -121,3 +121,17 @@ def test_a_cut_keeps_the_verb_or_does_not_happen() -> None:
     lede = ("Almost two years ago, a pair of ferry company employees allegedly laughed at, "
             "cursed at and even shoved a Harwick lawyer who asked why her crossing was cancelled.")
     assert "ferry company employees allegedly laughed" in lede_clause(lede)
+
+
+def test_a_title_as_long_as_a_sentence_is_cut_like_a_lede() -> None:
+    from newsweave.model import Article
+
+    title = ("The harbour trust's findings that the crane fell because its bolts were never "
+             "checked are both \"shocking and not surprising,\" the leader of the council said, "
+             "raising the need for a full inquiry")
+    body = title + ". The inquiry will open in May."
+    articles = [Article(id="a", source="a", text=body, title=title),
+                Article(id="b", source="b", text=body)]
+    assert headline(articles, None) == (
+        "The harbour trust's findings that the crane fell because its bolts were never "
+        "checked are both \"shocking and not surprising\"")

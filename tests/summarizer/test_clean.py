@@ -245,3 +245,9 @@ def test_a_space_lost_to_encoding_between_words_comes_back() -> None:
     text = "Figures show that??ferry trips??seem to be levelling off. Why?? Nobody knows."
     assert clean_article(Article(id="a", source="a", text=text)).text == (
         "Figures show that ferry trips seem to be levelling off. Why?? Nobody knows.")
+
+
+def test_wikipedia_citation_marks_and_edit_links_go() -> None:
+    text = "[ 2 ] history [ edit ] until 1834, the harbour held 33 fairs a year.[3] Few remain."
+    assert clean_article(Article(id="a", source="a", text=text)).text == (
+        "history until 1834, the harbour held 33 fairs a year. Few remain.")

@@ -335,6 +335,9 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
          "2018.", True),
         ("Mayor Vos speaks at the harbour in Port Ellis, Thursday, March 20, 2014.", True),
         ("The ferry will sail again on Friday, June 26, 2015.", False),
+        ("Harbour chief dana moor of eastmere gestures during a news conference at the quay in "
+         "port ellis, tuesday, nov. 13, 2012, with newly elected council members.", True),
+        ("The ferry sailed on Tuesday, Nov. 13, 2012, with 40 passengers aboard.", False),
         ("Fighting between forces and militants in anbar province... ( associated press ) a "
          "gunman patrols in fallujah.", True),
         # photo captions written as sentences (issue 22): what the picture shows
@@ -356,6 +359,13 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
         ("Correction: an earlier version of this story misspelled the mayor's name.", True),
         ("Notes on the photo explain that the scene was staged.", False),
         ("The correction came after the mayor's note: the bridge stays shut.", False),
+        # the page telling its reader what to do, and a recipe's steps
+        ("Watch the new trailer for the ferry film, in cinemas this December.", True),
+        ("See it: the harbour trust's letter to the council runs to nine pages.", True),
+        ("Be sure to vote for the harbour facts that surprise you most!", True),
+        ("Slowly stir in the flour until the batter thickens.", True),
+        ("Watch sales at the harbour shop rose 5% in May.", False),
+        ("Read receipts were switched off on the council's email system.", False),
     ],
 )
 def test_sentences_that_point_at_the_page(text: str, points: bool) -> None:

@@ -254,6 +254,8 @@ def test_nothing_to_segment(text: str) -> None:
         ('"The harbour loves its ferry! Let\'s show the ferry we love it!!"',
          "Okafor writes on her campaign page.", True),
         ('"Who pays for the bridge?"', "she asked.", True),
+        ('" do you think that was the bridge? "', "one woman asked, before she began to sob.",
+         True),
         ('"Who pays for the bridge?"', "Council member Dana Moor asked the mayor.", True),
         ('"Who pays for the bridge?"', "The council voted on Tuesday to borrow the money.",
          False),

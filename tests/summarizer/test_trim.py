@@ -62,6 +62,17 @@ def trimmed(text: str) -> str:
          "Hundreds of ferries have been stranded by the storm."),
         ("- A man who was beaten at the ferry terminal spoke out.",
          "A man who was beaten at the ferry terminal spoke out."),
+        ("Add interest the harbour guard, identified as Tom Avery, was shot in the leg.",
+         "the harbour guard, identified as Tom Avery, was shot in the leg."),
+        # a short aside in brackets before the sentence: call letters, a credit, a link
+        ("( khbt ) an eastmere man has been charged with arson.",
+         "an eastmere man has been charged with arson."),
+        ("( ray oduya, the harbour ledger ) the ferry sank on sunday.",
+         "the ferry sank on sunday."),
+        ("[ see photos of the ferry ] to raise the hull, divers will pump in air.",
+         "to raise the hull, divers will pump in air."),
+        ("( harbour office ) ( harbour office ) at a glance the storm hit at noon.",
+         "at a glance the storm hit at noon."),
         # Multi-News's lowercased wire datelines, AP's teasers and glued "Advertisement"
         ("North attleborough, mass. ( ap ) — a coffee shop owner got a letter.",
          "a coffee shop owner got a letter."),

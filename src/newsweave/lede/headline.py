@@ -34,7 +34,10 @@ _LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and|
                            r"|\s(?:that|when|after|in what|while|because)\s|\s[–—]\s|;\s")
 # "The suspects are still on the loose, Det. Joe Harris ... told NBC News Friday, a week
 # after ...": the news is before the speaker.
-_MID_ATTRIBUTION = re.compile(r",\s+(?:[^,]{1,120}?\s)?(?:said|says|say|told|according to)\b")
+# (the quotation a comma closes keeps its mark: '... both “stunning and not surprising,”
+# the next leader of Senate Democrats said')
+_MID_ATTRIBUTION = re.compile(
+    r",(?P<quote>[\"”’]?)\s+(?:[^,]{1,120}?\s)?(?:said|says|say|told|according to)\b")
 # Where a long clause can still end: before a phrase of place, time or topic; failing
 # that, before an aside, a "to"/"by" phrase or a comma.
 _PHRASE = re.compile(r"\s(?:at|on|in|about|for|with|from|during|over|amid|near|into)\s")
@@ -161,7 +164,7 @@ def lede_clause(lede: str) -> str:
     text = _ATTRIBUTION.sub("", " ".join(lede.split())).rstrip(" .!")
     # (not where nothing before it has a verb: "Kellogg Co., citing the deterioration of
     # the country, said Tuesday it was closing ..." says who did what after the comma)
-    speaker = next((m.start() for m in _MID_ATTRIBUTION.finditer(text)
+    speaker = next((m.end("quote") for m in _MID_ATTRIBUTION.finditer(text)
                     if _words_before(text, m.start()) >= SHORTEST
                     and _has_verb(text[:m.start()])), None)
     if speaker is not None:
@@ -231,5 +234,7 @@ def headline(articles: list[Article], lede: str | None) -> str | None:
     """The story's headline, or None where there is neither a title nor a lede."""
     found = title_headline(articles, lede)
     if found:
-        return found
+        # a "title" that is a whole sentence (a page whose first line was its lede) is cut
+        # as a lede is
+        return lede_clause(found) if len(found.split()) > LONGEST else found
     return lede_clause(lede) if lede else None

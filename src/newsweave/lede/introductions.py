@@ -41,6 +41,15 @@ _BARE_NAME_SUBJECT = re.compile(
     r"(?:said|says|told|added|was|is|has|had|wrote|did|does|will|would|could|also|then|"
     r"later|died|began|called|asked|went)\b"
 )
+# A one-word name opening a sentence as its subject, whatever the verb: "Colls takes",
+# "Romano too acknowledged", "Colls and her team excavate"; not "Greenpeace protesters"
+# (a plural's -s is no verb's).
+_OPENING_SURNAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)"
+    r" (?:(?:\w+ly|too|also|then|later|now|still|never) )?"
+    r"(?:[a-z]+ed|is|was|has|had|will|would|can|could|may|might|must|does|did|says|takes|"
+    r"makes|gets|goes|comes|tells|adds|wants|hopes|plans|and (?:his|her|their))"
+    r"\b")
 # The speaker of a quotation, named after it: '"...," Henderson said.', "The substance of
 # the letter, Heinonen said, ...", '"...," she explains.': the reader must know them too.
 _SPEAKER = re.compile(
@@ -198,6 +207,15 @@ def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | N
         name = speaker.group("name")
         return "" if name in ("he", "she") else _person(name, cast)
     return None
+
+
+def opening_surname(text: str, cast: Cast) -> str | None:
+    """The story's surname a sentence opens on, whatever its verb ("Colls and her team
+    excavate ...", "Romano too acknowledged ..."): the reader should meet the full name
+    first. Wider than ``subject_needing_introduction``, so only for moving a sentence
+    behind its introduction: withholding such sentences cost ROUGE (docs/quality.md)."""
+    match = _OPENING_SURNAME.match(text)
+    return _person(match.group("name"), cast) if match and cast.surnames else None
 
 
 def _person(name: str, cast: Cast | None) -> str | None:

@@ -5,8 +5,9 @@ stays right behind the chosen sentence of its article nearest before it (its ant
 and one article's consecutive sentences stay in their order. The lede's block comes
 first, cut so that the lede opens it; the other blocks go by kind, and within a kind by
 relative place in their article (news is written most important first), ties to the
-earlier article. Last, a block whose subject is a bare surname or a pronoun moves behind
-the first later block that introduces the person by full name.
+earlier article. Last, a block whose subject is a bare surname or a pronoun, or that
+opens on one of the story's surnames, moves behind the first later block that introduces
+the person by full name.
 
 A sentence whose subject no sentence before it introduces is not shown
 (``introduced_summary``): the summary is chosen again without it (a standalone sentence
@@ -21,6 +22,7 @@ from collections.abc import Callable, Sequence
 from newsweave.lede.introductions import (
     Cast,
     introduces,
+    opening_surname,
     subject_needing_introduction,
     unintroduced,
 )
@@ -102,8 +104,10 @@ def introduced_first(sentences: list[Sentence], ordered: list[list[int]],
     result = list(ordered)
     for block in ordered:
         head = sentences[block[0]].text
-        name = subject_needing_introduction(head, cast)
         at = result.index(block)
+        name = subject_needing_introduction(head, cast)
+        if name is None and at and cast is not None:  # the lede's block stays first
+            name = opening_surname(head, cast)
         earlier = [sentences[i].text for b in result[:at] for i in b]
         if name is None or any(introduces(text, name, cast) for text in earlier):
             continue

@@ -45,6 +45,8 @@ _GLUED_SENTENCES = re.compile(r"(?<=[A-Za-z]{2})(?<!\bwww)([.!?])([\"“”’]?
 _HOVER_CARD = re.compile(
     r"(?P<last>[A-Z][a-z'’-]+) (?:[A-Z][\w'’.-]* ){1,4}(?P=last)(?=[A-Z\"“'‘])[^\n]{1,500}?"
     r" MORE(?: (?=[a-z])|(?=['’]s\b))")
+# Wikipedia's citation marks and edit links: "[ 2 ] history [ edit ] until 1834, ..."
+_WIKI_MARK = re.compile(r"\s?\[\s?(?:\d{1,3}|edit|citation needed)\s?\]")
 # A no-break space a scraper could not encode, between two words: "show that??flu cases??seem"
 _LOST_SPACE = re.compile(r"(?<=[a-z])\?\?(?=[a-z])")
 # Longer lines are whole articles on one line (as in Multi-News): judged sentence by sentence.
@@ -133,7 +135,8 @@ def clean_article(article: Article) -> Article:
     in_link_list = in_highlights = False
     for raw_line in article.text.splitlines():
         line = _MARKDOWN_EMPHASIS.sub(r"\2", " ".join(raw_line.split()))
-        line = _HOVER_CARD.sub(_name_only, _unglue_sentences(_LOST_SPACE.sub(" ", line)))
+        line = _WIKI_MARK.sub("", _LOST_SPACE.sub(" ", line)).strip()
+        line = _HOVER_CARD.sub(_name_only, _unglue_sentences(line))
         if not line:
             continue
         if _HIGHLIGHTS.match(line) and len(line.split()) <= LINK_MAX_WORDS:

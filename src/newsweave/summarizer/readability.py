@@ -137,6 +137,10 @@ _POINTS_AT_PAGE = re.compile(
     # ... in palu, central sulawesi, indonesia, saturday, sept. 29, 2018." (news says "on")
     r"|, (?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s?\.$"
+    # or inside it, before who else is in the picture: "pelosi of calif. gestures during a
+    # news conference on capitol hill in washington, tuesday, nov. 13, 2012, with ..."
+    r"|(?<!\bon), (?:mon|tues|wednes|thurs|fri|satur|sun)day, (?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}, (?:with|as|after|before|during|in)\b"
     # a related story's teaser or a photo credit glued before a photo caption on AP's
     # pages (``trim`` takes it off where the article's dateline follows it)
     r"|" + AP_GLUE +
@@ -147,6 +151,16 @@ _POINTS_AT_PAGE = re.compile(
     # Cooper ...", "Bernie Sanders ( 2nd row down, center ) ..."
     r"|\w, (?:left|right|center|centre|second from (?:left|right)), (?:and )?\w"
     r"|\(\s?(?:[\w ]+, )?(?:left|right|center|centre)\s?\)",
+    re.IGNORECASE,
+)
+# The page telling its reader what to do, or a recipe's steps: "See it: ...", "Watch the new
+# trailer ...", "read the order here ...", "Be sure to vote ...", "Slowly stir in the
+# cornstarch". The verb must be followed by what an order's object or adverb starts with:
+# "Watch sales rose 5%" is news.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:\w+ly )?(?:(?:see|watch|read|view|listen to|take|look at|check|stir|mix|combine|pour|"
+    r"whisk|preheat|bake) (?:it\b|them\b|the\b|a\b|an\b|this\b|these\b|our\b|in\b|up\b|"
+    r"slowly\b|more\b|how\b)|keep reading\b|be sure to\b|make sure (?:to|you)\b)",
     re.IGNORECASE,
 )
 # Text one piece of which _POINTS_AT_PAGE needs: searching only where one occurs is 8x
@@ -210,10 +224,12 @@ def has_speech_verb(text: str) -> bool:
 
 def points_at_the_page(text: str) -> bool:
     """Does the sentence refer to a video, photo or map above or below it on the page, is
-    it a photo caption, or one of the page's own notes ("Note: ...", "Correction: ...")?"""
+    it a photo caption, one of the page's own notes ("Note: ...", "Correction: ..."), or
+    does it tell the reader what to do ("Watch the new trailer", "Slowly stir in the
+    cornstarch")?"""
     lowered = text.lower()
     return ((any(cue in lowered for cue in _PAGE_CUES) and bool(_POINTS_AT_PAGE.search(text)))
-            or is_photo_caption(text))
+            or is_photo_caption(text) or bool(_CALL_TO_ACTION.match(text)))
 
 
 def is_photo_caption(text: str) -> bool:

@@ -119,7 +119,7 @@ def _continues(previous: str, piece: str) -> bool:
     if last == "!":
         return bool(_E_BANG_AT_END.search(tail)
                     or (_YAHOO_AT_END.search(tail) and _YAHOO_GOES_ON.match(piece)))
-    if last in "\"”" and previous[-2:-1] in ("!", "?"):
+    if last in "\"”" and previous[:-1].rstrip()[-1:] in ("!", "?"):  # '? "' in Multi-News
         return bool(_SPEAKER_AFTER_QUOTE.match(piece)
                     and len(piece.split()) <= SPEAKER_PIECE_MAX_WORDS)
     return False

@@ -59,6 +59,13 @@ _PHOTO_CREDIT = re.compile(
     r"(?=\S)",
     re.IGNORECASE,
 )
+# ... and any short aside in brackets before the sentence, with no sentence's end in it: a
+# station's call letters, a credit, a link ("( kutv ) a vernal man has been charged ...",
+# "( rj sangosti, the denver post ) centennial — ...", "[ see photos of the gaia
+# spacecraft ] to pinpoint ...", "[... ] but apple ..."); "(The mayor was not available.)"
+# is a sentence of its own.
+_LEADING_ASIDE = re.compile(
+    r"^(?:(?:\(\s?[^()\[\].?!]{1,60}?\s?\)|\[\s?(?:[^()\[\].?!]{1,60}?|\.\.\.)\s?\])\s+)+(?=\S)")
 # USA Today's video player leaves its "CLOSE" button before the clip's description (a
 # blurb opening on a word is page furniture before it gets here: boilerplate.py); a
 # dateline's dash may be left on its own ("- A man who was beaten ..."); Multi-News keeps
@@ -66,7 +73,9 @@ _PHOTO_CREDIT = re.compile(
 # under should ride in the back seat.").
 _PAGE_BUTTON = re.compile(
     r"^(?:(?:CLOSE|[—–_-]{1,2})\s+(?=[A-Z0-9\"“‘'])|(?:--|[—–])(?=[A-Z][a-z])"
-    r"|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S))"
+    r"|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S)"
+    # The Washington Post's follow-a-topic button: "Add interest the security guard, ..."
+    r"|Add interest\s+(?=\S))"
 )
 # A byline with its date and section glued onto the first sentence (Digital Journal's
 # pages): "By Karen Graham Oct 31, 2015 in Entertainment A famous photograph ...".
@@ -145,7 +154,8 @@ _first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
 # What may lead a sentence, in the order it comes: each is taken off what the ones before
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
-    _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _length_of(_DATED_BYLINE), _dateline_end,
+    _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _length_of(_LEADING_ASIDE),
+    _length_of(_DATED_BYLINE), _dateline_end,
     _length_of(_PLACES_DATELINE), _length_of(_WIRE_DATELINE),
     _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_UPDATE_LABEL),
     _length_of(_OPENER),
