@@ -28,6 +28,7 @@ class Article:
     degraded: bool = False
     language: str | None = None  # ISO 639-1 code, as detected when grouping
     copy_of: str | None = None  # the id of the article this one reprints
+    not_news: bool = False  # a page that reports nothing (crawl notice, sign-in box): alone
 
     def __post_init__(self) -> None:
         # Invisible controls (bidi overrides, zero-width characters, ESC) leave every field

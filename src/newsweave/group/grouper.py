@@ -7,7 +7,8 @@ inverted index, so the cost does not grow with the store) and were published wit
 ``window_days`` of it; the pair judge (``judge.py``) reads each candidate's similarity
 channels (``pairs.py``) and the article joins the likeliest story if its probability
 reaches ``threshold``, else it starts a story. Decisions are never revisited, so a story
-id, once given, never changes.
+id, once given, never changes. A page that is no news report (a crawl notice, a sign-in
+box: ``not_news.py``) starts a story of its own that no later article is offered.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import numpy as np
 
 from newsweave.group.features import DocumentFrequency, Vector, term_counts, weigh
 from newsweave.group.judge import PairJudge, load_judge
+from newsweave.group.not_news import is_not_news
 from newsweave.group.pairs import SECONDS_PER_DAY as SECONDS_PER_DAY  # batch imports it here
 from newsweave.group.pairs import StoryState, numbers_in, pair_features
 from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature, signature
@@ -58,6 +60,7 @@ class Prepared:
     timestamp: float | None
     minhash: Signature | None  # of the whole text: a reprint is found on it
     sentences: list[int]  # its sentences' fingerprints (seen.py)
+    not_news: bool = False  # a page that reports nothing: a story of its own, never offered
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class Assignment:
     story_id: str
     copy_of: str | None
     new_story: bool
+    not_news: bool = False
 
 
 def timestamp_of(published: str | None) -> float | None:
@@ -129,11 +133,17 @@ class Grouper:
     def add(self, article: Article) -> Assignment:
         """Decide the article's story (and whether it is a reprint), and index it.
 
-        Sets ``article.language`` and ``article.copy_of`` as decided.
+        Sets ``article.language``, ``article.copy_of`` and ``article.not_news`` as decided.
         """
         if article.language is None:
             article.language = story_language([article])
         prepared = self.prepare(article)
+        article.not_news = prepared.not_news
+        if prepared.not_news:  # never a reprint, never joined: its wording is every notice's
+            article.copy_of = None
+            story_id = self._new_id()
+            self.index(article.id, story_id, None, prepared)
+            return Assignment(story_id, None, True, not_news=True)
         copied = self._reprints.best_match(prepared.minhash)
         copy_of: str | None = None
         if copied is not None and self._within_window(self._story_of[copied[0]],
@@ -153,13 +163,15 @@ class Grouper:
 
     def prepare(self, article: Article) -> Prepared:
         """The article's vector and numbers (of its own words), date and MinHash (its
-        words now counted)."""
+        words now counted), and whether it is no news report (judged on the whole text:
+        ``news_text`` has already dropped the furniture a notice is made of)."""
         text = news_text(article)
         own, sentences = self._seen.own_words(text)
         counts = term_counts(None, own)
         self._df.add(set(counts))
         return Prepared(weigh(counts, self._df), numbers_in(own),
-                        timestamp_of(article.published), signature(text), sentences)
+                        timestamp_of(article.published), signature(text), sentences,
+                        is_not_news(article.text))
 
     def candidates(self, prepared: Prepared) -> tuple[list[str], np.ndarray]:
         """The stories the inverted index offers (within the window), and their pair
@@ -205,15 +217,17 @@ class Grouper:
         if state is None:
             state = self._stories[story_id] = StoryState()
             self._claim_number(story_id)
+        self._story_of[article_id] = story_id
+        self._seen.remember(prepared.sentences)  # a notice's sentences are no one's own words
+        if prepared.not_news:
+            return  # in no posting list and no reprint index: no later article meets it
         before = set(state.centroid)
         state.add(prepared.vector, prepared.numbers, prepared.timestamp, CENTROID_TERMS)
         for stem in state.centroid.keys() - before:
             self._postings[stem].append(story_id)
-        self._story_of[article_id] = story_id
         if copy_of is not None:
             self._original_of[article_id] = self._original_of.get(copy_of, copy_of)
         self._reprints.add(article_id, prepared.minhash)
-        self._seen.remember(prepared.sentences)
 
     def _new_id(self) -> str:
         while f"story-{self._next_number}" in self._stories:

@@ -23,7 +23,8 @@ _DOCUMENT_FIELDS = ("id", "text", "source", "title", "url", "published", "langua
 def document(article: Article) -> dict[str, Any]:
     """An article as a story line's document (the form ``summarize`` reads)."""
     record = article.to_dict()
-    return {name: record[name] for name in _DOCUMENT_FIELDS}
+    # Grouping's own verdict, shown where it placed the page alone (story lines only).
+    return {**{name: record[name] for name in _DOCUMENT_FIELDS}, "not_news": article.not_news}
 
 
 class StorySpool:

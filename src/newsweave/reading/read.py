@@ -81,6 +81,7 @@ def article_from_value(value: Any, index: int, default_source: str) -> Article:
             published=optional_str(value.get("published")),
             language=optional_str(value.get("language")),
             copy_of=optional_str(value.get("copy_of")),
+            not_news=value.get("not_news") is True,
         )
     raise InputError(f"document {index + 1} is a {type(value).__name__}, not a string or object")
 
