@@ -18,8 +18,9 @@ import numpy as np
 
 from newsweave.lede.features import lede_features
 from newsweave.lede.headline import shortened, title_headline
-from newsweave.lede.introductions import subject_needing_introduction
+from newsweave.lede.introductions import Cast, subject_needing_introduction
 from newsweave.lede.model import load_lede_model
+from newsweave.lede.not_news import not_a_lede
 from newsweave.model import Article, Sentence
 from newsweave.summarizer.features import FeatureTable
 from newsweave.summarizer.readability import speaks_in_first_person, stands_alone, starts_with_quote
@@ -60,11 +61,13 @@ def opinion_articles(sentences: list[Sentence], n_articles: int) -> set[int]:
             if total[a] and first_person[a] / total[a] >= OPINION_FIRST_PERSON_SHARE}
 
 
-def may_open(sentence: Sentence, opinion: set[int]) -> bool:
+def may_open(sentence: Sentence, opinion: set[int], cast: Cast | None = None) -> bool:
+    """``cast``: the story's (``introductions.cast_of``), to tell a surname opening."""
     text = sentence.text
     return (stands_alone(text) and not starts_with_quote(text)
             and subject_needing_introduction(text) is None
-            and sentence.article_index not in opinion and not _CAPTION.search(text))
+            and sentence.article_index not in opinion and not _CAPTION.search(text)
+            and not not_a_lede(text, cast))
 
 
 def _said(stems: set[str], bodies: list[set[str]], own: int) -> list[float]:
@@ -130,11 +133,14 @@ def best_backed(able: list[int], one_fact: np.ndarray, support: np.ndarray) -> l
 
 def choose_lede(shown: list[Sentence], chosen: list[int], scores: np.ndarray,
                 opinion: set[int], agreement: np.ndarray | None = None,
-                backing: tuple[np.ndarray, np.ndarray] | None = None) -> int | None:
+                backing: tuple[np.ndarray, np.ndarray] | None = None,
+                cast: Cast | None = None) -> int | None:
     """The chosen sentence to open on, or None where none may open a summary
     (``agreement``: ``title_agreement``, where the story has titles; ``backing``: pairs
     that tell one fact and each sentence's backers, to open on the best-backed version)."""
-    able = [i for i in chosen if may_open(shown[i], opinion)]
+    able = [i for i in chosen if may_open(shown[i], opinion, cast)]
+    if not able and opinion:  # every article a column: the news is still told in one
+        able = [i for i in chosen if may_open(shown[i], set(), cast)]
     if backing is not None:
         able = best_backed(able, *backing)
     for column, keep in enumerate(TITLE_KEEP):

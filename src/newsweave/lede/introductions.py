@@ -126,6 +126,9 @@ class Cast:
     surnames: frozenset[str]
     common: frozenset[str]
     cased: bool
+    # the surest of the surnames: given after a title ("Ms. Rhimes") or as a speaker
+    # ("Chen said") as well as in a full name; no place is ("Harvard China Fund")
+    people: frozenset[str] = frozenset()
 
 
 def _name_parts(word: str) -> set[str]:
@@ -185,12 +188,16 @@ def cast_of(texts: Sequence[str]) -> Cast:
                 name = match.group("name") or match.group("name2")
                 if first not in STOPWORDS and name not in STOPWORDS:
                     surnames |= _name_parts(name)
+    people = {part for text in texts for match in _TITLED.finditer(text)
+              for part in _name_parts(match.group("name"))}
     if cased:  # "Chen Guangcheng" and "Chen said": a name may put the surname first
         named = {w.lower() for text in texts for words in _full_names(text) for w in words}
-        surnames |= named & {m.group("name").lower() for text in texts
-                             for m in _NAMED_SPEAKER.finditer(text)}
+        speakers = {m.group("name").lower() for text in texts
+                    for m in _NAMED_SPEAKER.finditer(text)}
+        surnames |= named & speakers
+        people |= surnames & speakers
     surnames -= STOPWORDS | _NOT_NAMES
-    return Cast(frozenset(surnames), common, cased)
+    return Cast(frozenset(surnames), common, cased, frozenset(people & surnames - common))
 
 
 def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | None:

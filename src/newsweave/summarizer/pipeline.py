@@ -184,17 +184,17 @@ def summarize_prepared(
                              len(prepared.articles), candidates)
     opinion = opinion_articles(prepared.sentences, len(prepared.articles))
     agreement = title_agreement(shown, prepared.articles, prepared.representation)
+    cast = cast_of([a.text for a in prepared.articles] + list(read_before))
     # The lede is chosen first, from the whole story, and the rest of the summary around it.
     best = choose_lede(shown, [int(i) for i in np.flatnonzero(candidates)], lede_value,
-                       opinion, agreement,
-                       (facts.figures, prepared.alignment.backer_counts())) if hold_lede else None
-    cast = cast_of([a.text for a in prepared.articles] + list(read_before))
+                       opinion, agreement, (facts.figures, prepared.alignment.backer_counts()),
+                       cast) if hold_lede else None
 
     def arrange(left_out: set[int]) -> list[int]:
         available = withheld(shown, left_out) if left_out else shown
         chosen = choose_sentences(prepared, available, salience, max_words, method, used,
                                   facts, best)
-        lede = choose_lede(shown, chosen, lede_value, opinion, agreement)
+        lede = choose_lede(shown, chosen, lede_value, opinion, agreement, cast=cast)
         return news_order(shown, chosen, prepared.sentence_counts, lede, cast)
 
     ordered = introduced_summary(shown, arrange, cast, read_before)

@@ -1,0 +1,76 @@
+"""What a news lede is not, though it may stand alone in the body of a summary.
+
+Read by hand, the ledes that missed the news on Multi-News raw dev and val
+(docs/quality.md, 2026-12-06 08:35) opened on: a person by surname alone in forms the
+summary's subject rule lets through ("Chen, who wants ...", "Fey's first book ...",
+"Speers started ..."); the past, as a column or a feature sets its scene ("A couple years
+back, conservative columnist George Will wrote ...", "Back in 2012 ..."); an explainer
+("Here's how it works: ..."); a quotation whose speaker is no one the reader knows ("The
+writer adds: \"Let me tell you a story ...\""); a word that carries on from the sentence
+before ("Indeed, for all his talk ...", "Sadly, the tablet itself ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.lede.introductions import Cast
+from newsweave.text import STOPWORDS
+
+# "Chen, who ...", "Gurlitt, 81, ...", "Fey's first book", "Speers started", "Mr. Spicer,
+# ...": a one-word name opening the sentence; the cast says whether it is a person's.
+_OPENING_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Za-z][a-z][\w-]+)"
+    r"(?P<after>, (?:who\b|\d{1,3},)|['’]s\b|,| [a-z][\w'’-]*)"
+)
+# The past as an opening: background, not the news.
+_TIME_BACK = re.compile(
+    r"^(?:(?:A|An|One) (?:couple|few|number) (?:of )?(?:years|months|decades|weeks) (?:back|ago)"
+    r"|(?:[\w-]+ )?(?:years|decades|months|centuries) (?:ago|back|earlier|before)\b"
+    r"|Back (?:in|when|then)\b|Long (?:before|ago)\b|Once upon a time\b"
+    r"|In (?:the )?(?:early |late |mid-?)?(?:19|20)\d\d(?:s)?,)",
+    re.IGNORECASE,
+)
+# "Here's how it works:", "Here is what we know", "This is how ...", "Picture this:".
+_EXPLAINER = re.compile(
+    r"^(?:Here(?:['’]s| is| are)\b|This is (?:how|what|why)\b|How (?:it|this) works\b"
+    r"|Picture this\b|Imagine\b|Consider\b)",
+    re.IGNORECASE,
+)
+# "The writer adds: "...", "As one commenter put it, "...": a quotation introduced by a
+# speaker with no name (a capital past the first word would be one).
+_UNNAMED_QUOTE = re.compile(
+    r"^(?:The|A|An|One|As (?:the|a|an|one)) [a-z][\w'’ -]{0,40}?\b(?:adds|added|writes|wrote"
+    r"|says|said|explains|explained|notes|noted|reads|continues|put it|puts it)[:,]\s*[\"“]"
+)
+# "Indeed, ...", "Sadly, ...", "In fact, ...", "Meanwhile the ...": carries on from the
+# sentence before. Not "Earlier this week" or "Later today": news says when.
+_CARRIES_ON = re.compile(
+    r"^(?:(?:Indeed|In fact|Meanwhile|Again|Even so|That said|Of course|After all"
+    r"|In other words|At the same time|For example|For instance|Likewise|Similarly"
+    r"|Otherwise|Worse|Better yet|Even worse|Sadly|Unfortunately|Fortunately|Ironically"
+    r"|Interestingly|Curiously|Oddly|Luckily|Predictably|Naturally|Obviously|Clearly"
+    r"|Apparently|Notably|Importantly|Inevitably|Understandably|Not surprisingly"
+    r"|Separately|Elsewhere|Since then|By then),|(?:Meanwhile|Indeed) )"
+)
+
+
+def surname_opening(text: str, cast: Cast | None) -> str | None:
+    """The one-word name the sentence opens on: any before ", who" or an age ("Brokaw,
+    who ...": a person, and lower-cased text rarely shows whose name it is), else one the
+    story's ``cast`` gives after a title or as a speaker ("Fey's first book", "Speers
+    started"); None otherwise."""
+    if cast is None or (match := _OPENING_NAME.match(text)) is None:
+        return None
+    name, after = match.group("name").lower(), match.group("after").lower()
+    if name in cast.common or name in STOPWORDS or after.strip() in cast.surnames:
+        return None  # "Chen Guangcheng" lower-cased is "Chen guangcheng"
+    sure = after.startswith(", ") and (after.endswith("who") or after[2:3].isdigit())
+    return match.group("name") if sure or name in cast.people else None
+
+
+def not_a_lede(text: str, cast: Cast | None = None) -> bool:
+    """Can the sentence stand alone and still not be the news a summary opens on?"""
+    return bool(surname_opening(text, cast) or _TIME_BACK.match(text)
+                or _EXPLAINER.match(text) or _UNNAMED_QUOTE.match(text)
+                or _CARRIES_ON.match(text))

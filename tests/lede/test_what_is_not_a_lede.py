@@ -1,0 +1,121 @@
+"""Sentences that may stand in a summary but do not say the news, so never open one
+(issue 22, item 1): the failure classes read in raw dev and val ledes, on invented
+stories (docs/quality.md, 2026-12-06 08:35)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsweave import summarize
+from newsweave.lede.choose import choose_lede, may_open, opinion_articles
+from newsweave.lede.introductions import cast_of
+from newsweave.lede.not_news import not_a_lede, surname_opening
+from newsweave.model import Article, Sentence
+
+NEWS = ("The Tarrow county council voted on Monday to ban cattle feed additives that "
+        "raise methane emissions on its 40 dairy farms.")
+
+
+def _story(*texts: str) -> list[Sentence]:
+    return [Sentence(text=t, article_index=0, position=k, start=0, end=len(t))
+            for k, t in enumerate(texts)]
+
+
+def _lede(worse: str, cast_texts: tuple[str, ...] = ()) -> int | None:
+    """The lede of a story whose best-scored sentence is ``worse`` and whose other
+    sentence is the plain news."""
+    shown = _story(worse, NEWS)
+    scores = np.array([2.0, 1.0])
+    if not cast_texts:
+        return choose_lede(shown, [0, 1], scores, set())
+    return choose_lede(shown, [0, 1], scores, set(), cast=cast_of([*cast_texts, worse, NEWS]))
+
+
+@pytest.mark.parametrize("not_news", [
+    # explainers
+    "Here's how it works: cows digest their food in four-part stomachs that give off "
+    "methane as the grass ferments.",
+    "Here is what the ban means for the county's farmers and the milk they sell.",
+    # the past as an opening
+    "A couple years back, a columnist wrote that dairy farms would never cut their "
+    "emissions without a push from the council.",
+    "Back in 2012, the county tried a voluntary scheme that no farm joined.",
+    "In 2015, the council first studied the emissions of its dairy farms.",
+    "Three years ago, the farms' emissions were measured for the first time.",
+    # a quotation from a speaker the reader does not know
+    'The writer adds: "Let me tell you a story. One day my old tractor started making a '
+    'strange sound."',
+    # carrying on from the sentence before
+    "Indeed, for all the council's talk of a green county, its farms have the highest "
+    "emissions in the region.",
+    "Sadly, the study itself has since been lost, but its figures were kept.",
+    "In fact, the additives were never tested on the county's own herds.",
+])
+def test_a_sentence_that_is_not_the_news_does_not_open(not_news: str) -> None:
+    assert not_a_lede(not_news)
+    assert _lede(not_news) == 1
+
+
+def test_news_openings_still_open() -> None:
+    for text in (NEWS, "Earlier this week, police arrested two men at the Tarrow dairy.",
+                 "Researchers at Vell University found that a feed additive cut methane "
+                 "by a third.", "Tarrow's council banned the additives on Monday.",
+                 "Three men were arrested on Monday after a dairy fire."):
+        assert not not_a_lede(text, cast_of([text, NEWS])), text
+
+
+def test_a_surname_opening_does_not_open_where_the_story_names_the_person() -> None:
+    articles = ("Blind dissident Anwen Marsh said on Friday she would leave the country. "
+                "Marsh said the police had watched her home for years.",)
+    for text in ("Marsh, who wants to travel abroad, said she remains committed to her cause.",
+                 "Marsh's first book sold 150,000 copies in a month.",
+                 "Marsh started her campaign in 2002."):
+        assert surname_opening(text, cast_of([*articles, text])) == "Marsh", text
+        assert _lede(text, articles) == 1, text
+    # the full name is no bare surname, in lower-cased text either
+    assert surname_opening("Anwen marsh said on friday she would leave.",
+                           cast_of(["anwen marsh said on friday she would leave."])) is None
+
+
+def test_a_one_word_name_before_who_or_an_age_needs_the_person_introduced() -> None:
+    lowered = ("nbc news correspondent tom brokaw has been diagnosed with cancer. "
+               "and brokaw said he remains hopeful.")
+    cast = cast_of([lowered])
+    assert surname_opening("Brokaw, who has worked at nbc since 1966, was diagnosed in "
+                           "august.", cast) == "Brokaw"
+    assert surname_opening("Brokaw, 76, was diagnosed in august.", cast) == "Brokaw"
+    # a place's possessive is no person's ("Harvard China Fund" makes "china" a surname)
+    cast = cast_of(["The Harvard China Fund paid for the study. China's leaders met."])
+    assert surname_opening("China's leaders met in secret this summer.", cast) is None
+
+
+COLUMN = (
+    "A couple years back, a columnist I admire wrote a piece that caught him some "
+    "well-deserved flak. I thought of it this week. We all say things we regret. "
+    "My own view is that she should apologise.")
+COLUMN_TOO = (
+    "Mara Quill is coming under fire for saying on her podcast that she wished she had "
+    "skipped the Tarrow vote. I listened to the whole episode. We should be kinder. "
+    "My guess is that Quill will apologise by Friday.")
+
+
+def test_where_every_article_is_a_column_the_lede_is_still_chosen() -> None:
+    shown = [Sentence(text=t.rstrip(".") + ".", article_index=a, position=k, start=0,
+                      end=len(t))
+             for a, article in enumerate((COLUMN, COLUMN_TOO))
+             for k, t in enumerate(article.split(". "))]
+    opinion = opinion_articles(shown, 2)
+    assert opinion == {0, 1}
+    everything = list(range(len(shown)))
+    scores = np.linspace(1.0, 0.0, len(shown))  # the first column's opening scores best
+    assert not may_open(shown[0], set())  # the past as an opening
+    lede = choose_lede(shown, everything, scores, opinion)
+    assert lede is not None and shown[lede].text.startswith("Mara Quill is coming under fire")
+
+
+def test_a_summary_of_two_columns_opens_on_the_news_not_the_columnist_s_past() -> None:
+    articles = [Article(id=f"a{k}", source=f"outlet-{k}", text=text)
+                for k, text in enumerate((COLUMN, COLUMN_TOO))]
+    summary = summarize(articles, max_words=60)
+    assert summary.sentences[0].text.startswith("Mara Quill"), summary.sentences[0].text
