@@ -101,6 +101,10 @@ def test_a_video_players_close_button_and_blurb_is_furniture() -> None:
      "on the zoning board.",
      "Eastmere police said Saturday they are looking into several possible motives for the "
      "killing of councillor Ray Oduya"),
+    # a fronted clause goes, however long: the main clause is the news
+    ("While the firms that profit from that harbour trade — like ferry lines and fish "
+     "markets — have made their owners rich, the average Eastmere household has gained far "
+     "more.", "The average Eastmere household has gained far more"),
     # never cut inside a quotation: before ", with" instead
     ("The Larkin Bay choir is enjoying a revival of sorts, with its \" songs of the harbour "
      "and the hills \" album poised to reach a wider audience than anything it has recorded "

@@ -57,7 +57,10 @@ _LIST_GOES_ON = re.compile(r"^(?:including|and|or|but|as well as|such as)\b")
 # place or circumstance; the headline starts at the subject.
 _FRONTED = re.compile(
     r"^(?:in|on|at|after|since|during|following|amid|despite|as|when|while|with|for|from|"
-    r"over|under|last|this|earlier|late|early|before|until|by)\s[^,;:]{1,60}(?:,\s\d{4})?,\s+",
+    r"over|under|last|this|earlier|late|early|before|until|by)\s[^,;:]{1,60}(?:,\s\d{4})?,\s+"
+    # a fronted clause may run longer and hold dashes: "While the businesses that profit
+    # from that innovation — like seed companies — have made their owners rich, ..."
+    r"|^(?:while|although|though|whereas|even though|even as)\s[^,;:]{1,160},\s+",
     re.IGNORECASE)
 # A cut after one of these leaves the clause hanging: "... he is surprised by what's",
 # "... the tapered 310m glass tower next".
@@ -77,6 +80,7 @@ _VERBS = frozenset(
     "came went met quit sank swept shows finds reveals suggests warns urges aims remains "
     "seems becomes argues expects faces wants tells asks adds gets takes gives makes comes "
     "goes".split())
+_PREPOSITIONS = frozenset("of from in on at with for into about by to over under".split())
 LONGEST = MAX_WORDS + 6
 SHORTEST = MIN_WORDS + 3
 
@@ -172,8 +176,10 @@ def lede_clause(lede: str) -> str:
     if len(text.split()) > MAX_WORDS:
         text = _without_asides(text)
     if len(text.split()) > LONGEST:
+        # ("... profit from | that innovation": there "that" is no clause's start)
         cut = next((m.start() for m in _LATER_CLAUSE.finditer(text)
-                    if _words_before(text, m.start()) >= SHORTEST), None)
+                    if _words_before(text, m.start()) >= SHORTEST
+                    and _last_word(text[:m.start()]) not in _PREPOSITIONS), None)
         if cut is not None:
             text = text[:cut]
     for boundary in (_PHRASE, _LAST_RESORT):
