@@ -101,6 +101,28 @@ def test_a_video_players_close_button_and_blurb_is_furniture() -> None:
      "on the zoning board.",
      "Eastmere police said Saturday they are looking into several possible motives for the "
      "killing of councillor Ray Oduya"),
+    # a fronted clause goes, however long: the main clause is the news
+    ("While the firms that profit from that harbour trade — like ferry lines and fish "
+     "markets — have made their owners rich, the average Eastmere household has gained far "
+     "more.", "The average Eastmere household has gained far more"),
+    # "According to ...," and a fronted participle phrase go too
+    ("According to a report by the Harbour Ledger, the ferry company's owners sold their "
+     "shares a week before the crossing was cancelled for good.",
+     "The ferry company's owners sold their shares a week before the crossing was cancelled "
+     "for good"),
+    # a colon ends a clause
+    ("Many of the mayor's online followers weren't real followers at all: in the three days "
+     "after the audit, more than 5,000 accounts were deleted.",
+     "Many of the mayor's online followers weren't real followers at all"),
+    # a participle aside goes like a relative one
+    ("Dana Moor, catapulted into office after the harbour master's sudden death, toured the "
+     "flooded quay on Tuesday as the council met to discuss repairs.",
+     "Dana Moor toured the flooded quay on Tuesday as the council met to discuss repairs"),
+    # no cut leaves what was said behind ("... said on Sunday"): whole, if no other cut
+    ("Former harbour master Ray Oduya said on Sunday that he believes the storm wall will "
+     "fail again before the council finds the money to repair it.",
+     "Former harbour master Ray Oduya said on Sunday that he believes the storm wall will "
+     "fail again before the council finds the money to repair it"),
     # never cut inside a quotation: before ", with" instead
     ("The Larkin Bay choir is enjoying a revival of sorts, with its \" songs of the harbour "
      "and the hills \" album poised to reach a wider audience than anything it has recorded "

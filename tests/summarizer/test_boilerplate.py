@@ -58,6 +58,9 @@ from newsweave.summarizer.boilerplate import is_boilerplate
         "Embed Harbour Chief 'Will Reopen Pier on Schedule', Mayor Says 0:32 autoplay autoplay "
         "Copy this code to your website or blog",
         "Play Facebook",
+        "We've detected that javascript is disabled in your browser.",
+        "Please enable JavaScript to view the comments.",
+        "Media requires javascript to play.",
         "Share share tweet link a man has died near the pier on sunday.",
         "Photographer: jo bell/bloomberg the port said traffic was back to normal.",
         "Add pier safety as an interest to stay up to date on the latest news.",
@@ -150,6 +153,7 @@ def test_noise_is_boilerplate(line: str) -> None:
         "The new privacy policy lets the ferry company share passenger data.",
         "This collection of harbour photographs was donated to the museum in 1931.",
         "Renata Vos is the harbour's first woman editor, the Gazette said in 1931.",
+        "Hackers used a JavaScript flaw to steal the harbour trust's ferry records.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

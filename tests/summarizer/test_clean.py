@@ -251,3 +251,11 @@ def test_wikipedia_citation_marks_and_edit_links_go() -> None:
     text = "[ 2 ] history [ edit ] until 1834, the harbour held 33 fairs a year.[3] Few remain."
     assert clean_article(Article(id="a", source="a", text=text)).text == (
         "history until 1834, the harbour held 33 fairs a year. Few remain.")
+
+
+def test_a_player_notice_glued_onto_the_first_sentence_goes_and_the_news_stays() -> None:
+    text = ("Please enable javascript to watch this video eastmere -- a ferry hand has been "
+            "hailed a hero after pulling two swimmers from the harbour on Sunday.")
+    assert clean_article(Article(id="a", source="a", text=text)).text == (
+        "eastmere -- a ferry hand has been hailed a hero after pulling two swimmers from the "
+        "harbour on Sunday.")

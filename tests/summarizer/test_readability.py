@@ -52,6 +52,9 @@ from newsweave.summarizer.select import same_fact, select
         "If you missed the ferry, the next one leaves at noon.",
         "you ' ll also find behind the scenes videos and other web exclusives.",
         "Jon Wertheim: You subpoenaed some of the engineers who built the tower.",
+        # an answer to a question the summary did not ask
+        "Yes, the harbour master really said that.",
+        "no, he's been a good councillor for more than a decade.",
     ],
 )
 def test_sentences_that_need_context(text: str) -> None:
@@ -92,6 +95,8 @@ def test_sentences_that_need_context(text: str) -> None:
         "Youth groups marched through the harbour district on Sunday.",
         "“You will not close this bridge,” Mayor Renata Vos told the council.",
         "Young said you could see the smoke from the ferry.",
+        "Nobody answered, and the ferry left without them.",
+        "Yesterday, the ferry left without them.",
         # a quotation a scraped page opened with a curly mark and closed with a straight one
         "“It was a dream. We are all just in shock.\" his aunt told the Herald.",
     ],

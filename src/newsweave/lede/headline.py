@@ -31,7 +31,7 @@ _ATTRIBUTION = re.compile(
     r"announced|according to [^,]{1,60})\s*[.!]?$|,\s+according to [^,]{1,80}[.!]?$"
 )
 _LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and|saying|with)\s"
-                           r"|\s(?:that|when|after|in what|while|because)\s|\s[–—]\s|;\s")
+                           r"|\s(?:that|when|after|in what|while|because)\s|\s[–—]\s|[;:]\s")
 # "The suspects are still on the loose, Det. Joe Harris ... told NBC News Friday, a week
 # after ...": the news is before the speaker.
 # (the quotation a comma closes keeps its mark: '... both “stunning and not surprising,”
@@ -49,7 +49,7 @@ _LAST_RESORT = re.compile(r"\s(?:by|to|and|as|using|than)\s|\s\(|,\s")
 _BRACKETED = re.compile(r"\s*\([^()]{1,200}\)")
 _ASIDE = re.compile(
     r",\s+(?P<opening>who|whom|whose|which|most of|many of|some of|one of|all of|both of|"
-    r"a|an|the)\s(?P<body>[^,;:]{1,120}?),\s+(?P<next>[^,;:]*)")
+    r"a|an|the|[a-z]+ed)\s(?P<body>[^,;:]{1,120}?),\s+(?P<next>[^,;:]*)")
 _RELATIVE_WORDS = frozenset(("who", "whom", "whose", "which", "that", "that's", "who's"))
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _LIST_GOES_ON = re.compile(r"^(?:including|and|or|but|as well as|such as)\b")
@@ -57,14 +57,29 @@ _LIST_GOES_ON = re.compile(r"^(?:including|and|or|but|as well as|such as)\b")
 # place or circumstance; the headline starts at the subject.
 _FRONTED = re.compile(
     r"^(?:in|on|at|after|since|during|following|amid|despite|as|when|while|with|for|from|"
-    r"over|under|last|this|earlier|late|early|before|until|by)\s[^,;:]{1,60}(?:,\s\d{4})?,\s+",
+    r"over|under|last|this|earlier|late|early|before|until|by)\s[^,;:]{1,60}(?:,\s\d{4})?,\s+"
+    # a fronted clause may run longer and hold dashes: "While the businesses that profit
+    # from that innovation — like seed companies — have made their owners rich, ..."
+    r"|^(?:while|although|though|whereas|even though|even as)\s[^,;:]{1,160},\s+"
+    # "According to a report by Army Times, ...", "Opening the window just a little further
+    # into his secret war on terrorists, President Obama ..."
+    r"|^(?:according to|[a-z]+ing)\s[^,;:]{1,100},\s+",
     re.IGNORECASE)
 # A cut after one of these leaves the clause hanging: "... he is surprised by what's",
 # "... the tapered 310m glass tower next".
 _DANGLING = frozenset(
     "a an the to of and or but by as than that which who what what's whose is are was were "
     "be been being has have had will would can could should may might must not his her "
-    "their its our my your next according due prior close such rather other".split())
+    "their its our my your next according due prior close such rather other came went "
+    "going twice".split())
+# A cut that leaves a verb of saying or showing among its last words has cut off what was
+# said: "James Clapper said on Sunday | that ...", "researchers ... have now demonstrated |
+# that ...", "The family ... says in her obituary | that ...".
+_SAID_AT_END = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|reported|reports|demonstrated|demonstrate|"
+    r"show|shows|showed|believe|believes|revealed|reveals|suggest|suggests|warned|warns|"
+    r"claimed|claims|confirmed|added|explained|acknowledged|admitted|allege|alleges|alleged|"
+    r"argue|argues|argued|insisted|noted)(?:\s+\S+){0,3}$", re.IGNORECASE)
 # A clause cut must keep a verb: "A wonky beast about the size of a labrador retriever
 # with a long neck" is not the news that it "may be the world's earliest known dinosaur".
 # A list, not a tagger (spaCy's parser would cost 1.3 s to load and 6 ms a story): a verb
@@ -77,6 +92,7 @@ _VERBS = frozenset(
     "came went met quit sank swept shows finds reveals suggests warns urges aims remains "
     "seems becomes argues expects faces wants tells asks adds gets takes gives makes comes "
     "goes".split())
+_PREPOSITIONS = frozenset("of from in on at with for into about by to over under".split())
 LONGEST = MAX_WORDS + 6
 SHORTEST = MIN_WORDS + 3
 
@@ -155,7 +171,7 @@ def _without_asides(text: str) -> str:
     found = next((m for m in _ASIDE.finditer(text) if _is_aside(m)), None)
     if found:
         text = text[:found.start()] + " " + text[found.start("next"):]
-    return text
+    return " ".join(text.split())
 
 
 def lede_clause(lede: str) -> str:
@@ -172,8 +188,12 @@ def lede_clause(lede: str) -> str:
     if len(text.split()) > MAX_WORDS:
         text = _without_asides(text)
     if len(text.split()) > LONGEST:
+        # ("... profit from | that innovation": there "that" is no clause's start)
         cut = next((m.start() for m in _LATER_CLAUSE.finditer(text)
-                    if _words_before(text, m.start()) >= SHORTEST), None)
+                    if _words_before(text, m.start()) >= SHORTEST
+                    and _last_word(text[:m.start()]) not in _PREPOSITIONS
+                    and not _SAID_AT_END.search(text[:m.start()])
+                    and _balanced(text[:m.start()])), None)
         if cut is not None:
             text = text[:cut]
     for boundary in (_PHRASE, _LAST_RESORT):
@@ -186,6 +206,7 @@ def lede_clause(lede: str) -> str:
             ends = [m.start() for m in boundary.finditer(text)
                     if shortest <= _words_before(text, m.start()) <= LONGEST
                     and _last_word(text[:m.start()]) not in _DANGLING
+                    and not _SAID_AT_END.search(text[:m.start()])
                     and _balanced(text[:m.start()])
                     and (_has_verb(text[:m.start()]) if verb_known
                          else _words_before(text, m.start()) >= len(text.split()) // 2)]

@@ -125,7 +125,11 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
     (("rights reserved", "copyright", "©", "may not be published"),
      r"\bAll rights reserved\b|\bCopyright \d{4}|©|\bThis material may not be published\b"),
     (("cookie", "javascript", "browser"),
-     r"\bcookies?\b.*\b(?:consent|policy|accept)\b|\bJavaScript\b|"
+     # a notice about JavaScript, not a story that names it ("Hackers used a JavaScript
+     # flaw ..." had been dropped as furniture)
+     r"\bcookies?\b.*\b(?:consent|policy|accept)\b|"
+     r"\b(?:enable|turn on|requires?|need|activate)\b[^.!?]{0,40}\bJavaScript\b|"
+     r"\bJavaScript\b[^.!?]{0,30}\b(?:disabled|required|turned off|enabled)\b|"
      r"\bbrowser (?:does not|doesn't)\b"),
     (("http", "www."), r"https?://|www\.\w"),
     # Found as sentences that recur word for word across many of Multi-News's training

@@ -47,6 +47,11 @@ _HOVER_CARD = re.compile(
     r" MORE(?: (?=[a-z])|(?=['’]s\b))")
 # Wikipedia's citation marks and edit links: "[ 2 ] history [ edit ] until 1834, ..."
 _WIKI_MARK = re.compile(r"\s?\[\s?(?:\d{1,3}|edit|citation needed)\s?\]")
+# A video player's notice glued onto the article's first sentence: "Please enable javascript
+# to watch this video des moines, iowa -- a popular waitress ..." (Multi-News train)
+_GLUED_PLAYER_NOTICE = re.compile(
+    r"\bplease (?:enable|turn on) javascript to (?:watch|view|play) this (?:video|content)\s+"
+    r"(?=\S)", re.IGNORECASE)
 # A no-break space a scraper could not encode, between two words: "show that??flu cases??seem"
 _LOST_SPACE = re.compile(r"(?<=[a-z])\?\?(?=[a-z])")
 # Longer lines are whole articles on one line (as in Multi-News): judged sentence by sentence.
@@ -135,7 +140,7 @@ def clean_article(article: Article) -> Article:
     in_link_list = in_highlights = False
     for raw_line in article.text.splitlines():
         line = _MARKDOWN_EMPHASIS.sub(r"\2", " ".join(raw_line.split()))
-        line = _WIKI_MARK.sub("", _LOST_SPACE.sub(" ", line)).strip()
+        line = _WIKI_MARK.sub("", _LOST_SPACE.sub(" ", _GLUED_PLAYER_NOTICE.sub("", line))).strip()
         line = _HOVER_CARD.sub(_name_only, _unglue_sentences(line))
         if not line:
             continue

@@ -67,6 +67,8 @@ _ELLIPSIS = re.compile(
 # 47.53/16.95 after (docs/quality.md).
 _ANSWERS_THE_SENTENCE_BEFORE = re.compile(
     r"^(?:(?:But|And|Yet|Or|Nor|Plus|So(?! (?:far|much|many|long)\b)),?\s+"
+    # an answer: "Yes, the rep really said that.", a poll's "no, he's been a good ..."
+    r"|(?:Yes|No|yes|no),\s+"
     r"|(?:However|Instead|As a result|Still|Nevertheless|Nonetheless|Moreover|Furthermore|"
     r"In addition|Besides|Thus|Then|Also),\s+"
     # a reason or a relative clause on its own ("Because it could save your life.", "Which
