@@ -124,3 +124,14 @@ def test_shipped_weights_read_the_features_scikit_learn_computes(tmp_path: Path)
     probe = "Sorry, you must sign in to read this page: the ferry report is for subscribers."
     expected = model.predict_proba(vectorizer.transform([probe]))[0, 1]
     assert ours.probability(probe) == pytest.approx(expected, abs=1e-3)
+
+
+def test_summarize_leaves_a_notice_out_of_a_story_and_says_so() -> None:
+    from newsweave.group.blend import largest_story
+    from newsweave.model import Story
+
+    warnings: list[str] = []
+    articles = [a for a in pile() if a.id in ("herald", "crawl", "ledger")]
+    kept = largest_story(Story(id="ferry", articles=articles), warnings.append)
+    assert [a.id for a in kept.articles] == ["herald", "ledger"]
+    assert warnings == ["crawl: no news report (a notice, sign-in or error page); left out"]

@@ -73,6 +73,10 @@ def test_a_surname_opening_does_not_open_where_the_story_names_the_person() -> N
                  "Marsh started her campaign in 2002."):
         assert surname_opening(text, cast_of([*articles, text])) == "Marsh", text
         assert _lede(text, articles) == 1, text
+    # a name the titles give is introduced by the headline shown above the lede
+    text = "Marsh and her lawyer left the country on Friday."
+    assert surname_opening(text, cast_of([*articles, text],
+                                         ["Marsh-Okafor talks collapse | Ledger"])) is None
     # the full name is no bare surname, in lower-cased text either
     assert surname_opening("Anwen marsh said on friday she would leave.",
                            cast_of(["anwen marsh said on friday she would leave."])) is None

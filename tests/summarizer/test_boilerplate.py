@@ -61,6 +61,7 @@ from newsweave.summarizer.boilerplate import is_boilerplate
         "We've detected that javascript is disabled in your browser.",
         "Please enable JavaScript to view the comments.",
         "Media requires javascript to play.",
+        "Please switch on JavaScript in your browser to keep reading.",
         "Share share tweet link a man has died near the pier on sunday.",
         "Photographer: jo bell/bloomberg the port said traffic was back to normal.",
         "Add pier safety as an interest to stay up to date on the latest news.",

@@ -123,6 +123,13 @@ def test_budget_on_small_story(max_words: int, story_dir: Path) -> None:
 # -- faithfulness and attribution --------------------------------------------------------
 
 
+def test_hanoi_opens_on_the_collapse_the_titles_name(hanoi: Summary) -> None:
+    # issue 22's example: "Trump and ... Kim Jong-un abruptly cut short their two-day
+    # summit ..." opens on a surname the headline ("Trump-Kim Summit Breakdown ...") gives
+    first = hanoi.sentences[0].text
+    assert "cut short" in first or "failed to reach" in first, first
+
+
 def test_offsets_and_support_on_hanoi(hanoi: Summary) -> None:
     assert hanoi.sentences
     assert_faithful(hanoi)

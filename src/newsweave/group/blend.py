@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from newsweave.group.features import DocumentFrequency, dot, term_counts, weigh
 from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, timestamp_of
+from newsweave.group.not_news import is_not_news
 from newsweave.group.pairs import SECONDS_PER_DAY
 from newsweave.group.text import news_text
 from newsweave.links import Links
@@ -48,9 +49,18 @@ def split_stories(articles: list[Article], window_days: float = DEFAULT_WINDOW_D
 
 
 def largest_story(story: Story, warn: Callable[[str], None]) -> Story:
-    """The story itself when its articles tell one story; else its largest story, warned."""
+    """The story itself when its articles tell one story; else its largest story, warned.
+    A page that is no news report (a crawl notice, a cookie wall: ``not_news.py``) among
+    reports is left out, warned: it would count as an outlet that said nothing."""
     if len(story.articles) < 2:
         return story
+    notices = [a.id for a in story.articles if is_not_news(a.text)]
+    if notices and len(notices) < len(story.articles):
+        warn(f"{', '.join(notices)}: no news report (a notice, sign-in or error page); "
+             "left out")
+        story = replace(story, articles=[a for a in story.articles if a.id not in notices])
+        if len(story.articles) < 2:
+            return story
     groups = split_stories(story.articles)
     if len(groups) == 1:
         return story

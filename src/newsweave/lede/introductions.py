@@ -92,6 +92,7 @@ _NAMED_LOWER = re.compile(
     r"|,? (?:said|says|told)\b|['’]s\b)"
     r"|\b(?:said|says) (?P<first2>[a-z][\w'’-]+) (?P<name2>[a-z][\w'’-]+)\b"
 )
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’]+")
 # Someone introduced by role: "A police officer ... She", "the boy's mother ... her";
 # "they" may also be a group: "Residents ... They".
 _ONE_PERSON = (r"man|woman|boy|girl|child|mother|father|mom|dad|son|daughter|wife|husband|"
@@ -129,6 +130,10 @@ class Cast:
     # the surest of the surnames: given after a title ("Ms. Rhimes") or as a speaker
     # ("Chen said") as well as in a full name; no place is ("Harvard China Fund")
     people: frozenset[str] = frozenset()
+    # words of the articles' titles: the headline, shown first, names them ("Trump-Kim
+    # Summit Breakdown ..." before "Trump and North Korean leader Kim Jong-un abruptly cut
+    # short their two-day summit ...")
+    titled: frozenset[str] = frozenset()
 
 
 def _name_parts(word: str) -> set[str]:
@@ -164,8 +169,9 @@ def is_cased(texts: Iterable[str]) -> bool:
     return capitals >= CASED_MIN_SHARE * words
 
 
-def cast_of(texts: Sequence[str]) -> Cast:
-    """What the story's articles (or sentences) ``texts`` show about its people's names."""
+def cast_of(texts: Sequence[str], titles: Sequence[str] = ()) -> Cast:
+    """What the story's articles (or sentences) ``texts`` and their ``titles`` show about
+    its people's names."""
     cased = is_cased(texts)
     surnames: set[str] = set()
     lower: Counter[str] = Counter()
@@ -197,7 +203,9 @@ def cast_of(texts: Sequence[str]) -> Cast:
         surnames |= named & speakers
         people |= surnames & speakers
     surnames -= STOPWORDS | _NOT_NAMES
-    return Cast(frozenset(surnames), common, cased, frozenset(people & surnames - common))
+    titled = frozenset(w.lower() for title in titles for w in _TITLE_WORD.findall(title))
+    return Cast(frozenset(surnames), common, cased, frozenset(people & surnames - common),
+                titled)
 
 
 def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | None:

@@ -65,6 +65,8 @@ def surname_opening(text: str, cast: Cast | None) -> str | None:
     name, after = match.group("name").lower(), match.group("after").lower()
     if name in cast.common or name in STOPWORDS or after.strip() in cast.surnames:
         return None  # "Chen Guangcheng" lower-cased is "Chen guangcheng"
+    if name in cast.titled:  # the headline above the lede names them
+        return None
     sure = after.startswith(", ") and (after.endswith("who") or after[2:3].isdigit())
     return match.group("name") if sure or name in cast.people else None
 

@@ -128,7 +128,7 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
      # a notice about JavaScript, not a story that names it ("Hackers used a JavaScript
      # flaw ..." had been dropped as furniture)
      r"\bcookies?\b.*\b(?:consent|policy|accept)\b|"
-     r"\b(?:enable|turn on|requires?|need|activate)\b[^.!?]{0,40}\bJavaScript\b|"
+     r"\b(?:enable|turn on|switch on|requires?|need|activate|allow)\b[^.!?]{0,40}\bJavaScript\b|"
      r"\bJavaScript\b[^.!?]{0,30}\b(?:disabled|required|turned off|enabled)\b|"
      r"\bbrowser (?:does not|doesn't)\b"),
     (("http", "www."), r"https?://|www\.\w"),

@@ -184,7 +184,8 @@ def summarize_prepared(
                              len(prepared.articles), candidates)
     opinion = opinion_articles(prepared.sentences, len(prepared.articles))
     agreement = title_agreement(shown, prepared.articles, prepared.representation)
-    cast = cast_of([a.text for a in prepared.articles] + list(read_before))
+    cast = cast_of([a.text for a in prepared.articles] + list(read_before),
+                   [a.title for a in prepared.articles if a.title])
     # The lede is chosen first, from the whole story, and the rest of the summary around it.
     best = choose_lede(shown, [int(i) for i in np.flatnonzero(candidates)], lede_value,
                        opinion, agreement, (facts.figures, prepared.alignment.backer_counts()),
