@@ -145,6 +145,14 @@ def test_a_cut_keeps_the_verb_or_does_not_happen() -> None:
     assert "ferry company employees allegedly laughed" in lede_clause(lede)
 
 
+def test_a_cut_never_leaves_a_clause_waiting_for_its_main_clause() -> None:
+    lede = ("The team found that although even the two ferry crossings a day cut the town's "
+            "traffic, the greatest relief came from running six of them (roughly one an hour "
+            "in the morning).")
+    clause = lede_clause(lede)
+    assert "although" not in clause or "the greatest relief came" in clause
+
+
 def test_a_title_as_long_as_a_sentence_is_cut_like_a_lede() -> None:
     from newsweave.model import Article
 

@@ -92,6 +92,12 @@ _VERBS = frozenset(
     "came went met quit sank swept shows finds reveals suggests warns urges aims remains "
     "seems becomes argues expects faces wants tells asks adds gets takes gives makes comes "
     "goes".split())
+# "The team found that although even five portions a day reduced disease risk, | the
+# greatest benefit came from ...": a clause that opens before its main clause is left
+# hanging by a cut before the comma that closes it.
+_OPENS_BEFORE_MAIN = re.compile(
+    r"\bthat\s+(?:although|though|while|whereas|if|unless|because|when|once|even though|"
+    r"even if)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset("of from in on at with for into about by to over under".split())
 LONGEST = MAX_WORDS + 6
 SHORTEST = MIN_WORDS + 3
@@ -147,6 +153,14 @@ def _balanced(text: str) -> bool:
     return not sum(text.count(q) for q in '"“”') % 2
 
 
+def _whole(kept: str) -> bool:
+    """No quotation and no clause that needs its main clause is left open by the cut."""
+    opened = None
+    for opened in _OPENS_BEFORE_MAIN.finditer(kept):
+        pass
+    return _balanced(kept) and (opened is None or "," in kept[opened.end():])
+
+
 def _is_aside(found: re.Match[str]) -> bool:
     after = found["next"]
     if not _has_verb(after, from_word=0) or _LIST_GOES_ON.match(after) or not _balanced(found[0]):
@@ -193,7 +207,7 @@ def lede_clause(lede: str) -> str:
                     if _words_before(text, m.start()) >= SHORTEST
                     and _last_word(text[:m.start()]) not in _PREPOSITIONS
                     and not _SAID_AT_END.search(text[:m.start()])
-                    and _balanced(text[:m.start()])), None)
+                    and _whole(text[:m.start()])), None)
         if cut is not None:
             text = text[:cut]
     for boundary in (_PHRASE, _LAST_RESORT):
@@ -207,7 +221,7 @@ def lede_clause(lede: str) -> str:
                     if shortest <= _words_before(text, m.start()) <= LONGEST
                     and _last_word(text[:m.start()]) not in _DANGLING
                     and not _SAID_AT_END.search(text[:m.start()])
-                    and _balanced(text[:m.start()])
+                    and _whole(text[:m.start()])
                     and (_has_verb(text[:m.start()]) if verb_known
                          else _words_before(text, m.start()) >= len(text.split()) // 2)]
             if ends:
