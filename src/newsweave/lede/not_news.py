@@ -53,7 +53,8 @@ _CARRIES_ON = re.compile(
     r"|Otherwise|Worse|Better yet|Even worse|Sadly|Unfortunately|Fortunately|Ironically"
     r"|Interestingly|Curiously|Oddly|Luckily|Predictably|Naturally|Obviously|Clearly"
     r"|Apparently|Notably|Importantly|Inevitably|Understandably|Not surprisingly"
-    r"|Separately|Elsewhere|Since then|By then),|(?:Meanwhile|Indeed) )"
+    r"|Separately|Elsewhere|Since then|By then|Specifically|In short|In sum|In turn),"
+    r"|(?:Meanwhile|Indeed) )"
 )
 
 
