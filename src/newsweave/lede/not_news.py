@@ -31,10 +31,12 @@ _TIME_BACK = re.compile(
     r"|In (?:the )?(?:early |late |mid-?)?(?:19|20)\d\d(?:s)?,)",
     re.IGNORECASE,
 )
-# "Here's how it works:", "Here is what we know", "This is how ...", "Picture this:".
+# "Here's how it works:", "Here is what we know", "This is how ...", "Picture this:", and
+# the AP's explainers: "Background on Tuesday's leadership transition in Qatar ...", "A
+# look at the ...".
 _EXPLAINER = re.compile(
     r"^(?:Here(?:['’]s| is| are)\b|This is (?:how|what|why)\b|How (?:it|this) works\b"
-    r"|Picture this\b|Imagine\b|Consider\b)",
+    r"|Picture this\b|Imagine\b|Consider\b|Background on\b|A (?:quick |closer )?look at\b)",
     re.IGNORECASE,
 )
 # "The writer adds: "...", "As one commenter put it, "...": a quotation introduced by a
@@ -51,7 +53,8 @@ _CARRIES_ON = re.compile(
     r"|Otherwise|Worse|Better yet|Even worse|Sadly|Unfortunately|Fortunately|Ironically"
     r"|Interestingly|Curiously|Oddly|Luckily|Predictably|Naturally|Obviously|Clearly"
     r"|Apparently|Notably|Importantly|Inevitably|Understandably|Not surprisingly"
-    r"|Separately|Elsewhere|Since then|By then),|(?:Meanwhile|Indeed) )"
+    r"|Separately|Elsewhere|Since then|By then|Specifically|In short|In sum|In turn),"
+    r"|(?:Meanwhile|Indeed) )"
 )
 
 
