@@ -5,22 +5,39 @@
 spaCy's named-entity model instead (en_core_web_sm, the one ``analyze`` uses), which the
 summarizer never runs: a sentence opening on "He"/"She"/"His" with no person named in an
 earlier summary sentence, or on a one-word person's name ("Okafor said", "Mr. Okafor
-...") that no earlier sentence gives in a full name ("Dana Okafor", either part) or
-after a title ("Mayor Okafor"). Quotations are not followed to their speaker, and the
-model misses names, so it is a floor, not a census. Multi-News val lower-cases all but a
+...", or a quotation's speaker: '"...," Okafor said', '"...," she said') that no earlier
+sentence gives in a full name ("Dana Okafor", either part) or after a title ("Mayor
+Okafor"). The model misses names and a speaker may be named otherwise, so it is a floor,
+not a census. Multi-News val lower-cases all but a
 sentence's first word ("Dan brown has topped ..."): a one-word name followed by a noun or
 an adjective (spaCy's tagger) is taken for the first half of a full name there.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from newsweave.analysis.entities import MODEL_PACKAGE, NerUnavailable
 
 PRONOUNS = frozenset({"he", "she", "his"})
+# The speaker after a quotation: '"...," Henderson said.', '"...?" she asked', '..." said
+# Henderson.' (Multi-News val spaces its quote marks and lower-cases the name).
+_SPEAKER = re.compile(
+    r"[,!?]\s?[\"”]\s+(?:(?P<who>[A-Za-z][\w'’-]+)\s+(?:said|says|added|told|asked|"
+    r"explained|wrote|writes|continued|noted|recalled)\b|(?:said|says|added)\s+"
+    r"(?P<after>[A-Za-z][\w'’-]+)\s?[.,])")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
+_TITLES = _HONORIFICS | frozenset(
+    "sgt lt capt det gov sen rep gen col maj officer deputy judge president mayor".split())
+# A role introduces a "he" or "she" as well as a name does ("A woman in Arlington heard
+# noises ... '...,' she said").
+_ROLES = frozenset(
+    "man woman boy girl mother father son daughter wife husband officer teacher student "
+    "driver victim suspect owner spokesman spokeswoman doctor nurse lawyer judge pilot "
+    "mayor governor president senator chief actor actress singer player coach "
+    "teen teenager resident neighbor neighbour parent".split())
 
 
 def load_tagged_ner() -> Any:
@@ -50,11 +67,31 @@ def _opening_name(doc: Any) -> str | None:
     return None
 
 
+def _speaker(doc: Any) -> str | None:
+    """A quotation's speaker named by one word: "he"/"she", or a person's one-word name."""
+    match = _SPEAKER.search(doc.text)
+    if match is None:
+        return None
+    group = "who" if match.group("who") else "after"
+    who = match.group(group).lower()
+    if who in ("he", "she"):
+        return ""
+    if who in _TITLES:  # '..." said Sgt. Rick Romero': named in full right there
+        return None
+    span = doc.char_span(match.start(group), match.end(group))
+    if span is None:
+        return None
+    return next((who for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1
+                 and ent.start == span.start), None)
+
+
 def _introduced(doc: Any) -> tuple[bool, set[str]]:
-    """Whether the sentence names a person at all, and the surnames it introduces: a name
-    in full, or one after a capitalised title ("President Obama", "Coach Magwood")."""
+    """Whether the sentence names a person at all (by a name or a role), and the surnames
+    it introduces: a name in full, or one after a capitalised title ("President Obama",
+    "Coach Magwood")."""
     surnames: set[str] = set()
     named = False
+    named = any(t.lower_ in _ROLES and t.tag_.startswith("NN") for t in doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -82,10 +119,12 @@ def unintroduced(summary: Sequence[str], nlp: Any) -> list[int]:
     for k, doc in enumerate(nlp.pipe(summary)):
         first = _first_word(doc)
         name = _opening_name(doc)
-        if first is not None and first.lower_ in PRONOUNS and first.is_title:
+        speaker = _speaker(doc)
+        pronoun = first is not None and first.lower_ in PRONOUNS and first.is_title
+        if pronoun or speaker == "":
             if not anyone_named:
                 found.append(k)
-        elif name is not None and name not in surnames:
+        elif any(who is not None and who not in surnames for who in (name, speaker)):
             found.append(k)
         named, introduced = _introduced(doc)
         anyone_named |= named

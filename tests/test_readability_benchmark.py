@@ -130,5 +130,13 @@ def test_the_independent_count_wants_a_name_before_a_pronoun_or_a_surname() -> N
             "She said it would carry 40,000 vehicles a day.",
             "Mr. Haddad said the ferry crews were brave."]
     assert unintroduced(bare, nlp) == [1, 2]
+    quoted = ["The harbour bridge opened on Monday.",
+              "\"It will carry 40,000 vehicles a day,\" Haddad said.",
+              "Mayor Alia Haddad cut the ribbon.",
+              "\"We waited 50 years,\" Haddad said."]
+    assert unintroduced(quoted, nlp) == [1]
+    role = ["A woman on the harbour ferry heard a crack.",
+            "\"I thought the deck would give way,\" she said."]
+    assert unintroduced(role, nlp) == []
     # Multi-News's lower-cased full name is no bare surname
     assert unintroduced(["Dan brown has topped the harbour library's list again."], nlp) == []
