@@ -83,6 +83,24 @@ def test_one_articles_next_sentence_adds_to_the_first() -> None:
                            np.full((4, 4), 0.3)).any()
 
 
+def test_two_outlets_ledes_on_one_event_are_one_fact() -> None:
+    # each outlet opens on the climb in its own verbs; what they share beyond that is names
+    scaled = ("Climbers from the Tidewatch group on Monday scaled the Larkspur Tower beside "
+              "Harrow Quay station to protest deep-sea mining.")
+    climbed = ("Tidewatch protesters have climbed to the top of Harrow's Larkspur Tower in the "
+               "city centre.")
+    stems = [content_stems(scaled), content_stems(climbed)]
+    overlap = np.full((2, 2), 0.35)
+
+    def told(first: int, second: int) -> bool:
+        sentences = [Sentence(text=t, article_index=a, position=p, start=0, end=len(t))
+                     for a, (t, p) in enumerate(((scaled, first), (climbed, second)))]
+        return bool(paraphrased(sentences, stems, overlap)[0, 1])
+
+    assert told(0, 0)  # both open their articles: the story's main event, told twice
+    assert not told(0, 4)  # further down an article, names and a stem are not enough
+
+
 def test_sharing_names_only_is_not_a_paraphrase() -> None:
     sentences = _sentences("Carl Wendt of the Millbrook sheriff's office spoke on Monday.",
                            "Carl Wendt of the Millbrook sheriff's office has nine years served.")
