@@ -35,7 +35,11 @@ and under every peer):
 - unintroduced: sentences whose subject is a pronoun or a one-word name ("Okafor said")
   that no earlier sentence of the summary introduces by a full name
   (``newsweave.lede.introductions``), unless the sentence before it in the summary is the
-  one before it in its article.
+  one before it in its article;
+- unintroduced (NER): the same fault found by spaCy's named-entity model, which the
+  summarizer never runs (``ner_introductions.py``): an independent check of the column
+  before it, with the same exception for article order ("The man fired ... He then
+  dropped to the ground" introduces him by a role).
 """
 
 from __future__ import annotations
@@ -49,7 +53,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
+import ner_introductions
 from quality import DATA_SETS, DEFAULT_SYSTEMS, SYSTEMS, chosen, set_path, shared_root
 from tqdm import tqdm
 
@@ -174,7 +180,9 @@ class Tally:
     paraphrases: int = 0
     leaning_openers: int = 0
     unintroduced: int = 0
+    ner_unintroduced: int = 0
     templates: frozenset[str] | None = None  # None: not measured
+    nlp: Any = None  # spaCy's pipeline for the independent count
     failed: list[str] = field(default_factory=list)
 
     def add(self, summary: Sequence[str], articles: Sequence[str]) -> None:
@@ -187,9 +195,12 @@ class Tally:
         self.paraphrases += paraphrases(summary)
         self.leaning_openers += leaning_opener(summary)
         flat = [_flat(s) for s in summary]
-        self.unintroduced += sum(  # right behind the sentence before it in its article: fine
-            1 for k in unintroduced(flat, cast_of(articles))
-            if not (k and follows_in_article(flat[k - 1], flat[k], articles)))
+        def out_of_context(found: list[int]) -> int:  # right behind its article's sentence before
+            return sum(1 for k in found
+                       if not (k and follows_in_article(flat[k - 1], flat[k], articles)))
+
+        self.unintroduced += out_of_context(unintroduced(flat, cast_of(articles)))
+        self.ner_unintroduced += out_of_context(ner_introductions.unintroduced(summary, self.nlp))
         self.furniture += sum(furniture(s) for s in summary)
         self.unfinished += sum(unfinished(s) for s in summary)
         if self.templates is not None:
@@ -207,19 +218,21 @@ class Tally:
             f"{self.unfinished * share:.1f}",
             "-" if self.templates is None else f"{self.recurring * share:.1f}",
             *(f"{100 * n / max(self.summaries, 1):.1f}"
-              for n in (self.paraphrases, self.leaning_openers, self.unintroduced)),
+              for n in (self.paraphrases, self.leaning_openers, self.unintroduced,
+                        self.ner_unintroduced)),
         ]
 
 
 HEADER = ["system", "sentences/summary", "leaning %", "first person %", "repeats/summary",
           "furniture %", "unfinished %", "recurring %", "paraphrases /100",
-          "leaning openers /100", "unintroduced /100"]
+          "leaning openers /100", "unintroduced /100", "unintroduced (NER) /100"]
 
 
 def measure(stories: list[Story], flat_articles: list[list[str]], system: str, max_words: int,
-            progress: bool, templates: frozenset[str] | None = None) -> Tally:
+            progress: bool, templates: frozenset[str] | None = None, nlp: Any = None
+            ) -> Tally:
     summarize = partial(SYSTEMS[system], max_words=max_words)
-    tally = Tally(templates=templates)
+    tally = Tally(templates=templates, nlp=nlp)
     for story, articles in tqdm(zip(stories, flat_articles, strict=True), total=len(stories),
                                 desc=system, unit="story", disable=not progress, leave=False):
         try:
@@ -247,6 +260,7 @@ def main() -> int:
     if not val.exists():
         print(f"recurring: {val} not found, not measured\n")
     try:
+        nlp = ner_introductions.load_tagged_ner()
         templates = recurring_sentences(val) if val.exists() else None
     except (NewsweaveError, OSError, UnicodeDecodeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -270,7 +284,7 @@ def main() -> int:
             return 2
         flat_articles = [[_flat(a.text) for a in story.articles] for story in stories]
         tallies = {s: measure(stories, flat_articles, s, data.max_words, not args.quiet,
-                              templates)
+                              templates, nlp)
                    for s in systems}
         print(f"{name}: {data.about}, {len(stories)} stories, {data.max_words} words")
         print(table([tally.row(s) for s, tally in tallies.items()]))

@@ -116,3 +116,27 @@ def test_an_unreadable_val_file_for_recurring_sentences_is_one_line_error(tmp_pa
     assert run.returncode == 2
     assert run.stderr.startswith("error: ") and len(run.stderr.strip().splitlines()) == 1
     assert "Traceback" not in run.stderr
+
+
+def test_the_independent_count_wants_a_name_before_a_pronoun_or_a_surname() -> None:
+    from ner_introductions import load_tagged_ner, unintroduced
+
+    nlp = load_tagged_ner()
+    introduced = ["Mayor Alia Haddad opened the harbour bridge on Monday.",
+                  "She said it would carry 40,000 vehicles a day.",
+                  "Haddad said the ferry crews were brave."]
+    assert unintroduced(introduced, nlp) == []
+    bare = ["The harbour bridge opened on Monday.",
+            "She said it would carry 40,000 vehicles a day.",
+            "Mr. Haddad said the ferry crews were brave."]
+    assert unintroduced(bare, nlp) == [1, 2]
+    quoted = ["The harbour bridge opened on Monday.",
+              "\"It will carry 40,000 vehicles a day,\" Haddad said.",
+              "Mayor Alia Haddad cut the ribbon.",
+              "\"We waited 50 years,\" Haddad said."]
+    assert unintroduced(quoted, nlp) == [1]
+    role = ["A woman on the harbour ferry heard a crack.",
+            "\"I thought the deck would give way,\" she said."]
+    assert unintroduced(role, nlp) == []
+    # Multi-News's lower-cased full name is no bare surname
+    assert unintroduced(["Dan brown has topped the harbour library's list again."], nlp) == []

@@ -70,8 +70,11 @@ _UNSPACED_LETTER = re.compile(
 
 def _unspaced(text: str) -> bool:
     sample = text[:SAMPLE_CHARS]
+    ideographs = len(_UNSPACED_LETTER.findall(sample))
+    if not ideographs:  # nearly every article: no need to count its letters one by one
+        return False
     letters = sum(c.isalpha() for c in sample)
-    return letters > 0 and len(_UNSPACED_LETTER.findall(sample)) > UNSPACED_SHARE * letters
+    return letters > 0 and ideographs > UNSPACED_SHARE * letters
 
 
 def without_unspaced(articles: Sequence[Article], warnings: list[str]) -> list[Article]:

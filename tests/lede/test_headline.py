@@ -145,6 +145,27 @@ def test_a_cut_keeps_the_verb_or_does_not_happen() -> None:
     assert "ferry company employees allegedly laughed" in lede_clause(lede)
 
 
+def test_a_cut_never_leaves_a_clause_waiting_for_its_main_clause() -> None:
+    lede = ("The team found that although even the two ferry crossings a day cut the town's "
+            "traffic, the greatest relief came from running six of them (roughly one an hour "
+            "in the morning).")
+    clause = lede_clause(lede)
+    assert "although" not in clause or "the greatest relief came" in clause
+
+
+def test_a_relative_clauses_verb_is_not_the_headlines() -> None:
+    # "who was arrested" is the woman's description; the news is that she died
+    lede = ("A woman who was arrested at a ferry terminal over the summer for failing to pay "
+            "her fines died the next day in the Larkin Bay jail, her family's lawyers said.")
+    assert "died" in lede_clause(lede)
+
+
+def test_a_list_item_is_no_aside() -> None:
+    lede = ("Among the tools put to odd use in the new harbour play are a nail gun, an electric "
+            "knife, a hand-cranked siren and, in a nod to the original, a chain saw.")
+    assert "an electric knife" in lede_clause(lede) or "a nail gun" not in lede_clause(lede)
+
+
 def test_a_title_as_long_as_a_sentence_is_cut_like_a_lede() -> None:
     from newsweave.model import Article
 

@@ -37,6 +37,8 @@ def _lede(worse: str, cast_texts: tuple[str, ...] = ()) -> int | None:
     "Here's how it works: cows digest their food in four-part stomachs that give off "
     "methane as the grass ferments.",
     "Here is what the ban means for the county's farmers and the milk they sell.",
+    # carries on from the sentence before
+    "Specifically, the busiest ferries run for 52 minutes at a time, then rest for 17.",
     # the past as an opening
     "A couple years back, a columnist wrote that dairy farms would never cut their "
     "emissions without a push from the council.",

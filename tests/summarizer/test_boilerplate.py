@@ -118,6 +118,8 @@ from newsweave.summarizer.boilerplate import is_boilerplate
         "Will Oremus is Slate's senior technology writer.",
         "This copy may not be in its final form and may be updated.",
         "We look forward to seeing you on [ website ] frequently.",
+        "The information in each report covers significant incidents from the day before; "
+        "reports published on Monday cover the preceding Friday, Saturday and Sunday.",
     ],
 )
 def test_noise_is_boilerplate(line: str) -> None:
@@ -155,6 +157,7 @@ def test_noise_is_boilerplate(line: str) -> None:
         "This collection of harbour photographs was donated to the museum in 1931.",
         "Renata Vos is the harbour's first woman editor, the Gazette said in 1931.",
         "Hackers used a JavaScript flaw to steal the harbour trust's ferry records.",
+        "The information in the police report contradicts the mayor's account of the night.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

@@ -247,6 +247,14 @@ def test_a_space_lost_to_encoding_between_words_comes_back() -> None:
         "Figures show that ferry trips seem to be levelling off. Why?? Nobody knows.")
 
 
+def test_a_wire_underscore_is_a_dash() -> None:
+    text = ("PORT ELLIS _ The new rules call for twice as many ferries _ one in every harbour "
+            "_ to carry life rafts.\n\n___\n\nThe snake_case name stays.")
+    assert clean_article(Article(id="a", source="a", text=text)).text == (
+        "PORT ELLIS — The new rules call for twice as many ferries — one in every harbour "
+        "— to carry life rafts.\n\nThe snake_case name stays.")
+
+
 def test_wikipedia_citation_marks_and_edit_links_go() -> None:
     text = "[ 2 ] history [ edit ] until 1834, the harbour held 33 fairs a year.[3] Few remain."
     assert clean_article(Article(id="a", source="a", text=text)).text == (

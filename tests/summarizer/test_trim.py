@@ -26,6 +26,9 @@ def trimmed(text: str) -> str:
         ("WASHINGTON — The Senate voted on Friday.", "The Senate voted on Friday."),
         ("NEW YORK, N.Y. — Stocks fell sharply.", "Stocks fell sharply."),
         # DUC's newswire: the New York Times's "_" dash, Xinhua's dated datelines
+        # a station's call sign with a digit
+        ("PORT ELLIS (KPEX4) - Pupils were served floor cleaner instead of juice.",
+         "Pupils were served floor cleaner instead of juice."),
         ("NEW YORK _ The federal government announced tougher rules.",
          "The federal government announced tougher rules."),
         ("BEIJING (AP) _ China said on Monday it would act.", "China said on Monday it would act."),

@@ -45,9 +45,10 @@ _CAPTION = re.compile(r"\b(?:poses?|posing|pictured|is seen|are seen|seen here)\
 
 
 def lede_scores(shown: list[Sentence], table: FeatureTable, salience: np.ndarray,
-                overlap: np.ndarray, n_articles: int, candidates: np.ndarray) -> np.ndarray:
+                overlap: np.ndarray, n_articles: int, candidates: np.ndarray,
+                alone: np.ndarray | None = None) -> np.ndarray:
     """How lede-like each sentence is (see ``features.lede_features`` for the arguments)."""
-    features = lede_features(shown, table, salience, overlap, n_articles, candidates)
+    features = lede_features(shown, table, salience, overlap, n_articles, candidates, alone)
     return load_lede_model().scores(features)
 
 

@@ -62,9 +62,11 @@ def opening_evidence(sentences: list[Sentence], overlap: np.ndarray, n_articles:
 
 
 def lede_features(sentences: list[Sentence], table: FeatureTable, salience: np.ndarray,
-                  overlap: np.ndarray, n_articles: int, candidates: np.ndarray) -> np.ndarray:
+                  overlap: np.ndarray, n_articles: int, candidates: np.ndarray,
+                  alone: np.ndarray | None = None) -> np.ndarray:
     """(n, len(LEDE_FEATURES)): ``sentences`` as shown (trimmed), ``candidates`` those that
-    may be shown at all (``select.is_candidate``)."""
+    may be shown at all (``select.is_candidate``), ``alone`` those that stand alone
+    (``stands_alone``), where the caller has them already."""
     n = len(sentences)
     if n == 0:
         return np.zeros((0, len(LEDE_FEATURES)))
@@ -81,7 +83,8 @@ def lede_features(sentences: list[Sentence], table: FeatureTable, salience: np.n
     texts = [s.text for s in sentences]
     own = np.column_stack([
         standard, rank, opening_match, opening_share, candidate_rank,
-        [stands_alone(t) and not starts_with_quote(t) for t in texts],
+        [(stands_alone(t) if alone is None else alone[k]) and not starts_with_quote(t)
+         for k, t in enumerate(texts)],
         [speaks_in_first_person(t) for t in texts],
         [_quoted_share(t) for t in texts],
     ])

@@ -52,6 +52,7 @@ _ASIDE = re.compile(
     r"a|an|the|[a-z]+ed)\s(?P<body>[^,;:]{1,120}?),\s+(?P<next>[^,;:]*)")
 _RELATIVE_WORDS = frozenset(("who", "whom", "whose", "which", "that", "that's", "who's"))
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_NOUN_PHRASE_NEXT = re.compile(r"(?:a|an|the|and)\s")
 _LIST_GOES_ON = re.compile(r"^(?:including|and|or|but|as well as|such as)\b")
 # "In the annals of crowdfunding history, ...", "On Monday, ...": a fronted phrase of time,
 # place or circumstance; the headline starts at the subject.
@@ -91,7 +92,13 @@ _VERBS = frozenset(
     "stood struck wrote broke chose drove flew grew knew shot shut spoke stole threw left "
     "came went met quit sank swept shows finds reveals suggests warns urges aims remains "
     "seems becomes argues expects faces wants tells asks adds gets takes gives makes comes "
-    "goes".split())
+    "goes died dies".split())
+# "The team found that although even five portions a day reduced disease risk, | the
+# greatest benefit came from ...": a clause that opens before its main clause is left
+# hanging by a cut before the comma that closes it.
+_OPENS_BEFORE_MAIN = re.compile(
+    r"\bthat\s+(?:although|though|while|whereas|if|unless|because|when|once|even though|"
+    r"even if)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset("of from in on at with for into about by to over under".split())
 LONGEST = MAX_WORDS + 6
 SHORTEST = MIN_WORDS + 3
@@ -147,11 +154,19 @@ def _balanced(text: str) -> bool:
     return not sum(text.count(q) for q in '"“”') % 2
 
 
+def _whole(kept: str) -> bool:
+    """No quotation and no clause that needs its main clause is left open by the cut."""
+    opened = [m.end() for m in _OPENS_BEFORE_MAIN.finditer(kept)]
+    return _balanced(kept) and (not opened or "," in kept[opened[-1]:])
+
+
 def _is_aside(found: re.Match[str]) -> bool:
     after = found["next"]
     if not _has_verb(after, from_word=0) or _LIST_GOES_ON.match(after) or not _balanced(found[0]):
         return False
     if found["opening"] in ("a", "an", "the"):
+        if _NOUN_PHRASE_NEXT.match(after):
+            return False  # a list: "a nail gun, an electric knife, a jerry-rigged defibrillator"
         # ", a pair of employees allegedly laughed at, ..." is a clause, not a noun
         # phrase ("a celebrated hacker who ..." is one: an -ed word first is an adjective)
         head = _RELATIVE.split(found["body"], maxsplit=1)[0]
@@ -193,7 +208,7 @@ def lede_clause(lede: str) -> str:
                     if _words_before(text, m.start()) >= SHORTEST
                     and _last_word(text[:m.start()]) not in _PREPOSITIONS
                     and not _SAID_AT_END.search(text[:m.start()])
-                    and _balanced(text[:m.start()])), None)
+                    and _whole(text[:m.start()])), None)
         if cut is not None:
             text = text[:cut]
     for boundary in (_PHRASE, _LAST_RESORT):
@@ -207,7 +222,7 @@ def lede_clause(lede: str) -> str:
                     if shortest <= _words_before(text, m.start()) <= LONGEST
                     and _last_word(text[:m.start()]) not in _DANGLING
                     and not _SAID_AT_END.search(text[:m.start()])
-                    and _balanced(text[:m.start()])
+                    and _whole(text[:m.start()])
                     and (_has_verb(text[:m.start()]) if verb_known
                          else _words_before(text, m.start()) >= len(text.split()) // 2)]
             if ends:
@@ -229,14 +244,17 @@ def _has_verb(text: str, from_word: int = 1) -> bool:
     first verb after "who", "that" or "which" belong to other clauses ("The man who
     reportedly yelled " they cheated my team " before shooting" has no verb of its own)."""
     unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", text)
-    relative = False
+    relative = in_relative_verb = False
     for word in (w.lower().strip("\"“”'’,.") for w in unquoted.split()[from_word:]):
         if word in _RELATIVE_WORDS:
             relative = True
         elif _is_verb(word):
-            if not relative:
+            # "who was arrested": the relative's verb runs on over its auxiliary
+            if not (relative or in_relative_verb):
                 return True
-            relative = False
+            relative, in_relative_verb = False, True
+        else:
+            in_relative_verb = False
     return False
 
 

@@ -181,11 +181,14 @@ def cast_of(texts: Sequence[str], titles: Sequence[str] = ()) -> Cast:
             lower.update(_MID_SENTENCE_LOWER.findall(text))
             capitalised.update(w.lower() for w in _MID_SENTENCE_WORD.findall(text))
     common = frozenset(w for w, n in lower.items() if n > capitalised[w])
-    for text in texts:
-        for match in _TITLED.finditer(text):
-            surnames |= _name_parts(match.group("name"))
+    # Each text's titled names and full names are found once: both loops below read them.
+    titled_parts = [{part for match in _TITLED.finditer(text)
+                     for part in _name_parts(match.group("name"))} for text in texts]
+    full_names = [_full_names(text) for text in texts] if cased else []
+    for index, text in enumerate(texts):
+        surnames |= titled_parts[index]
         if cased:  # not "Make Poland ...": a first name is no common word
-            surnames.update(part for words in _full_names(text)
+            surnames.update(part for words in full_names[index]
                             if words[0].lower() not in common
                             for part in _name_parts(words[-1]))
         else:
@@ -194,10 +197,9 @@ def cast_of(texts: Sequence[str], titles: Sequence[str] = ()) -> Cast:
                 name = match.group("name") or match.group("name2")
                 if first not in STOPWORDS and name not in STOPWORDS:
                     surnames |= _name_parts(name)
-    people = {part for text in texts for match in _TITLED.finditer(text)
-              for part in _name_parts(match.group("name"))}
+    people = set().union(*titled_parts)
     if cased:  # "Chen Guangcheng" and "Chen said": a name may put the surname first
-        named = {w.lower() for text in texts for words in _full_names(text) for w in words}
+        named = {w.lower() for names in full_names for words in names for w in words}
         speakers = {m.group("name").lower() for text in texts
                     for m in _NAMED_SPEAKER.finditer(text)}
         surnames |= named & speakers

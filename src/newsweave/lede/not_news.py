@@ -32,6 +32,9 @@ _TIME_BACK = re.compile(
     re.IGNORECASE,
 )
 # "Here's how it works:", "Here is what we know", "This is how ...", "Picture this:".
+# (Not the AP's "Background on Tuesday's leadership transition in Qatar from the
+# 61-year-old emir to his 33-year-old son, ...": it names the news, and leaving it out cost
+# multinews-raw dev's lede score 0.21, 11.39 -> 11.18.)
 _EXPLAINER = re.compile(
     r"^(?:Here(?:['’]s| is| are)\b|This is (?:how|what|why)\b|How (?:it|this) works\b"
     r"|Picture this\b|Imagine\b|Consider\b)",
@@ -51,7 +54,8 @@ _CARRIES_ON = re.compile(
     r"|Otherwise|Worse|Better yet|Even worse|Sadly|Unfortunately|Fortunately|Ironically"
     r"|Interestingly|Curiously|Oddly|Luckily|Predictably|Naturally|Obviously|Clearly"
     r"|Apparently|Notably|Importantly|Inevitably|Understandably|Not surprisingly"
-    r"|Separately|Elsewhere|Since then|By then),|(?:Meanwhile|Indeed) )"
+    r"|Separately|Elsewhere|Since then|By then|Specifically|In short|In sum|In turn),"
+    r"|(?:Meanwhile|Indeed) )"
 )
 
 

@@ -166,6 +166,14 @@ _INVISIBLE = re.compile(
 )
 
 
+# Any character _INVISIBLE may remove, context aside: one character class is scanned five
+# times faster than _INVISIBLE's alternation, and nearly every text has none of them.
+_MAYBE_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
+)
+
+
 def visible(text: str) -> str:
     """``text`` without the invisible controls above (unchanged, and cheap, without any)."""
-    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+    return _INVISIBLE.sub("", text) if _MAYBE_INVISIBLE.search(text) else text

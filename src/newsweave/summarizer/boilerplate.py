@@ -78,6 +78,11 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
     (("will update", "refiled", "this article"),
      r"\bwill update this (?:post|article)\b|\brefiled version\b|"
      r"\bthis article (?:has been|was) (?:changed|updated|corrected)\b"),
+    # a police blotter's note on its own reports: "The information in each report covers
+    # significant criminal incidents generally from the day before; reports published on
+    # Monday cover the preceding Friday, Saturday and Sunday."
+    (("information in", "reports published"),
+     r"\bthe information in (?:each|this|these|our) reports?\b|\breports published on \w+ cover\b"),
     (("updated",),
      r"(?:^|\s)/ updated\b|^\[ ?updated\b|^Updated:? (?:\d|[A-Z][a-z]+day\b|"
      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d)"),

@@ -54,6 +54,10 @@ _GLUED_PLAYER_NOTICE = re.compile(
     r"(?=\S)", re.IGNORECASE)
 # A no-break space a scraper could not encode, between two words: "show that??flu cases??seem"
 _LOST_SPACE = re.compile(r"(?<=[a-z])\?\?(?=[a-z])")
+# The AP's and the New York Times's wires type a dash as an underscore: "twice as many
+# Americans _ one-third of all adults _ to consider ...", "PHOENIX _ Victoria Molina ...".
+# 18 in multinews-raw dev, 87 in Multi-News val, 1,692 in DUC 2006.
+_WIRE_DASH = re.compile(r"(?<=[^\s_]) _ (?=[^\s_])")
 # Longer lines are whole articles on one line (as in Multi-News): judged sentence by sentence.
 PARAGRAPH_MAX_WORDS = 80
 LINK_MAX_WORDS = 30  # a teaser under a "Read more:" line: a headline, or two short sentences
@@ -141,7 +145,7 @@ def clean_article(article: Article) -> Article:
     for raw_line in article.text.splitlines():
         line = _MARKDOWN_EMPHASIS.sub(r"\2", " ".join(raw_line.split()))
         line = _WIKI_MARK.sub("", _LOST_SPACE.sub(" ", _GLUED_PLAYER_NOTICE.sub("", line))).strip()
-        line = _HOVER_CARD.sub(_name_only, _unglue_sentences(line))
+        line = _HOVER_CARD.sub(_name_only, _unglue_sentences(_WIRE_DASH.sub(" — ", line)))
         if not line:
             continue
         if _HIGHLIGHTS.match(line) and len(line.split()) <= LINK_MAX_WORDS:

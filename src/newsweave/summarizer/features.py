@@ -15,7 +15,14 @@ from scipy import sparse
 from newsweave.model import Article, Sentence
 from newsweave.summarizer.align import Alignment
 from newsweave.summarizer.readability import starts_with_anaphor, starts_with_quote
-from newsweave.summarizer.represent import Matrix, Representation, row_sums, scale_rows, to_dense
+from newsweave.summarizer.represent import (
+    Matrix,
+    Representation,
+    article_membership,
+    row_sums,
+    scale_rows,
+    to_dense,
+)
 from newsweave.summarizer.word_importance import WordImportance
 from newsweave.text import STOPWORDS, content_stems, tokens
 
@@ -101,8 +108,7 @@ def compute_features(
     article_of = np.array([s.article_index for s in sentences])
     per_article = np.bincount(article_of, minlength=n_articles)
     # Centroids are sums of unit vectors; cosine to them needs only their direction.
-    membership = sparse.csr_matrix((np.ones(n), (article_of, np.arange(n))),
-                                   shape=(n_articles, n))
+    membership = article_membership(article_of, n_articles)
     article_centroids = membership @ vectors  # (n_articles, vocabulary), sparse if vectors are
     centroid = np.asarray(article_centroids.sum(axis=0)).ravel()
     centroid /= np.linalg.norm(centroid) or 1.0

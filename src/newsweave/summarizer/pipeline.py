@@ -38,6 +38,7 @@ from newsweave.summarizer.coverage import select_by_coverage
 from newsweave.summarizer.focus import focus_relevance, focus_stems
 from newsweave.summarizer.paraphrase import SURE_PARAPHRASE, paraphrased
 from newsweave.summarizer.prepare import PreparedStory, prepare
+from newsweave.summarizer.readability import stands_alone
 from newsweave.summarizer.score import unsupervised_salience
 from newsweave.summarizer.select import (
     MAX_WORDS,
@@ -132,10 +133,12 @@ def story_facts(prepared: PreparedStory) -> StoryFacts:
 
 def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: np.ndarray,
                      max_words: int, method: str, used: str, facts: StoryFacts,
-                     lede: int | None = None) -> list[int]:
+                     lede: int | None = None, candidates: np.ndarray | None = None,
+                     alone: np.ndarray | None = None) -> list[int]:
     """The sentences of the summary (indices into ``shown``, the trimmed sentences), by
     concept coverage or greedy selection (``used``: the salience's method; ``facts``:
-    ``story_facts``; ``lede``: a sentence to hold, chosen first)."""
+    ``story_facts``; ``lede``: a sentence to hold, chosen first; ``candidates`` and
+    ``alone``: which of ``shown`` may be shown and which stand alone, where known)."""
     alignment = prepared.alignment
     similarity, overlap = prepared.representation.similarity, facts.overlap
     support, disagreeing = alignment.backer_counts(), alignment.disagreeing
@@ -148,7 +151,8 @@ def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: n
     if not chosen:  # the default, and the fallback should the solver find nothing in time
         chosen = select(shown, salience, similarity, max_words, REDUNDANCY[used],
                         overlap=overlap, one_fact=facts.one, support=support,
-                        disagreeing=disagreeing, first=lede, retelling=facts.likely)
+                        disagreeing=disagreeing, first=lede, retelling=facts.likely,
+                        candidates=candidates, alone=alone)
     return chosen
 
 
@@ -180,8 +184,9 @@ def summarize_prepared(
     facts = story_facts(prepared)
     overlap = facts.overlap
     candidates = np.array([is_candidate(s) for s in shown], dtype=bool)
+    alone = np.array([stands_alone(s.text) for s in shown], dtype=bool)  # asked many times
     lede_value = lede_scores(shown, prepared.features, salience, overlap,
-                             len(prepared.articles), candidates)
+                             len(prepared.articles), candidates, alone)
     opinion = opinion_articles(prepared.sentences, len(prepared.articles))
     agreement = title_agreement(shown, prepared.articles, prepared.representation)
     cast = cast_of([a.text for a in prepared.articles] + list(read_before),
@@ -193,8 +198,10 @@ def summarize_prepared(
 
     def arrange(left_out: set[int]) -> list[int]:
         available = withheld(shown, left_out) if left_out else shown
+        showable = candidates.copy()
+        showable[list(left_out)] = False  # what ``withheld`` does to each of them
         chosen = choose_sentences(prepared, available, salience, max_words, method, used,
-                                  facts, best)
+                                  facts, best, showable, alone)
         lede = choose_lede(shown, chosen, lede_value, opinion, agreement, cast=cast)
         return news_order(shown, chosen, prepared.sentence_counts, lede, cast)
 
@@ -217,7 +224,7 @@ def summarize_prepared(
         for i in ordered
     ]
     empty_reason = None
-    if not sentences and not any(is_candidate(s) for s in shown):
+    if not sentences and not candidates.any():
         empty_reason = ("no sentence can be shown: each is a question, a fragment, cut off, "
                         f"or under {MIN_WORDS} or over {MAX_WORDS} words")
     elif not sentences:

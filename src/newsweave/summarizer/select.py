@@ -110,9 +110,12 @@ def select(
     disagreeing: np.ndarray | None = None,
     first: int | None = None,
     retelling: np.ndarray | None = None,
+    candidates: np.ndarray | None = None,
+    alone: np.ndarray | None = None,
 ) -> list[int]:
     """Indices of the chosen sentences, in the order chosen (``first``, the lede, taken
-    before any other, where given).
+    before any other, where given; ``candidates`` and ``alone``: :func:`is_candidate` and
+    ``stands_alone`` of each of ``shown``, where the caller has them already).
 
     ``shown`` are the sentences as they would be shown (trimmed), aligned with
     ``salience`` and ``similarity``. A candidate too similar to a chosen one (cosine, or
@@ -142,8 +145,10 @@ def select(
     if support is not None and disagreeing is not None:
         outbacked = better_backed(one_fact, disagreeing, support)
     lengths = np.array([len(s.text.split()) for s in shown])
-    available = np.array([is_candidate(s) for s in shown], dtype=bool)
-    alone = np.array([stands_alone(s.text) for s in shown], dtype=bool)
+    available = (np.array([is_candidate(s) for s in shown], dtype=bool) if candidates is None
+                 else candidates.copy())
+    alone = (np.array([stands_alone(s.text) for s in shown], dtype=bool) if alone is None
+             else alone.copy())
     if not (available & alone).any():
         alone[:] = True
     articles = np.array([s.article_index for s in shown])

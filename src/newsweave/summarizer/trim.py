@@ -21,7 +21,9 @@ _DATELINE = re.compile(
     # "CARACAS, Venezuela—Kellogg Co. ...", but "U.S.—China talks" is a subject: a tight
     # dash follows a place's last letters.
     # (the New York Times's wire of the 1990s writes the dash as "_": "NEW YORK _ The ...")
-    r"(?:\([A-Za-z .&-]{1,40}\)\s*)?(?:[—–_-]{1,2}\s+(?=\S)|(?<=[A-Za-z]{2})[—–]{1,2}(?=[A-Z\"“‘]))"
+    # (a station's call sign may hold a digit: "HONOLULU (KHON2) - Students were ...")
+    r"(?:\([A-Za-z0-9 .&-]{1,40}\)\s*)?"
+    r"(?:[—–_-]{1,2}\s+(?=\S)|(?<=[A-Za-z]{2})[—–]{1,2}(?=[A-Z\"“‘]))"
     r"|^\((?:CNN|AP|Reuters|AFP|[A-Z][A-Za-z ]{1,30})\)\s*[—–_-]*\s*"
 )
 # Reuters's dateline of two places, its agency and dash gone: "PRETORIA/KHARTOUM, Sudanese
