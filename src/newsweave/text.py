@@ -67,7 +67,9 @@ def stems(text: str) -> list[str]:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content: no stopwords, no one-letter tokens."""
-    return [stem(t) for t in tokens(text) if len(t) > 1 and not is_stopword(t)]
+    # is_stopword's English test inline: this runs on every sentence several times a story
+    return [stem(t) for t in tokens(text) if len(t) > 1
+            and (t not in STOPWORDS if t.isascii() else not is_stopword(t))]
 
 
 def word_count(text: str) -> int:

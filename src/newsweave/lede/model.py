@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from newsweave.errors import NewsweaveError
 from newsweave.lede.features import LEDE_FEATURES
+from newsweave.tree_model import TreeModel, lightgbm_installed
 
 DEFAULT_LEDE_MODEL = Path(__file__).resolve().parents[1] / "models" / "lede.txt"
 
 
 class LedeModel:
-    def __init__(self, booster: Any | None) -> None:
+    def __init__(self, booster: TreeModel | None) -> None:
         self._booster = booster
 
     def scores(self, features: np.ndarray) -> np.ndarray:
@@ -31,20 +31,16 @@ class LedeModel:
         if self._booster is None:
             column = {name: features[:, k] for k, name in enumerate(LEDE_FEATURES)}
             return column["opening_match"] + 0.2 * column["salience"]
-        return np.asarray(self._booster.predict(features, num_threads=1))
+        return self._booster.predict(features)
 
 
 @lru_cache(maxsize=2)
 def load_lede_model(path: Path = DEFAULT_LEDE_MODEL) -> LedeModel:
     # Loaded once per process: read-only, and used on every story.
-    if not path.exists():
+    if not path.exists() or not lightgbm_installed():
         return LedeModel(None)
-    try:
-        import lightgbm
-    except ImportError:
-        return LedeModel(None)
-    booster = lightgbm.Booster(model_file=str(path))
-    if tuple(booster.feature_name()) != LEDE_FEATURES:
+    booster = TreeModel(path)
+    if booster.feature_names != LEDE_FEATURES:
         raise NewsweaveError(f"{path}: trained on other features than lede/features.py computes; "
                          "retrain it (python -m newsweave.lede.train)")
     return LedeModel(booster)

@@ -12,13 +12,13 @@ import json
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from newsweave.errors import NewsweaveError
 from newsweave.summarizer.features import FeatureTable
 from newsweave.summarizer.lexical import LEXICON_NAME, Lexicon
+from newsweave.tree_model import TreeModel, lightgbm_installed
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "salience.txt"
 OUT_OF_RANGE_PENALTY = 1.0
@@ -58,7 +58,7 @@ class SalienceModel:
 
     def __init__(
         self,
-        booster: Any,
+        booster: TreeModel,
         features: tuple[str, ...],
         max_articles: int = 10,
         max_words_before: float = 300.0,
@@ -83,16 +83,14 @@ class SalienceModel:
 
     @classmethod
     def load(cls, path: Path) -> SalienceModel:
-        try:
-            import lightgbm
-        except ImportError:
-            raise NewsweaveError("the learned model needs lightgbm: pip install lightgbm") from None
+        if not lightgbm_installed():
+            raise NewsweaveError("the learned model needs lightgbm: pip install lightgbm")
         if not path.exists():
             raise NewsweaveError(f"{path}: no such model file")
-        booster = lightgbm.Booster(model_file=str(path))
+        booster = TreeModel(path)
         provenance = path.with_suffix(".json")
         if not provenance.exists():
-            return cls(booster, tuple(booster.feature_name()))
+            return cls(booster, booster.feature_names)
         record = json.loads(provenance.read_text(encoding="utf-8"))
         features = tuple(record["features"])
         lexicon = None
@@ -123,7 +121,7 @@ class SalienceModel:
         inputs = np.column_stack([
             lexical if name == LEXICAL_FEATURE else table.column(name) for name in self.features
         ])
-        raw = np.asarray(self._booster.predict(inputs, num_threads=1))
+        raw = self._booster.predict(inputs)
         scores = (raw - raw.mean()) / (raw.std() or 1.0)
         too_deep = table.column("words_before") > self.max_words_before
         return scores - OUT_OF_RANGE_PENALTY * too_deep
