@@ -43,14 +43,44 @@ def test_two_outlets_paraphrasing_one_event_are_one_fact() -> None:
     assert found[0, 1] and found[1, 0]
 
 
-def test_one_articles_own_sentences_are_never_paraphrases() -> None:
-    one = "A Georgia sheriff's deputy bought a replacement wedding band for a bride."
-    other = "The Georgia deputy said the wedding band for the bride cost him a month's pay."
-    sentences = [Sentence(text=t, article_index=0, position=k, start=0, end=len(t))
-                 for k, t in enumerate((one, other))]
+def _one_article(*texts: str) -> list[Sentence]:
+    return [Sentence(text=t, article_index=0, position=k, start=0, end=len(t))
+            for k, t in enumerate(texts)]
+
+
+# Invented: one article that tells its lede again further down, credited to the harbour master.
+FERRY = (
+    "The harbour authority in Port Ellis closed the northern ferry terminal on Tuesday after "
+    "inspectors found cracks in its concrete pier.",
+    "Ferries were diverted to the southern dock.",
+    "Commuters waited up to an hour for a boat.",
+    "Harbour master Ida Brandt told reporters the terminal was closed because inspectors "
+    "had found cracks in the concrete pier.",
+    "The authority expects repairs to take six weeks.",
+)
+
+
+def test_one_article_telling_its_lede_again_tells_one_event() -> None:
+    sentences = _one_article(*FERRY)
     found = paraphrased(sentences, [content_stems(s.text) for s in sentences],
-                        np.full((2, 2), 0.5))
+                        np.full((5, 5), 0.4))
+    assert found[0, 3] and found[3, 0]
+    assert found.sum() == 2  # nothing else the article says retells anything
+
+
+def test_one_articles_next_sentence_adds_to_the_first() -> None:
+    # the article keeps naming the deputy, the band and the bride: its own topic, no event
+    sentences = _one_article(
+        "A Georgia sheriff's deputy bought a replacement wedding band for a bride.",
+        "The Georgia deputy said the wedding band for the bride cost him a month's pay.",
+        "The bride said the deputy arrived at the chapel with the band an hour early.",
+        "The deputy has served the county for nine years.")
+    found = paraphrased(sentences, [content_stems(s.text) for s in sentences],
+                        np.full((4, 4), 0.5))
     assert not found.any()
+    # and little shared evidence is never enough within one article
+    assert not paraphrased(sentences, [content_stems(s.text) for s in sentences],
+                           np.full((4, 4), 0.3)).any()
 
 
 def test_sharing_names_only_is_not_a_paraphrase() -> None:

@@ -6,9 +6,10 @@ share too little of their wording for ``select.says_the_same`` (half of one's we
 content in the other) yet report one event. Two sentences of *different* articles are
 paraphrases where they share at least ``MIN_SHARED`` content stems, ``SHARE`` of the
 shorter one's, and ``MIN_OVERLAP`` of one's IDF-weighted content (so that sharing the
-story's names, which every sentence repeats, is not enough). Within one article a writer
-does not tell the same event twice: a second sentence there adds to the first, so those
-pairs are left alone.
+story's names, which every sentence repeats, is not enough). Within one article a second
+sentence mostly adds to the first; such a pair counts only on much stronger evidence
+(``WITHIN_MIN_OVERLAP``, ``WITHIN_MIN_EVENT``): an article that tells its lede again
+further down, credited to its source.
 
 Tuned on the development sets with ``benchmarks/readability.py`` (paraphrase pairs per 100
 summaries) and ROUGE (docs/quality.md, 2026-12-06). Across articles at IDF overlap 0.25:
@@ -67,28 +68,48 @@ _NAME_RUN = re.compile(r"(?<=[\w,;:)\]] )(?:[A-Z][\w'’.&-]*(?: |$))+")
 SUBJECT_MIN_OVERLAP = 0.15
 SUBJECT_MIN_SHARED = 2
 OPENING_WORDS = 6
+# Within one article a second sentence mostly adds to the first, but an article may also
+# tell its lede again further down, credited this time ("Ferguson Police Chief Thomas
+# Jackson ... told reporters the 'robbery does not relate to the initial contact ...'"
+# after "The Ferguson police officer who shot Michael Brown didn't stop him because he was
+# suspected in a convenience-store robbery, ..."). Such a pair needs an overlap of
+# WITHIN_MIN_OVERLAP (a sure one) and WITHIN_MIN_EVENT beyond the story's topic words and
+# the article's own (stems in ARTICLE_TOPIC_SHARE of its sentences, and at least
+# ARTICLE_TOPIC_MIN_SENTENCES): an article keeps naming what it is about.
+WITHIN_MIN_OVERLAP = 0.35
+WITHIN_MIN_EVENT = 4.0
+ARTICLE_TOPIC_SHARE = 0.25
+ARTICLE_TOPIC_MIN_SENTENCES = 3
 
 
 def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.ndarray
                 ) -> np.ndarray:
-    """(n, n) bool, symmetric: pairs of sentences of different articles that tell one event
-    in other words (``stems``: each sentence's content stems, ``overlap``: the alignment's
-    symmetric IDF-weighted containment)."""
+    """(n, n) bool, symmetric: pairs of sentences of different articles (or, on stronger
+    evidence, of one article) that tell one event in other words (``stems``: each
+    sentence's content stems, ``overlap``: the alignment's symmetric IDF-weighted
+    containment)."""
     n = len(sentences)
     found = np.zeros((n, n), dtype=bool)
     if n < 2:
         return found
     articles = np.array([s.article_index for s in sentences])
     apart = articles[:, None] != articles[None, :]
-    # Only pairs past the IDF overlap are compared word by word: few, in any story.
-    close = np.triu((overlap >= MIN_OVERLAP) & apart, 1)
     sets = [set(words) for words in stems]
     topic = topic_stems(sets)
     names: dict[int, list[set[str]]] = {}
-    for i, j in zip(*np.nonzero(close), strict=True):
-        shared = len(sets[i] & sets[j])
-        if (shared >= MIN_SHARED and shared >= SHARE * min(len(sets[i]), len(sets[j]))
-                and _event_weight(sentences, sets, topic, names, i, j) >= MIN_EVENT):
+    # Only pairs past the IDF overlap are compared word by word: few, in any story.
+    for i, j in zip(*np.nonzero(np.triu((overlap >= MIN_OVERLAP) & apart, 1)), strict=True):
+        if _one_event(sentences, sets, topic, names, i, j, MIN_EVENT):
+            found[i, j] = found[j, i] = True
+    within = np.triu((overlap >= WITHIN_MIN_OVERLAP) & ~apart, 1)
+    about: dict[int, set[str]] = {}  # per article, its own topic words too
+    for i, j in zip(*np.nonzero(within), strict=True):
+        article = int(articles[i])
+        if article not in about:
+            about[article] = topic | topic_stems(
+                [sets[k] for k in np.flatnonzero(articles == article)],
+                ARTICLE_TOPIC_SHARE, ARTICLE_TOPIC_MIN_SENTENCES)
+        if _one_event(sentences, sets, about[article], names, i, j, WITHIN_MIN_EVENT):
             found[i, j] = found[j, i] = True
     near = np.triu((overlap >= SUBJECT_MIN_OVERLAP) & apart & ~found, 1)
     openings: dict[int, set[str] | None] = {}
@@ -101,11 +122,19 @@ def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.n
     return found
 
 
-def topic_stems(sets: list[set[str]]) -> set[str]:
-    """The content stems most of the story's sentences use: what it is about, not what
-    happened in it."""
+def _one_event(sentences: list[Sentence], sets: list[set[str]], topic: set[str],
+               names: dict[int, list[set[str]]], i: int, j: int, least: float) -> bool:
+    shared = len(sets[i] & sets[j])
+    return (shared >= MIN_SHARED and shared >= SHARE * min(len(sets[i]), len(sets[j]))
+            and _event_weight(sentences, sets, topic, names, i, j) >= least)
+
+
+def topic_stems(sets: list[set[str]], share: float = TOPIC_SHARE,
+                fewest: int = TOPIC_MIN_SENTENCES) -> set[str]:
+    """The content stems most of the story's sentences use (``share`` of them, and at least
+    ``fewest``): what it is about, not what happened in it."""
     counts = Counter(word for words in sets for word in words)
-    least = max(TOPIC_SHARE * len(sets), TOPIC_MIN_SENTENCES)
+    least = max(share * len(sets), fewest)
     return {word for word, count in counts.items() if count >= least}
 
 
