@@ -20,19 +20,24 @@ BLOCK = 1000
 Labels = dict[str, str]
 
 
-def newsweave_labels(articles: list[Article], threshold: float | None = None) -> Labels:
+def newsweave_labels(articles: list[Article], threshold: float | None = None,
+                     second_look: bool = True) -> Labels:
     from newsweave.group import group
 
     options = {} if threshold is None else {"threshold": threshold}
-    return {a.id: story.id or "" for story in group(articles, **options)
+    return {a.id: story.id or "" for story in group(articles, second_look=second_look,
+                                                     **options)
             for a in story.articles}
 
 
 def system(name: str) -> Callable[[list[Article]], Labels]:
-    """A system by name; ``newsweave@0.4`` is newsweave at another join threshold."""
-    if name.startswith("newsweave@"):
-        threshold = float(name.partition("@")[2])
-        return lambda articles: newsweave_labels(articles, threshold)
+    """A system by name; ``newsweave@0.4`` is newsweave at another join threshold,
+    ``newsweave-single-pass`` (``@0.4`` too) without the second look (group/revise.py)."""
+    base, _, threshold = name.partition("@")
+    if base in ("newsweave", "newsweave-single-pass"):
+        second_look = base == "newsweave"
+        return lambda articles: newsweave_labels(
+            articles, float(threshold) if threshold else None, second_look)
     return SYSTEMS[name]
 
 

@@ -4,6 +4,7 @@
 >>> stories = group(articles)  # doctest: +SKIP
 """
 
-from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, Assignment, Grouper, group
+from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, Assignment, Grouper
+from newsweave.group.revise import group
 
 __all__ = ["DEFAULT_WINDOW_DAYS", "Assignment", "Grouper", "group"]

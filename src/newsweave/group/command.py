@@ -14,6 +14,7 @@ from newsweave.cli.errors import warn as _warn
 from newsweave.errors import NewsweaveError
 from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, JOIN_THRESHOLD, Grouper
 from newsweave.group.inputs import iter_articles
+from newsweave.group.revise import revise
 from newsweave.group.spool import StorySpool
 from newsweave.reading.jsonl import iter_jsonl
 from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES
@@ -80,7 +81,7 @@ def group_command(
 
         group_with_dask(paths, out, dask, jobs, window_days, threshold, block_days, spill, quiet)
         return
-    grouper = Grouper(window_days=window_days, threshold=threshold)
+    grouper = Grouper(window_days=window_days, threshold=threshold, revisable=True)
     problems: list[str] = []
 
     def skipped(message: str) -> None:
@@ -93,7 +94,7 @@ def group_command(
     progress = not quiet and sys.stderr.isatty()
     with StorySpool() as spool:
         known = _load_existing(into, grouper, spool) if into is not None else set()
-        added = 0
+        added: list[str] = []
         bar = tqdm(desc="grouping", unit="article", disable=not progress, dynamic_ncols=True)
         with bar:
             for article in iter_articles(paths, skipped, max_article_bytes):
@@ -102,13 +103,17 @@ def group_command(
                     continue
                 known.add(article.id)
                 spool.add(grouper.add(article).story_id, article)
-                added += 1
+                added.append(article.id)
                 bar.update(1)
         if not added and not problems:
             raise NewsweaveError("no articles in the input")
+        # The second look moves only the articles added now: stored ones keep their stories.
+        with tqdm(desc="revising", unit="article", total=len(added), disable=not progress,
+                  dynamic_ncols=True) as second:
+            spool.move(revise(grouper, added, second.update))
         stories = spool.write(into or out, sys.stdout)
     if not quiet:
-        _warn(f"grouped {added} articles into {stories} stories"
+        _warn(f"grouped {len(added)} articles into {stories} stories"
               + (f"; {len(problems)} problems reported above" if problems else ""))
     if problems:
         sys.exit(EXIT_PARTIAL)

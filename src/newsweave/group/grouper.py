@@ -6,19 +6,19 @@ vector (``features.py``) finds the stories that share one of its strongest terms
 inverted index, so the cost does not grow with the store) and were published within
 ``window_days`` of it; the pair judge (``judge.py``) reads each candidate's similarity
 channels (``pairs.py``) and the article joins the likeliest story if its probability
-reaches ``threshold``, else it starts a story. Decisions are never revisited, so a story
-id, once given, never changes. A page that is no news report (a crawl notice, a sign-in
-box: ``not_news.py``) starts a story of its own that no later article is offered.
+reaches ``threshold``, else it starts a story. ``add`` never revisits a decision, so a
+story id, once given, never changes; a batch (``group``, ``newsweave group``) then takes a
+second look at every article it added (``revise.py``). A page that is no news report (a
+crawl notice, a sign-in box: ``not_news.py``) starts a story of its own that no later
+article is offered.
 """
 
 from __future__ import annotations
 
 import heapq
 from collections import defaultdict, deque
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
 
 import numpy as np
 
@@ -26,13 +26,12 @@ from newsweave.group.features import DocumentFrequency, Vector, term_counts, wei
 from newsweave.group.judge import PairJudge, load_judge
 from newsweave.group.not_news import is_not_news
 from newsweave.group.pairs import SECONDS_PER_DAY as SECONDS_PER_DAY  # batch imports it here
-from newsweave.group.pairs import StoryState, numbers_in, pair_features
+from newsweave.group.pairs import StoryState, closest_features, numbers_in
 from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature, signature
 from newsweave.group.seen import SeenSentences
 from newsweave.group.text import news_text
 from newsweave.languages import story_language
-from newsweave.model import Article, Story
-from newsweave.reading.read import article_from_value
+from newsweave.model import Article
 
 # The judge's probability from which an article joins its most likely candidate story;
 # tuned on the Multi-News val pile (benchmarks/grouping.py; docs/quality.md).
@@ -47,8 +46,10 @@ QUERY_TERMS = 15
 # ... among the latest stories listed under that term: a word in every story of a year
 # (a country's name) must not make every story a candidate ...
 POSTINGS_PER_TERM = 400
-# ... and of those, the ones sharing the most of the article's weight are compared in full.
+# ... and of those, the ones sharing the most of the article's weight are compared in full
 SHORTLIST = 20
+# ... and the judge asked about the closest of them by centroid cosine (the others count).
+JUDGED = 5
 
 
 @dataclass
@@ -94,6 +95,8 @@ class Grouper:
     probability from which an article joins its likeliest candidate story. ``judge``:
     the shipped pair judge unless given (``train.py`` gives one that is never asked).
     ``reprint_jaccard``: the estimated shingle overlap from which an article is a reprint.
+    ``revisable``: keep every article's vector and every story's members, so that
+    ``revise.py`` can move articles after the pass (memory: a vector per article).
     """
 
     def __init__(
@@ -102,6 +105,7 @@ class Grouper:
         threshold: float = JOIN_THRESHOLD,
         reprint_jaccard: float = REPRINT_JACCARD,
         judge: PairJudge | None = None,
+        revisable: bool = False,
     ) -> None:
         if window_days <= 0:
             raise ValueError("window_days must be positive")
@@ -118,10 +122,22 @@ class Grouper:
         self._story_of: dict[str, str] = {}
         self._original_of: dict[str, str] = {}
         self._next_number = 1
+        self.revisable = revisable
+        self._prepared: dict[str, Prepared] = {}  # revisable only
+        self._members: defaultdict[str, list[str]] = defaultdict(list)  # revisable only
+        self._arrival: dict[str, int] = {}  # revisable only: each article's place in order
 
     def __len__(self) -> int:
         """How many articles the index holds."""
         return len(self._story_of)
+
+    @property
+    def judge(self) -> PairJudge:
+        return self._judge
+
+    @property
+    def df(self) -> DocumentFrequency:
+        return self._df
 
     @property
     def story_count(self) -> int:
@@ -173,34 +189,43 @@ class Grouper:
                         timestamp_of(article.published), signature(text), sentences,
                         is_not_news(article.text))
 
-    def candidates(self, prepared: Prepared) -> tuple[list[str], np.ndarray]:
+    def candidates(self, prepared: Prepared, judged: int = SHORTLIST
+                   ) -> tuple[list[str], np.ndarray]:
         """The stories the inverted index offers (within the window), and their pair
-        features (``pairs.PAIR_FEATURES``), one row each."""
+        features (``pairs.PAIR_FEATURES``), one row each; only the ``judged`` closest
+        (``pairs.closest_features``)."""
         vector = prepared.vector
+        shared = self.shared_weights(vector)
+        shortlist = self.shortlist(shared, prepared.timestamp)
+        kept, rows = closest_features(vector, prepared.numbers,
+                                      [self._stories[story_id] for story_id in shortlist],
+                                      [shared[story_id] for story_id in shortlist], self._df,
+                                      judged)
+        return [shortlist[i] for i in kept], rows
+
+    def shared_weights(self, vector: Vector) -> defaultdict[str, float]:
+        """Per story met in the inverted index, the weight of the article's strongest
+        terms it lists (a story's id stays in a term's list after it moved on: 0 then)."""
         shared: defaultdict[str, float] = defaultdict(float)
-        for stem in sorted(vector, key=lambda stem: -vector[stem])[:QUERY_TERMS]:
+        for stem in query_terms(vector):
             weight = vector[stem]
             for story_id in self._postings.get(stem, ()):
                 shared[story_id] += weight
-        shortlist = self._shortlist(shared, prepared.timestamp)
-        rows = pair_features(vector, prepared.numbers,
-                             [self._stories[story_id] for story_id in shortlist],
-                             [shared[story_id] for story_id in shortlist], self._df)
-        return shortlist, rows
+        return shared
 
-    def _shortlist(self, shared: dict[str, float], timestamp: float | None) -> list[str]:
+    def shortlist(self, shared: dict[str, float], timestamp: float | None) -> list[str]:
         """The ``SHORTLIST`` stories within the window that share the most weight."""
         # Sorting every story met (thousands in a large store) costs more than judging the
         # few kept: take a generous top first, and sort them all only if it falls short.
         top = heapq.nlargest(4 * SHORTLIST, shared, key=shared.__getitem__)
-        kept = [s for s in top if self._within_window(s, timestamp)][:SHORTLIST]
+        kept = [s for s in top if self._offered(s, timestamp)][:SHORTLIST]
         if len(kept) < SHORTLIST and len(top) < len(shared):
             everyone = sorted(shared, key=shared.__getitem__, reverse=True)
-            kept = [s for s in everyone if self._within_window(s, timestamp)][:SHORTLIST]
+            kept = [s for s in everyone if self._offered(s, timestamp)][:SHORTLIST]
         return kept
 
     def _best_story(self, prepared: Prepared) -> str | None:
-        shortlist, rows = self.candidates(prepared)
+        shortlist, rows = self.candidates(prepared, JUDGED)
         if not shortlist:
             return None
         probabilities = self._judge.probabilities(rows)
@@ -209,6 +234,10 @@ class Grouper:
 
     def _within_window(self, story_id: str, timestamp: float | None) -> bool:
         return self._stories[story_id].days_from(timestamp) <= self.window_days
+
+    def _offered(self, story_id: str, timestamp: float | None) -> bool:
+        # A story emptied by ``revise.py`` is gone, though the index still lists its id.
+        return story_id in self._stories and self._within_window(story_id, timestamp)
 
     def index(self, article_id: str, story_id: str, copy_of: str | None,
               prepared: Prepared) -> None:
@@ -219,6 +248,11 @@ class Grouper:
             self._claim_number(story_id)
         self._story_of[article_id] = story_id
         self._seen.remember(prepared.sentences)  # a notice's sentences are no one's own words
+        if self.revisable:  # what revise.py compares (the MinHash and fingerprints are kept
+            # by the reprint index and the seen sentences)
+            self._prepared[article_id] = replace(prepared, minhash=None, sentences=[])
+            self._arrival[article_id] = len(self._arrival)
+            self._members[story_id].append(article_id)
         if prepared.not_news:
             return  # in no posting list and no reprint index: no later article meets it
         before = set(state.centroid)
@@ -228,6 +262,56 @@ class Grouper:
         if copy_of is not None:
             self._original_of[article_id] = self._original_of.get(copy_of, copy_of)
         self._reprints.add(article_id, prepared.minhash)
+
+    # --- what revise.py reads and changes (a revisable grouper only) ---
+
+    def prepared_of(self, article_id: str) -> Prepared:
+        return self._prepared[article_id]
+
+    def members(self, story_id: str) -> list[str]:
+        """The story's articles in arrival order."""
+        return self._members.get(story_id, [])
+
+    def original_of(self, article_id: str) -> str | None:
+        """The article a stored reprint copies (None for an original)."""
+        return self._original_of.get(article_id)
+
+    def state(self, story_id: str) -> StoryState:
+        return self._stories[story_id]
+
+    def state_of(self, article_ids: list[str]) -> StoryState:
+        """The state a story of these articles (in this order) would have."""
+        state = StoryState()
+        for article_id in article_ids:
+            prepared = self._prepared[article_id]
+            state.add(prepared.vector, prepared.numbers, prepared.timestamp, CENTROID_TERMS)
+        return state
+
+    def move(self, article_ids: list[str], story_id: str | None) -> str:
+        """Move stored articles of one story to another (a new one for None); the story
+        they leave is rebuilt without them, or forgotten when empty. Returns the story."""
+        source = self._story_of[article_ids[0]]
+        target = story_id or self._new_id()
+        leaving = set(article_ids)
+        self._members[source] = [a for a in self._members[source] if a not in leaving]
+        self._members[target] = sorted(self._members[target] + article_ids,
+                                       key=self._arrival.__getitem__)
+        for article_id in article_ids:
+            self._story_of[article_id] = target
+        if not self._members[source]:
+            del self._members[source], self._stories[source]
+        else:
+            self._rebuild(source)
+        self._rebuild(target)
+        return target
+
+    def _rebuild(self, story_id: str) -> None:
+        before = set(self._stories[story_id].centroid) if story_id in self._stories else set()
+        if story_id not in self._stories:
+            self._claim_number(story_id)
+        state = self._stories[story_id] = self.state_of(self._members[story_id])
+        for stem in state.centroid.keys() - before:
+            self._postings[stem].append(story_id)
 
     def _new_id(self) -> str:
         while f"story-{self._next_number}" in self._stories:
@@ -240,24 +324,6 @@ class Grouper:
             self._next_number = int(number) + 1
 
 
-def group(
-    articles: Iterable[Article | str | Mapping[str, Any]],
-    window_days: float = DEFAULT_WINDOW_DAYS,
-    threshold: float = JOIN_THRESHOLD,
-    reprint_jaccard: float = REPRINT_JACCARD,
-) -> list[Story]:
-    """Group articles into stories, in the order given; each story lists its articles in
-    arrival order, with ``copy_of`` and ``language`` set.
-
-    ``articles`` may be :class:`~newsweave.model.Article` objects, dicts with ``text``
-    (and optional ``id``, ``source``, ``title``, ``url``, ``published``) or strings.
-    """
-    grouper = Grouper(window_days, threshold, reprint_jaccard)
-    stories: dict[str, Story] = {}
-    for index, item in enumerate(articles):
-        article = item if isinstance(item, Article) else article_from_value(
-            item, index, f"article-{index + 1}")
-        assignment = grouper.add(article)
-        story = stories.setdefault(assignment.story_id, Story([], id=assignment.story_id))
-        story.articles.append(article)
-    return list(stories.values())
+def query_terms(vector: Vector) -> list[str]:
+    """The article's strongest terms: those the inverted index is asked about."""
+    return sorted(vector, key=lambda stem: -vector[stem])[:QUERY_TERMS]

@@ -119,3 +119,25 @@ def pair_features(
             overlaps[i],
         )
     return rows
+
+
+def closest_features(
+    vector: Vector,
+    numbers: frozenset[str],
+    stories: list[StoryState],
+    overlaps: list[float],
+    df: DocumentFrequency,
+    judged: int,
+) -> tuple[list[int], np.ndarray]:
+    """``pair_features`` of the ``judged`` candidates closest by centroid cosine only (and
+    their indices): the story an article belongs to is nearly always among them, and the
+    member comparisons of the rest cost most of an article's time. The ``candidates``
+    column still counts every candidate offered, as the judge was trained."""
+    kept = list(range(len(stories)))
+    if len(stories) > judged:
+        centroid = [s.similarity(vector) for s in stories]
+        kept = sorted(kept, key=lambda i: -centroid[i])[:judged]
+    rows = pair_features(vector, numbers, [stories[i] for i in kept],
+                         [overlaps[i] for i in kept], df)
+    rows[:, PAIR_FEATURES.index("candidates")] = len(stories)
+    return kept, rows

@@ -37,25 +37,35 @@ class StorySpool:
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.execute(
-            "CREATE TABLE article (seq INTEGER PRIMARY KEY, story TEXT, story_seq INTEGER,"
+            "CREATE TABLE article (seq INTEGER PRIMARY KEY, story TEXT, article TEXT,"
             " document TEXT)"
         )
-        self._story_order: dict[str, int] = {}
 
     def add(self, story_id: str, article: Article) -> None:
-        order = self._story_order.setdefault(story_id, len(self._story_order))
         self._db.execute(
-            "INSERT INTO article (story, story_seq, document) VALUES (?, ?, ?)",
-            (story_id, order, json.dumps(document(article), ensure_ascii=False)),
+            "INSERT INTO article (story, article, document) VALUES (?, ?, ?)",
+            (story_id, article.id, json.dumps(document(article), ensure_ascii=False)),
         )
+
+    def move(self, stories: dict[str, str]) -> None:
+        """Put articles (by id) in other stories: the grouper's second look moved them."""
+        if not stories:
+            return
+        self._db.execute("CREATE INDEX IF NOT EXISTS by_article ON article (article)")
+        self._db.executemany("UPDATE article SET story = ? WHERE article = ?",
+                             [(story, article) for article, story in stories.items()])
 
     def stories(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         """(story id, documents) in the order stories started, articles in arrival order."""
-        self._db.execute("CREATE INDEX IF NOT EXISTS by_story ON article (story_seq, seq)")
+        self._db.execute("CREATE INDEX IF NOT EXISTS by_story ON article (story, seq)")
+        self._db.execute("DROP TABLE IF EXISTS temp.start")
+        self._db.execute("CREATE TEMP TABLE start AS SELECT story, MIN(seq) AS first"
+                         " FROM article GROUP BY story")
         current: str | None = None
         documents: list[dict[str, Any]] = []
         for story_id, text in self._db.execute(
-            "SELECT story, document FROM article ORDER BY story_seq, seq"
+            "SELECT article.story, document FROM article JOIN temp.start"
+            " ON article.story = start.story ORDER BY start.first, article.seq"
         ):
             if story_id != current and current is not None:
                 yield current, documents
