@@ -171,6 +171,10 @@ def test_a_quotations_speaker_named_by_surname_alone_needs_an_introduction() -> 
                         cast) == [1]
     # a role is no name to introduce
     assert subject_needing_introduction('"It was a deal," the official said.', cast) is None
+    # the verb before the name
+    inverted = '"He gave it to me to show he was no rogue," said Halvorsen.'
+    assert subject_needing_introduction(inverted, cast) == "Halvorsen"
+    assert subject_needing_introduction('"It was a deal," said Sgt. Lena Halvorsen.', cast) is None
 
 
 def test_a_name_whose_first_word_is_the_surname() -> None:

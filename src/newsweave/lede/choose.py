@@ -62,10 +62,12 @@ def opinion_articles(sentences: list[Sentence], n_articles: int) -> set[int]:
             if total[a] and first_person[a] / total[a] >= OPINION_FIRST_PERSON_SHARE}
 
 
-def may_open(sentence: Sentence, opinion: set[int], cast: Cast | None = None) -> bool:
-    """``cast``: the story's (``introductions.cast_of``), to tell a surname opening."""
+def may_open(sentence: Sentence, opinion: set[int], cast: Cast | None = None,
+             alone: bool | None = None) -> bool:
+    """``cast``: the story's (``introductions.cast_of``), to tell a surname opening;
+    ``alone``: ``stands_alone`` of the sentence, where the caller has it already."""
     text = sentence.text
-    return (stands_alone(text) and not starts_with_quote(text)
+    return ((stands_alone(text) if alone is None else alone) and not starts_with_quote(text)
             and subject_needing_introduction(text) is None
             and sentence.article_index not in opinion and not _CAPTION.search(text)
             and not not_a_lede(text, cast))
@@ -135,13 +137,18 @@ def best_backed(able: list[int], one_fact: np.ndarray, support: np.ndarray) -> l
 def choose_lede(shown: list[Sentence], chosen: list[int], scores: np.ndarray,
                 opinion: set[int], agreement: np.ndarray | None = None,
                 backing: tuple[np.ndarray, np.ndarray] | None = None,
-                cast: Cast | None = None) -> int | None:
+                cast: Cast | None = None, alone: np.ndarray | None = None) -> int | None:
     """The chosen sentence to open on, or None where none may open a summary
     (``agreement``: ``title_agreement``, where the story has titles; ``backing``: pairs
-    that tell one fact and each sentence's backers, to open on the best-backed version)."""
-    able = [i for i in chosen if may_open(shown[i], opinion, cast)]
+    that tell one fact and each sentence's backers, to open on the best-backed version;
+    ``alone``: ``stands_alone`` of each of ``shown``, where the caller has it already)."""
+
+    def opens(i: int, columns: set[int]) -> bool:
+        return may_open(shown[i], columns, cast, None if alone is None else bool(alone[i]))
+
+    able = [i for i in chosen if opens(i, opinion)]
     if not able and opinion:  # every article a column: the news is still told in one
-        able = [i for i in chosen if may_open(shown[i], set(), cast)]
+        able = [i for i in chosen if opens(i, set())]
     if backing is not None:
         able = best_backed(able, *backing)
     for column, keep in enumerate(TITLE_KEEP):

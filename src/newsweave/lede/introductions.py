@@ -55,6 +55,9 @@ _OPENING_SURNAME = re.compile(
 _SPEAKER = re.compile(
     r"(?:[,?!][\"”’']?|[\"”’']) (?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+|he|she) "
     r"(?:said|says|added|adds|explained|explains|told|tells|wrote|writes|asked|recalled)\b"
+    # the verb first: '"... that situation," said Rubinstein.'
+    r"|[,?!][\"”’'] (?:said|says|added|asked) (?:(?:Mr|Mrs|Ms|Dr)\.? )?"
+    r"(?P<inverted>[A-Z][a-z][\w'’-]+)[.,]"
 )
 # A one-word speaker anywhere in an article: "Chen said", '"...," Wen says'.
 _NAMED_SPEAKER = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+),? (?:said|says)\b")
@@ -221,7 +224,7 @@ def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | N
         return "" if pronoun.group("pronoun").lower() not in _PLURAL else "they"
     # Speakers only with the story's cast: without it "..., Google said." would count too.
     if cast is not None and (speaker := _SPEAKER.search(text)):
-        name = speaker.group("name")
+        name = speaker.group("name") or speaker.group("inverted")
         return "" if name in ("he", "she") else _person(name, cast)
     return None
 

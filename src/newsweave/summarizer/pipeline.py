@@ -194,7 +194,7 @@ def summarize_prepared(
     # The lede is chosen first, from the whole story, and the rest of the summary around it.
     best = choose_lede(shown, [int(i) for i in np.flatnonzero(candidates)], lede_value,
                        opinion, agreement, (facts.figures, prepared.alignment.backer_counts()),
-                       cast) if hold_lede else None
+                       cast, alone) if hold_lede else None
 
     def arrange(left_out: set[int]) -> list[int]:
         available = withheld(shown, left_out) if left_out else shown
@@ -202,7 +202,7 @@ def summarize_prepared(
         showable[list(left_out)] = False  # what ``withheld`` does to each of them
         chosen = choose_sentences(prepared, available, salience, max_words, method, used,
                                   facts, best, showable, alone)
-        lede = choose_lede(shown, chosen, lede_value, opinion, agreement, cast=cast)
+        lede = choose_lede(shown, chosen, lede_value, opinion, agreement, cast=cast, alone=alone)
         return news_order(shown, chosen, prepared.sentence_counts, lede, cast)
 
     ordered = introduced_summary(shown, arrange, cast, read_before)
