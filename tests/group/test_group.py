@@ -33,7 +33,7 @@ def by_id(items: list[Article]) -> dict[str, Article]:
     return {a.id: a for a in items}
 
 
-def stories_of(items: list[Article], **options: float) -> list[list[str]]:
+def stories_of(items: list[Article], **options: float | bool) -> list[list[str]]:
     return [[a.id for a in story.articles] for story in group(items, **options)]
 
 
@@ -124,6 +124,13 @@ def test_cli_groups_then_adds_into_the_same_file(cli: CliRun, tmp_path: Path) ->
     # What group writes, summarize reads.
     summarized = cli("summarize", str(stories), "--out", str(tmp_path / "s.jsonl"))
     assert summarized.exit_code == 0, summarized.stderr
+
+
+def test_cli_single_pass_skips_the_second_look(cli: CliRun, tmp_path: Path) -> None:
+    out = tmp_path / "stories.jsonl"
+    assert cli("group", str(ARTICLES), "--single-pass", "--out", str(out)).exit_code == 0
+    found = sorted(read_stories(out).values())
+    assert found == sorted(stories_of(articles(), second_look=False))
 
 
 def test_cli_bad_input_is_one_line(cli: CliRun, tmp_path: Path) -> None:

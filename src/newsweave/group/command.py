@@ -35,6 +35,9 @@ from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES
               show_default=True,
               help="The pair judge's probability from which an article joins its likeliest "
                    "story (higher: purer, smaller stories).")
+@click.option("--single-pass", is_flag=True,
+              help="Skip the second look at every article once all are in (about a third "
+                   "faster on large piles; B3-F1 0.854 instead of 0.867 on the val pile).")
 @click.option("--max-article-bytes", type=click.IntRange(min=1),
               default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True)
 @click.option("--quiet", is_flag=True, help="No progress bar or warnings.")
@@ -56,6 +59,7 @@ def group_command(
     overwrite: bool,
     window_days: float,
     threshold: float,
+    single_pass: bool,
     max_article_bytes: int,
     quiet: bool,
     dask: str | None,
@@ -81,7 +85,7 @@ def group_command(
 
         group_with_dask(paths, out, dask, jobs, window_days, threshold, block_days, spill, quiet)
         return
-    grouper = Grouper(window_days=window_days, threshold=threshold, revisable=True)
+    grouper = Grouper(window_days=window_days, threshold=threshold, revisable=not single_pass)
     problems: list[str] = []
 
     def skipped(message: str) -> None:
@@ -108,9 +112,10 @@ def group_command(
         if not added and not problems:
             raise NewsweaveError("no articles in the input")
         # The second look moves only the articles added now: stored ones keep their stories.
-        with tqdm(desc="revising", unit="article", total=len(added), disable=not progress,
-                  dynamic_ncols=True) as second:
-            spool.move(revise(grouper, added, second.update))
+        if not single_pass:
+            with tqdm(desc="revising", unit="article", total=len(added),
+                      disable=not progress, dynamic_ncols=True) as second:
+                spool.move(revise(grouper, added, second.update))
         stories = spool.write(into or out, sys.stdout)
     if not quiet:
         _warn(f"grouped {len(added)} articles into {stories} stories"
