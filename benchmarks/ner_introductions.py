@@ -59,12 +59,17 @@ def _opening_name(doc: Any) -> str | None:
     first = _first_word(doc)
     if first is None:
         return None
-    start = first.i + 1 if first.lower_ in _HONORIFICS else first.i
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start == start and len(ent) == 1:
-            after = doc[ent.end].tag_ if ent.end < len(doc) else ""
-            return None if after.startswith(("NN", "JJ")) else ent.text.lower()
-    return None
+    ent = _one_word_person(doc, first.i + 1 if first.lower_ in _HONORIFICS else first.i)
+    if ent is None:
+        return None
+    after = doc[ent.end].tag_ if ent.end < len(doc) else ""
+    return None if after.startswith(("NN", "JJ")) else ent.text.lower()
+
+
+def _one_word_person(doc: Any, start: int) -> Any | None:
+    """The entity of a person named by one word at token ``start``, if the model saw one."""
+    return next((ent for ent in doc.ents
+                 if ent.label_ == "PERSON" and ent.start == start and len(ent) == 1), None)
 
 
 def _speaker(doc: Any) -> str | None:
@@ -79,10 +84,7 @@ def _speaker(doc: Any) -> str | None:
     if who in _TITLES:  # '..." said Sgt. Rick Romero': named in full right there
         return None
     span = doc.char_span(match.start(group), match.end(group))
-    if span is None:
-        return None
-    return next((who for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1
-                 and ent.start == span.start), None)
+    return who if span is not None and _one_word_person(doc, span.start) else None
 
 
 def _introduced(doc: Any) -> tuple[bool, set[str]]:
@@ -90,25 +92,21 @@ def _introduced(doc: Any) -> tuple[bool, set[str]]:
     it introduces: a name in full, or one after a capitalised title ("President Obama",
     "Coach Magwood")."""
     surnames: set[str] = set()
-    named = False
     named = any(t.lower_ in _ROLES and t.tag_.startswith("NN") for t in doc)
+    first = _first_word(doc)
+    sentence_start = first.i if first is not None else 0
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         named = True
         before = doc[ent.start - 1] if ent.start > 0 else None
-        titled = (before is not None and before.is_title and before.i > _sentence_start(doc)
+        titled = (before is not None and before.is_title and before.i > sentence_start
                   and before.lower_ not in _HONORIFICS)
         # every part of a full name: "Chen Guangcheng" gives his surname first, and "Angela
         # said" after "Angela Shymanski" is clear
         if len(ent) >= 2 or titled:
             surnames.update(t.lower_.removesuffix("'s").removesuffix("’s") for t in ent)
     return named, surnames
-
-
-def _sentence_start(doc: Any) -> int:
-    first = _first_word(doc)
-    return first.i if first is not None else 0
 
 
 def unintroduced(summary: Sequence[str], nlp: Any) -> list[int]:

@@ -154,10 +154,14 @@ def _balanced(text: str) -> bool:
     return not sum(text.count(q) for q in '"“”') % 2
 
 
-def _whole(kept: str) -> bool:
-    """No quotation and no clause that needs its main clause is left open by the cut."""
+def _ends_whole(kept: str, hanging: frozenset[str]) -> bool:
+    """Does a cut that keeps ``kept`` leave nothing hanging: no last word of ``hanging``,
+    no verb of saying without what was said, no quotation and no clause that needs its
+    main clause left open?"""
+    if _last_word(kept) in hanging or _SAID_AT_END.search(kept) or not _balanced(kept):
+        return False
     opened = [m.end() for m in _OPENS_BEFORE_MAIN.finditer(kept)]
-    return _balanced(kept) and (not opened or "," in kept[opened[-1]:])
+    return not opened or "," in kept[opened[-1]:]
 
 
 def _is_aside(found: re.Match[str]) -> bool:
@@ -206,9 +210,7 @@ def lede_clause(lede: str) -> str:
         # ("... profit from | that innovation": there "that" is no clause's start)
         cut = next((m.start() for m in _LATER_CLAUSE.finditer(text)
                     if _words_before(text, m.start()) >= SHORTEST
-                    and _last_word(text[:m.start()]) not in _PREPOSITIONS
-                    and not _SAID_AT_END.search(text[:m.start()])
-                    and _whole(text[:m.start()])), None)
+                    and _ends_whole(text[:m.start()], _PREPOSITIONS)), None)
         if cut is not None:
             text = text[:cut]
     for boundary in (_PHRASE, _LAST_RESORT):
@@ -220,9 +222,7 @@ def lede_clause(lede: str) -> str:
             verb_known = _has_verb(text)
             ends = [m.start() for m in boundary.finditer(text)
                     if shortest <= _words_before(text, m.start()) <= LONGEST
-                    and _last_word(text[:m.start()]) not in _DANGLING
-                    and not _SAID_AT_END.search(text[:m.start()])
-                    and _whole(text[:m.start()])
+                    and _ends_whole(text[:m.start()], _DANGLING)
                     and (_has_verb(text[:m.start()]) if verb_known
                          else _words_before(text, m.start()) >= len(text.split()) // 2)]
             if ends:
