@@ -21,7 +21,7 @@ PAIR_MODEL = Path(__file__).resolve().parents[1] / "models" / "group_pairs.txt"
 
 
 class PairJudge:
-    def __init__(self, booster: TreeModel, columns: list[int] | None = None) -> None:
+    def __init__(self, booster: TreeModel | None, columns: list[int] | None = None) -> None:
         self._booster = booster
         self._columns = columns  # the PAIR_FEATURES columns the model reads, in its order
 
@@ -29,6 +29,8 @@ class PairJudge:
         """Per row of pair features, the probability that the pair is one story."""
         if rows.shape[0] == 0:
             return np.zeros(0)
+        if self._booster is None:  # a grouper that files by gold story (training piles)
+            raise NewsweaveError("this pair judge has no model to score with")
         if self._columns is not None:
             rows = rows[:, self._columns]
         return self._booster.predict(rows)
