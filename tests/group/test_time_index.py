@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from newsweave.group import grouper as grouper_module
 from newsweave.group import Grouper
+from newsweave.group import grouper as grouper_module
 from newsweave.model import Article
 
 FIRST = ("A ferry named Silver Tern ran aground on the Kessick sandbar near Port Almond on "
