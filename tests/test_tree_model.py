@@ -31,6 +31,31 @@ def test_scores_are_the_lightgbm_packages_to_the_bit(name: str) -> None:
         assert np.array_equal(model.predict(np.asfortranarray(values)), expected)
 
 
+def test_the_grouping_judge_scores_float32_rows_as_the_lightgbm_package_does() -> None:
+    path = MODELS / "group_pairs.txt"
+    model, booster = TreeModel(path), lightgbm.Booster(model_file=str(path))
+    assert model.feature_names == tuple(booster.feature_name())
+    rng = np.random.default_rng(11)
+    for rows in (1, 5, 64):
+        values = (rng.random((rows, len(model.feature_names))) * 3.0).astype(np.float32)
+        values[rng.random(values.shape) < 0.2] = 0.0
+        expected = np.asarray(booster.predict(values, num_threads=1))
+        assert np.array_equal(model.predict(values), expected)
+
+
+def test_grouping_does_not_import_the_lightgbm_package() -> None:
+    script = (
+        "import sys\n"
+        "from newsweave.group import group\n"
+        "from newsweave.model import Article\n"
+        "text = 'The council approved the new bridge on Monday after a long debate. ' * 5\n"
+        "group([Article(id=str(k), source=str(k), text=text) for k in range(3)])\n"
+        "assert 'lightgbm' not in sys.modules\n"
+        "assert 'sklearn' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+
+
 def test_a_wrong_number_of_columns_is_an_error() -> None:
     model = TreeModel(MODELS / "lede.txt")
     with pytest.raises(NewsweaveError, match="lightgbm"):

@@ -21,6 +21,7 @@ import numpy as np
 from newsweave.errors import NewsweaveError
 
 # From LightGBM's c_api.h.
+_DTYPE_FLOAT32 = 0
 _DTYPE_FLOAT64 = 1
 _ROW_MAJOR = 1
 _PREDICT_NORMAL = 0
@@ -69,8 +70,10 @@ class TreeModel:
 
     def predict(self, rows: np.ndarray) -> np.ndarray:
         """One score per row, as ``lightgbm.Booster.predict(rows, num_threads=1)`` gives
-        (``rows``: 2-D, float64, one column per feature)."""
-        data = np.ascontiguousarray(rows, dtype=np.float64)
+        (``rows``: 2-D, one column per feature; float32 rows are passed as such, as the
+        package passes them, anything else as float64)."""
+        single = rows.dtype == np.float32
+        data = np.ascontiguousarray(rows, dtype=np.float32 if single else np.float64)
         if data.ndim != 2:
             raise ValueError(f"expected a 2-D array of rows, got {data.ndim}-D")
         scores = np.empty(data.shape[0], dtype=np.float64)
@@ -78,7 +81,7 @@ class TreeModel:
         self._check(self._lib.LGBM_BoosterPredictForMat(
             self._handle,
             data.ctypes.data_as(ctypes.c_void_p),
-            ctypes.c_int(_DTYPE_FLOAT64),
+            ctypes.c_int(_DTYPE_FLOAT32 if single else _DTYPE_FLOAT64),
             ctypes.c_int32(data.shape[0]),
             ctypes.c_int32(data.shape[1]),
             ctypes.c_int(_ROW_MAJOR),

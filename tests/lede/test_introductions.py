@@ -4,6 +4,8 @@ on invented text shaped like the readability benchmark's real hits."""
 from __future__ import annotations
 
 from newsweave.lede.introductions import (
+    _TITLED,
+    _titled_names,
     cast_of,
     introduces,
     is_cased,
@@ -239,3 +241,13 @@ def test_a_surname_with_a_relative_clause_still_moves_behind_the_full_name() -> 
                     "Gurlitt, who died on Tuesday, hoarded 1,000 works. Gurlitt said so."])
     assert opening_surname("Gurlitt, who died on Tuesday, hoarded 1,000 works.", cast) == \
         "Gurlitt"
+
+
+def test_titled_names_are_those_the_case_blind_pattern_finds_in_any_script() -> None:
+    texts = ["MR. KARP and judge karen s. Crawford met President Obama; Sen. al-Bashir too.",
+             "Président Müller and Mr. İnönü met Dr. Smith and Mayor Kelvin (\u212a) Vos.",
+             "No title here, Mrs"]
+    for text in texts:
+        expected = [m.group("name").lower() for m in _TITLED.finditer(text)]
+        assert [name.lower() for name in _titled_names(text)] == expected
+    assert _titled_names(texts[0]) == ["karp", "karen", "obama", "al-bashir"]

@@ -11,6 +11,7 @@ from newsweave.model import Article
 from newsweave.reading.read import read_story
 from newsweave.summarizer.clean import (
     _unglue_sentences,
+    clean_again,
     clean_article,
     is_degraded,
     is_heading,
@@ -267,3 +268,30 @@ def test_a_player_notice_glued_onto_the_first_sentence_goes_and_the_news_stays()
     assert clean_article(Article(id="a", source="a", text=text)).text == (
         "eastmere -- a ferry hand has been hailed a hero after pulling two swimmers from the "
         "harbour on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    # the markup patterns find more in what they left: a second cleaning changes the text
+    "The ferry ***finally*** left the harbour at dawn on Sunday, officials said.",
+    "Crews worked through the night.\n\n**Read more:** ___\n\nThe bridge reopened at 6 a.m.",
+    # and texts that a second cleaning leaves as they are
+    "Ferry Strike Ends\n\nThe strike ended on Sunday. Crews return on Monday, the union said.",
+    "the ferry left at dawn and the crew was not told why the harbour master waited so long "
+    "before he let it go out into the storm that had been forecast for days and nobody knew "
+    "what would happen next",
+    "",
+])
+def test_cleaning_a_cleaned_article_again_is_what_a_second_full_cleaning_gives(text: str
+                                                                              ) -> None:
+    cleaned = clean_article(article(text))
+    again, expected = clean_again(cleaned), clean_article(cleaned)
+    assert (again.text, again.title, again.degraded) == (
+        expected.text, expected.title, expected.degraded)
+
+
+def test_a_second_cleaning_that_changes_nothing_is_skipped_and_one_that_does_is_run() -> None:
+    settled = clean_article(article("The strike ended on Sunday, the union said."))
+    assert clean_again(settled) is settled
+    unsettled = clean_article(article("The ferry ***finally*** left, officials said."))
+    assert unsettled.text == "The ferry *finally* left, officials said."
+    assert clean_again(unsettled).text == "The ferry finally left, officials said."

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from newsweave.errors import NewsweaveError
 from newsweave.group.pairs import PAIR_FEATURES
+from newsweave.tree_model import TreeModel, lightgbm_installed
 
 PAIR_MODEL = Path(__file__).resolve().parents[1] / "models" / "group_pairs.txt"
 
 
 class PairJudge:
-    def __init__(self, booster: Any, columns: list[int] | None = None) -> None:
+    def __init__(self, booster: TreeModel | None, columns: list[int] | None = None) -> None:
         self._booster = booster
         self._columns = columns  # the PAIR_FEATURES columns the model reads, in its order
 
@@ -29,21 +29,25 @@ class PairJudge:
         """Per row of pair features, the probability that the pair is one story."""
         if rows.shape[0] == 0:
             return np.zeros(0)
+        if self._booster is None:  # a grouper that files by gold story (training piles)
+            raise NewsweaveError("this pair judge has no model to score with")
         if self._columns is not None:
             rows = rows[:, self._columns]
-        return np.asarray(self._booster.predict(rows, num_threads=1))
+        return self._booster.predict(rows)
 
 
 @lru_cache(maxsize=2)
 def load_judge(path: Path = PAIR_MODEL) -> PairJudge:
-    """The shipped judge (read-only, shared by every grouper of the process)."""
-    import lightgbm
-
+    """The shipped judge (read-only, shared by every grouper of the process), scored
+    through LightGBM's C library (tree_model.py: no ``import lightgbm``, which costs
+    about a second with scikit-learn installed)."""
     if not path.is_file():
         raise NewsweaveError(f"{path}: the grouping model is missing; rebuild it with "
                              "python -m newsweave.group.train")
-    booster = lightgbm.Booster(model_file=str(path))
-    names = booster.feature_name()
+    if not lightgbm_installed():
+        raise NewsweaveError("grouping needs lightgbm: pip install lightgbm")
+    booster = TreeModel(path)
+    names = list(booster.feature_names)
     unknown = [name for name in names if name not in PAIR_FEATURES]
     if unknown:
         raise NewsweaveError(f"{path}: reads features group/pairs.py does not compute "

@@ -153,7 +153,8 @@ def _candidate_pairs(texts: list[set[bytes]]) -> list[list[int]]:
 
 
 def reprint_sources(articles: list[Article]) -> dict[int, int]:
-    """Within one story: index of each reprint -> index of the article it copies.
+    """Within one story (articles as ``clean_article`` returned them): index of each
+    reprint -> index of the article it copies.
 
     Copies are found here, and a ``copy_of`` already given (by ``newsweave group``) is
     kept where that article is in the story. Of a set of copies of one text, the original
@@ -166,7 +167,7 @@ def reprint_sources(articles: list[Article]) -> dict[int, int]:
     index_of = {article.id: i for i, article in enumerate(articles)}
     links = Links(len(articles))
 
-    texts = [shingles(news_text(article)) for article in articles]
+    texts = [shingles(news_text(article, cleaned=True)) for article in articles]
     candidates = _candidate_pairs(texts)
     for index, article in enumerate(articles):
         given = index_of.get(article.copy_of) if article.copy_of else None

@@ -11,7 +11,7 @@ import re
 
 from newsweave.model import Article
 from newsweave.summarizer.boilerplate import is_boilerplate
-from newsweave.summarizer.clean import PARAGRAPH_MAX_WORDS, clean_article
+from newsweave.summarizer.clean import PARAGRAPH_MAX_WORDS, clean_again, clean_article
 
 # Rough sentence ends: enough to judge glued-in furniture sentence by sentence; grouping
 # needs no exact boundaries.
@@ -22,17 +22,19 @@ def rough_sentences(text: str) -> list[str]:
     return [sentence for sentence in _ROUGH_SENTENCE_END.split(text) if sentence]
 
 
-def news_text(article: Article) -> str:
-    """The cleaned text with boilerplate sentences dropped, the title first."""
-    cleaned = clean_article(article)
+def news_text(article: Article, cleaned: bool = False) -> str:
+    """The cleaned text with boilerplate sentences dropped, the title first (``cleaned``:
+    the article is one ``clean_article`` returned, as the summarizer's are)."""
+    cleaned_article = clean_again(article) if cleaned else clean_article(article)
     kept = [
         sentence
-        for paragraph in cleaned.text.split("\n\n")
+        for paragraph in cleaned_article.text.split("\n\n")
         for sentence in rough_sentences(paragraph)
         if not _furniture(sentence)
     ]
     body = " ".join(kept)
-    return f"{cleaned.title}\n{body}" if cleaned.title else body
+    title = cleaned_article.title
+    return f"{title}\n{body}" if title else body
 
 
 def _furniture(sentence: str) -> bool:

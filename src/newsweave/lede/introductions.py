@@ -96,6 +96,9 @@ _TITLE = (r"(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|sgt|col|capt|det|prof|rev|preside
           r"senator|governor|mayor|officer|chancellor|minister|coach|chairman|pope|king|"
           r"queen|prince|princess|sheriff|detective|justice|sheikh|emir)")
 _TITLED = re.compile(rf"\b{_TITLE}\.? (?:[a-z]\. )?(?P<name>[\w'’-]+)", re.IGNORECASE)
+# The same on lower-cased ASCII text, where it finds the same names (lower-cased) several
+# times faster: Python's re compares every character twice over when ignoring case.
+_TITLED_LOWER = re.compile(_TITLED.pattern)
 # Lower-cased text: a name in a name's place: "kristen tavares, 23,", "sheriff duane piper
 # said", "said joe tavares", "rafael carrion, a urologist", "albert einstein's".
 _NAMED_LOWER = re.compile(
@@ -147,6 +150,14 @@ class Cast:
     titled: frozenset[str] = frozenset()
 
 
+def _titled_names(text: str) -> list[str]:
+    """The names that a title names ("Mr. Karp", "judge karen s. crawford": "Karp", ...),
+    lower-cased where the text is ASCII."""
+    if text.isascii():
+        return [match.group("name") for match in _TITLED_LOWER.finditer(text.lower())]
+    return [match.group("name") for match in _TITLED.finditer(text)]
+
+
 def _name_parts(word: str) -> set[str]:
     """"al-Bashir" is also "Bashir"; "O'Neill" and "France-Presse" stay whole."""
     lowered = word.lower().strip(".")
@@ -193,8 +204,8 @@ def cast_of(texts: Sequence[str], titles: Sequence[str] = ()) -> Cast:
             capitalised.update(w.lower() for w in _MID_SENTENCE_WORD.findall(text))
     common = frozenset(w for w, n in lower.items() if n > capitalised[w])
     # Each text's titled names and full names are found once: both loops below read them.
-    titled_parts = [{part for match in _TITLED.finditer(text)
-                     for part in _name_parts(match.group("name"))} for text in texts]
+    titled_parts = [{part for name in _titled_names(text) for part in _name_parts(name)}
+                    for text in texts]
     full_names = [_full_names(text) for text in texts] if cased else []
     for index, text in enumerate(texts):
         surnames |= titled_parts[index]
@@ -272,8 +283,7 @@ def introduces(earlier: str, name: str, cast: Cast | None = None) -> bool:
     if any(name == "" or wanted in _name_parts(w) for words in _full_names(earlier)
            for w in words):
         return True
-    if any(name == "" or wanted in _name_parts(m.group("name")) for m in
-           _TITLED.finditer(earlier)):
+    if any(name == "" or wanted in _name_parts(titled) for titled in _titled_names(earlier)):
         return True
     if cast is not None and not cast.cased and name:
         words = _words(earlier)
