@@ -77,7 +77,7 @@ def synthetic_stream(pile: Pile, size: int, seed: int = SEED) -> Pile:
     as they separate real recurring events)."""
     rng = random.Random(seed)
     start = date(2020, 1, 1)
-    day_of = {story: rng.randrange(365) for story in set(pile.gold.values())}
+    day_of = {story: rng.randrange(365) for story in sorted(set(pile.gold.values()))}
     articles: list[Article] = []
     gold: dict[str, str] = {}
     repeat = 0

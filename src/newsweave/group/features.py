@@ -80,4 +80,6 @@ def weigh(counts: Counter[str], df: DocumentFrequency, keep: int = TERMS_PER_ART
 def dot(a: Vector, b: Vector) -> float:
     # The shared keys come from a set intersection in C: two articles share a handful of
     # their 60 terms, so summing only those is several times faster than a lookup per term.
-    return sum(a[stem] * b[stem] for stem in a.keys() & b.keys())
+    # fsum is exact, so the set's order (strings hash differently in every process) never
+    # changes the last bit of a cosine, nor a judgement that sits on it.
+    return math.fsum([a[stem] * b[stem] for stem in a.keys() & b.keys()])

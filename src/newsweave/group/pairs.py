@@ -67,7 +67,7 @@ class StoryState:
         self.norm = sum(w * w for _, w in strongest) ** 0.5
         self.size += 1
         self.members.append(vector)
-        for number in numbers:
+        for number in sorted(numbers):  # which are kept must not follow a set's hash order
             if len(self.numbers) >= NUMBERS_KEPT:
                 break
             self.numbers.add(number)
@@ -110,7 +110,7 @@ def pair_features(
             sum(member) / len(member),
             len(shared),
             sum(1 for stem in shared if df.prior.get(stem, 0) < RARE_DF),
-            sum(vector[stem] * df.idf(stem) for stem in shared),
+            math.fsum([vector[stem] * df.idf(stem) for stem in shared]),  # any order
             len(numbers & story.numbers),
             len(numbers),
             math.log1p(story.size),

@@ -112,7 +112,8 @@ class ReprintIndex:
         if found is None:
             return None
         best: tuple[str, float] | None = None
-        for key in self._lsh.query(found.minhash):
+        # In a fixed order: of equally close copies, the same one is chosen in every run.
+        for key in sorted(self._lsh.query(found.minhash)):
             stored = self._hashes[key]
             shared = len(np.intersect1d(stored, found.hashes, assume_unique=True))
             jaccard = shared / (len(stored) + len(found.hashes) - shared)
