@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 import numpy as np
 
@@ -209,12 +210,12 @@ def recurring_runs(sentences: list[Sentence], least: int = NAME_RUN_SENTENCES
                   for t in tokens(s.text)] for s in sentences]
     counts: Counter[tuple[str, str]] = Counter()
     for sequence in sequences:
-        counts.update({(a, b) for a, b in zip(sequence, sequence[1:]) if a and b})
+        counts.update({(a, b) for a, b in pairwise(sequence) if a and b})
     runs: dict[int, list[set[str]]] = {}
     for k, sequence in enumerate(sequences):
         found: list[set[str]] = []
         current: set[str] = set()
-        for a, b in zip(sequence, sequence[1:]):
+        for a, b in pairwise(sequence):
             if a and b and counts[(a, b)] >= least:
                 current |= {a, b}
             elif current:
