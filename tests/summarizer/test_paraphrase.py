@@ -6,7 +6,7 @@ import numpy as np
 
 from newsweave import summarize
 from newsweave.model import Article, Sentence
-from newsweave.summarizer.paraphrase import paraphrased
+from newsweave.summarizer.paraphrase import paraphrased, recurring_runs
 from newsweave.text import content_stems
 
 # Invented: a deputy who replaced a stolen wedding band, told by two outlets in their words.
@@ -215,3 +215,14 @@ def test_lower_cased_names_recurring_in_the_story_are_names() -> None:
     sentences[1] = Sentence(text=retold, article_index=1, position=1, start=0, end=len(retold))
     stems[1] = content_stems(retold)
     assert paraphrased(sentences, stems, overlap, cased=False)[0, 1]
+
+
+def test_a_lower_cased_name_may_hold_of_and_and() -> None:
+    texts = ["the parks department of port ellis said on monday the geese would be culled.",
+             "the parks department of port ellis said friday its new budget doubles staff.",
+             "residents asked the parks department of port ellis to spare the birds.",
+             "the geese damage playing fields and docks every summer."]
+    sentences = [Sentence(text=t, article_index=a, position=1, start=0, end=len(t))
+                 for a, t in enumerate(texts)]
+    runs = recurring_runs(sentences)
+    assert {"park", "depart", "port", "elli"} in runs[0]  # one name, "of" inside it
