@@ -104,7 +104,7 @@ def salience_for(
         if model is not None and (method == "learned" or model.covers(len(prepared.articles))):
             support = _standardised(prepared.features.column("support_soft"))
             texts = [s.text for s in prepared.sentences]
-            scores = model.predict(prepared.features, texts)
+            scores = model.predict(prepared.features, texts, prepared.representation.tokens)
             return scores + LEARNED_SUPPORT_BONUS * support, "learned"
     return unsupervised_salience(prepared.features), "unsupervised"
 
