@@ -244,10 +244,11 @@ def is_photo_caption(text: str) -> bool:
     """A photo's caption written as a sentence ("X is seen at ...", "X poses with ...",
     an agency caption ending on the picture's date): it describes a picture the summary
     does not have."""
-    lowered = text.lower()
+    lowered, stripped = text.lower(), text.rstrip()
+    # a year and its full stop are the last six characters at most: searched there only
     return ((any(cue in lowered for cue in _CAPTION_CUES)
-             or bool(_ENDS_ON_A_YEAR.search(text.rstrip())))
-            and bool(_CAPTION.search(text.rstrip())))
+             or bool(_ENDS_ON_A_YEAR.search(stripped[-6:])))
+            and bool(_CAPTION.search(stripped)))
 
 
 def speaks_in_first_person(text: str) -> bool:
