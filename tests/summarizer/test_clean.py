@@ -202,6 +202,11 @@ def test_harbor_radio_transcript_is_degraded(harbor_dir: Path) -> None:
          'The water was cold. "It was dark," a diver said.'),
         ("The water was cold.“It was dark,” a diver said.",
          "The water was cold. “It was dark,” a diver said."),
+        # Multi-News's lower-cased text: a lower-case word after the stop
+        ("the span was found in the harbor.divers do not expect survivors.",
+         "the span was found in the harbor. divers do not expect survivors."),
+        ('the mayor said."we will rebuild, " she added.',
+         'the mayor said. "we will rebuild, " she added.'),
         # abbreviations, web addresses and figures are not sentence ends
         ("The U.S.Army sent boats to the harbor.", "The U.S.Army sent boats to the harbor."),
         ("Repairs will cost 3.5 Million euros, e.g.The deck alone.",
@@ -216,6 +221,10 @@ def test_a_web_address_is_not_taken_for_glued_sentences() -> None:
     # capitals inside a web address are no sentence start
     line = "Details are at www.PortEllis.gov, the city said."
     assert _unglue_sentences(line) == line
+    # nor, in lower-cased text, an address's or a file's ending
+    for line in ("more at portellis.gov, bit.ly and pic.twitter.com today.",
+                 "see www.portellis.harbor or the map.jpg file."):
+        assert _unglue_sentences(line) == line
 
 
 def test_glued_sentences_are_segmented_apart() -> None:
