@@ -121,9 +121,8 @@ def is_degraded(text: str) -> bool:
         return False
     # Prose ends a sentence every 20-25 words; one end in 80 words is no prose at all:
     # counted only as far as that decides it.
-    words, ends = sum(counts), 0
-    for _ in _SENTENCE_END.finditer(text):
-        ends += 1
+    words = sum(counts)
+    for ends, _ in enumerate(_SENTENCE_END.finditer(text), 1):
         if ends * DEGRADED_WORDS_PER_END >= words:
             return False
     return True

@@ -203,7 +203,7 @@ def summarize_prepared(
         chosen = choose_sentences(prepared, available, salience, max_words, method, used,
                                   facts, best, showable, alone)
         lede = choose_lede(shown, chosen, lede_value, opinion, agreement, cast=cast, alone=alone)
-        return news_order(shown, chosen, prepared.sentence_counts, lede, cast)
+        return news_order(shown, chosen, prepared.sentence_counts, lede, cast, alone)
 
     ordered = introduced_summary(shown, arrange, cast, read_before)
     supporting = {i: prepared.alignment.supporters(i) for i in ordered}
