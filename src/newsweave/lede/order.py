@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
 from newsweave.lede.introductions import (
     Cast,
     introduces,
@@ -49,7 +51,7 @@ def kind(text: str) -> int:
     return DEVELOPMENT
 
 
-def blocks(sentences: list[Sentence], chosen: list[int], alone: Sequence[bool] | None = None
+def blocks(sentences: list[Sentence], chosen: list[int], alone: np.ndarray | None = None
            ) -> list[list[int]]:
     """The chosen sentences (indices into ``sentences``, as shown) in blocks that must be
     read together, each in article order (``alone``: ``stands_alone`` of each of
@@ -76,7 +78,7 @@ def blocks(sentences: list[Sentence], chosen: list[int], alone: Sequence[bool] |
 
 def news_order(sentences: list[Sentence], chosen: list[int], counts: list[int],
                lede: int | None, cast: Cast | None = None,
-               alone: Sequence[bool] | None = None) -> list[int]:
+               alone: np.ndarray | None = None) -> list[int]:
     """``chosen`` in news order, ``lede`` first where given (``counts``: sentences per
     article, for relative places; ``cast``: who the story names, ``introductions.cast_of``;
     ``alone``: ``stands_alone`` of each of ``sentences``, where the caller has it)."""
