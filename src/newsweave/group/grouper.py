@@ -16,7 +16,9 @@ article is offered.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict, deque
+import math
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -43,8 +45,8 @@ DEFAULT_WINDOW_DAYS = 3.0
 CENTROID_TERMS = 80
 # Candidate stories are those sharing one of the article's strongest terms ...
 QUERY_TERMS = 15
-# ... among the latest stories listed under that term: a word in every story of a year
-# (a country's name) must not make every story a candidate ...
+# ... among the latest stories listed under that term in the article's time: a word in
+# every story of a year (a country's name) must not make every story a candidate ...
 POSTINGS_PER_TERM = 400
 # ... and of those, the ones sharing the most of the article's weight are compared in full
 SHORTLIST = 20
@@ -116,9 +118,13 @@ class Grouper:
         self._reprints = ReprintIndex(reprint_jaccard)
         self._seen = SeenSentences()
         self._stories: dict[str, StoryState] = {}
-        self._postings: defaultdict[str, deque[str]] = defaultdict(
-            lambda: deque(maxlen=POSTINGS_PER_TERM)
-        )
+        # Per term, per time bucket (``window_days`` wide; None: undated stories), the
+        # stories whose centroid holds the term, latest last: an article meets only the
+        # stories of its own time, however long the store's history (a year of stories
+        # would otherwise crowd its days out of the latest few hundred, and cost a check
+        # each).
+        self._postings: dict[str, dict[int | None, list[str]]] = {}
+        self._listed_at: dict[str, int | None] = {}  # per story: the bucket it is listed in
         self._story_of: dict[str, str] = {}
         self._original_of: dict[str, str] = {}
         self._next_number = 1
@@ -195,7 +201,7 @@ class Grouper:
         features (``pairs.PAIR_FEATURES``), one row each; only the ``judged`` closest
         (``pairs.closest_features``)."""
         vector = prepared.vector
-        shared = self.shared_weights(vector)
+        shared = self.shared_weights(vector, prepared.timestamp)
         shortlist = self.shortlist(shared, prepared.timestamp)
         kept, rows = closest_features(vector, prepared.numbers,
                                       [self._stories[story_id] for story_id in shortlist],
@@ -203,15 +209,61 @@ class Grouper:
                                       judged)
         return [shortlist[i] for i in kept], rows
 
-    def shared_weights(self, vector: Vector) -> defaultdict[str, float]:
-        """Per story met in the inverted index, the weight of the article's strongest
-        terms it lists (a story's id stays in a term's list after it moved on: 0 then)."""
+    def shared_weights(self, vector: Vector, timestamp: float | None
+                       ) -> defaultdict[str, float]:
+        """Per story met in the inverted index near ``timestamp``, the weight of the
+        article's strongest terms it lists (a story stays listed under a term after
+        the term left its centroid, and in a bucket after its dates moved on: the window
+        and the judge's channels look at the story as it is)."""
         shared: defaultdict[str, float] = defaultdict(float)
         for stem in query_terms(vector):
             weight = vector[stem]
-            for story_id in self._postings.get(stem, ()):
+            for story_id in self._listed(stem, timestamp):
                 shared[story_id] += weight
         return shared
+
+    def _listed(self, stem: str, timestamp: float | None) -> set[str]:
+        """The latest stories listed under the term in the buckets within the window of
+        ``timestamp`` (and the undated ones); for an undated article, in every bucket,
+        latest buckets first, up to ``POSTINGS_PER_TERM``."""
+        buckets = self._postings.get(stem)
+        if not buckets:
+            return set()
+        if timestamp is None:
+            order: list[int | None] = [None, *sorted((b for b in buckets if b is not None),
+                                                     reverse=True)]
+        else:
+            span = self.window_days * SECONDS_PER_DAY
+            first = math.floor((timestamp - span) / span)
+            order = [None, *range(first, math.floor((timestamp + span) / span) + 1)]
+        met: set[str] = set()
+        for bucket in order:
+            listed = buckets.get(bucket)
+            if listed:
+                met.update(listed[-(POSTINGS_PER_TERM - len(met)):] if timestamp is None
+                           else listed[-POSTINGS_PER_TERM:])
+                if timestamp is None and len(met) >= POSTINGS_PER_TERM:
+                    break
+        return met
+
+    def _bucket(self, timestamp: float | None) -> int | None:
+        if timestamp is None:
+            return None
+        return math.floor(timestamp / (self.window_days * SECONDS_PER_DAY))
+
+    def _list(self, story_id: str, stems: Iterable[str]) -> None:
+        """List the story under these terms of its centroid in its time bucket (under all
+        of them when its dates moved it to another bucket)."""
+        state = self._stories[story_id]
+        bucket = self._bucket(state.mean_time())
+        if story_id not in self._listed_at or self._listed_at[story_id] != bucket:
+            self._listed_at[story_id] = bucket
+            stems = state.centroid.keys()
+        for stem in stems:
+            listed = self._postings.setdefault(stem, {}).setdefault(bucket, [])
+            listed.append(story_id)
+            if len(listed) > 2 * POSTINGS_PER_TERM:  # trimmed now and then, not per append
+                del listed[:-POSTINGS_PER_TERM]
 
     def shortlist(self, shared: dict[str, float], timestamp: float | None) -> list[str]:
         """The ``SHORTLIST`` stories within the window that share the most weight."""
@@ -257,8 +309,7 @@ class Grouper:
             return  # in no posting list and no reprint index: no later article meets it
         before = set(state.centroid)
         state.add(prepared.vector, prepared.numbers, prepared.timestamp, CENTROID_TERMS)
-        for stem in state.centroid.keys() - before:
-            self._postings[stem].append(story_id)
+        self._list(story_id, state.centroid.keys() - before)
         if copy_of is not None:
             self._original_of[article_id] = self._original_of.get(copy_of, copy_of)
         self._reprints.add(article_id, prepared.minhash)
@@ -300,6 +351,7 @@ class Grouper:
             self._story_of[article_id] = target
         if not self._members[source]:
             del self._members[source], self._stories[source]
+            self._listed_at.pop(source, None)
         else:
             self._rebuild(source)
         self._rebuild(target)
@@ -310,8 +362,7 @@ class Grouper:
         if story_id not in self._stories:
             self._claim_number(story_id)
         state = self._stories[story_id] = self.state_of(self._members[story_id])
-        for stem in state.centroid.keys() - before:
-            self._postings[stem].append(story_id)
+        self._list(story_id, state.centroid.keys() - before)
 
     def _new_id(self) -> str:
         while f"story-{self._next_number}" in self._stories:

@@ -75,6 +75,9 @@ class StoryState:
             self.time_sum += timestamp
             self.timed += 1
 
+    def mean_time(self) -> float | None:
+        return self.time_sum / self.timed if self.timed else None
+
     def days_from(self, timestamp: float | None) -> float:
         if timestamp is None or not self.timed:
             return 0.0

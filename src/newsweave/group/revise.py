@@ -160,7 +160,7 @@ def _candidates(grouper: Grouper, article_id: str) -> tuple[list[str], np.ndarra
     prepared = grouper.prepared_of(article_id)
     vector = prepared.vector
     own = grouper.story_of(article_id) or ""
-    shared = grouper.shared_weights(vector)
+    shared = grouper.shared_weights(vector, prepared.timestamp)
     shared.pop(own, None)
     offered = grouper.shortlist(shared, prepared.timestamp)
     states = [grouper.state(story_id) for story_id in offered]

@@ -39,16 +39,18 @@ _PRONOUN_SUBJECT = re.compile(
 _BARE_NAME_SUBJECT = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)(?:, \d{1,3},)? "
     r"(?:said|says|told|added|was|is|has|had|wrote|did|does|will|would|could|also|then|"
-    r"later|died|began|called|asked|went)\b"
+    r"later|died|began|called|asked|went|declined|refused|spoke)\b"
 )
 # A one-word name opening a sentence as its subject, whatever the verb: "Colls takes",
 # "Romano too acknowledged", "Colls and her team excavate"; not "Greenpeace protesters"
 # (a plural's -s is no verb's).
 _OPENING_SURNAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)"
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)(?:, (?:who|whose) [^,]{1,80},)?"
     r" (?:(?:\w+ly|too|also|then|later|now|still|never) )?"
     r"(?:[a-z]+ed|is|was|has|had|will|would|can|could|may|might|must|does|did|says|takes|"
-    r"makes|gets|goes|comes|tells|adds|wants|hopes|plans|and (?:his|her|their))"
+    r"makes|gets|goes|comes|tells|adds|wants|hopes|plans|and (?:his|her|their)|"
+    r"spoke|said|told|took|made|gave|went|came|saw|found|left|won|lost|got|began|ran|wrote|"
+    r"sent|kept|held|brought|thought|felt|became|met|paid|led|sold|built|bought|knew|fell)"
     r"\b")
 # The speaker of a quotation, named after it: '"...," Henderson said.', "The substance of
 # the letter, Heinonen said, ...", '"...," she explains.': the reader must know them too.
@@ -61,6 +63,12 @@ _SPEAKER = re.compile(
 )
 # A one-word speaker anywhere in an article: "Chen said", '"...," Wen says'.
 _NAMED_SPEAKER = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+),? (?:said|says)\b")
+# A one-word name the articles write as a person's: "Strickler and his co-founders",
+# "Stahl's wife", "Sette, 13,": someone the reader must meet by full name, even where no
+# article gives it.
+_PERSON_MARK = re.compile(
+    r"\b(?P<name>[A-Z][a-z][\w'’-]+)(?: and (?:his|her) |['’]s (?:wife|husband|son|daughter|"
+    r"mother|father|brother|sister|lawyer|attorney|family|girlfriend|boyfriend) |, \d{1,3}, )")
 _NOT_NAMES = frozenset(
     """police officials authorities prosecutors investigators witnesses doctors experts
     residents officers firefighters researchers scientists critics analysts democrats
@@ -217,6 +225,8 @@ def cast_of(texts: Sequence[str], titles: Sequence[str] = ()) -> Cast:
         speakers = {m.group("name").lower() for text in texts
                     for m in _NAMED_SPEAKER.finditer(text)}
         surnames |= named & speakers
+        surnames |= speakers & {m.group("name").lower() for text in texts
+                                for m in _PERSON_MARK.finditer(text)}
         people |= surnames & speakers
     surnames -= STOPWORDS | _NOT_NAMES
     titled = frozenset(w.lower() for title in titles for w in _TITLE_WORD.findall(title))
