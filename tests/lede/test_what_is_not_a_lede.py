@@ -125,3 +125,33 @@ def test_a_summary_of_two_columns_opens_on_the_news_not_the_columnist_s_past() -
                 for k, text in enumerate((COLUMN, COLUMN_TOO))]
     summary = summarize(articles, max_words=60)
     assert summary.sentences[0].text.startswith("Mara Quill"), summary.sentences[0].text
+
+
+def test_a_surname_the_articles_write_as_a_speaker_s_is_no_lede_without_a_full_name() -> None:
+    # Shaped like raw dev's "Speers started finding real estate ..." (no article gives the
+    # broker's full name): "Speers also said he" makes him a person
+    articles = ("Quill also said he gets four calls a week from growers in Denver, where "
+                "Colorado's growers lease a third of the industrial space.",)
+    text = "Quill started finding space for growers after a friend opened a shop in 2002."
+    assert surname_opening(text, cast_of([*articles, text, NEWS])) == "Quill"
+    assert _lede(text, articles) == 1
+    # a company that "said" something is not a person
+    assert surname_opening("Vellco started selling the feed in 2002.",
+                           cast_of(["Vellco also said it would sell the feed in Denver.",
+                                    *articles, NEWS])) is None
+
+
+def test_a_pronoun_whose_person_the_sentence_has_not_named_does_not_open() -> None:
+    articles = ("The search for missing child Lila Grove will enter a new phase, Scotland "
+                "Yard told the Daily Ledger on Monday.",)
+    text = ("A team of forensic officers will use radar to look underground for clues to "
+            "her disappearance, according to a report in the Daily Ledger.")
+    assert not_a_lede(text, cast_of([*articles, text]))
+    assert _lede(text, articles) == 1
+    for anchored in ("On her podcast last week, Mara Quill said she regrets the vote.",
+                     "The Tarrow mayor said her council would vote again.",
+                     "Mara Quill said on Monday that her council would vote again."):
+        assert not not_a_lede(anchored, cast_of([*articles, anchored])), anchored
+    # lower-cased text hides the names that would anchor it: no verdict there
+    lowered = "a team will look for clues to her disappearance, police said."
+    assert not not_a_lede(lowered, cast_of([lowered, "lila grove, 3, went missing."]))

@@ -62,13 +62,14 @@ _SPEAKER = re.compile(
     r"(?P<inverted>[A-Z][a-z][\w'’-]+)[.,]"
 )
 # A one-word speaker anywhere in an article: "Chen said", '"...," Wen says'.
-_NAMED_SPEAKER = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+),? (?:said|says)\b")
+_NAMED_SPEAKER = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+),? (?:also )?(?:said|says)\b")
 # A one-word name the articles write as a person's: "Strickler and his co-founders",
 # "Stahl's wife", "Sette, 13,": someone the reader must meet by full name, even where no
 # article gives it.
 _PERSON_MARK = re.compile(
     r"\b(?P<name>[A-Z][a-z][\w'’-]+)(?: and (?:his|her) |['’]s (?:wife|husband|son|daughter|"
-    r"mother|father|brother|sister|lawyer|attorney|family|girlfriend|boyfriend) |, \d{1,3}, )")
+    r"mother|father|brother|sister|lawyer|attorney|family|girlfriend|boyfriend) |, \d{1,3}, "
+    r"|,? (?:also )?(?:said|says|added|adds) (?:he|she) )")
 _NOT_NAMES = frozenset(
     """police officials authorities prosecutors investigators witnesses doctors experts
     residents officers firefighters researchers scientists critics analysts democrats
@@ -114,8 +115,9 @@ _ONE_PERSON = (r"man|woman|boy|girl|child|mother|father|mom|dad|son|daughter|wif
                r"senator|governor|mayor|minister|official|spokesman|spokeswoman|spokesperson|"
                r"lawyer|attorney|actor|actress|singer|star|player|coach|ceo|founder|driver|"
                r"pilot|soldier|veteran|researcher|scientist")
+ROLE_ONE = re.compile(rf"\b(?:{_ONE_PERSON})\b", re.IGNORECASE)
 _ROLE = {
-    "one": re.compile(rf"\b(?:{_ONE_PERSON})\b", re.IGNORECASE),
+    "one": ROLE_ONE,
     "many": re.compile(
         rf"\b(?:{_ONE_PERSON}|men|women|boys|girls|children|officers|students|officials|"
         r"researchers|scientists|residents|people|passengers|friends|family|parents|"

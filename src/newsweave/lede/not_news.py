@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.lede.introductions import Cast
+from newsweave.lede.introductions import ROLE_ONE, Cast
 from newsweave.text import STOPWORDS
 
 # "Chen, who ...", "Gurlitt, 81, ...", "Fey's first book", "Speers started", "Mr. Spicer,
@@ -59,6 +59,29 @@ _CARRIES_ON = re.compile(
 )
 
 
+# "... to look underground for clues to her disappearance": a pronoun whose person the
+# sentence has not named before it (by a name, a role or one of the story's surnames).
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
+_CAPITALISED = re.compile(r"(?<=\S )[A-Z][a-z]")
+CATAPHORA_WORDS = 3  # words after the pronoun's phrase that may name its person
+
+
+def unanchored_pronoun(text: str, cast: Cast | None) -> bool:
+    """Does a "he", "her" or "his" in ``text`` stand for someone the sentence has not
+    named before it? (The sentence's own opening "He" is ``stands_alone``'s.) Only in
+    text that keeps its capitals: lower-cased text hides the names that would say so."""
+    if cast is None or not cast.cased or (match := _PERSON_PRONOUN.search(text)) is None:
+        return False
+    # "On her podcast last week, Lena Dunham told ...": the name may come after the
+    # opening phrase the pronoun is in
+    comma = text.find(",", match.end())
+    after_phrase = text[comma:].split()[:CATAPHORA_WORDS + 1] if comma >= 0 else []
+    before = text[:match.start()] + " " + " ".join(after_phrase)
+    if _CAPITALISED.search(before) or ROLE_ONE.search(before):
+        return False
+    return not any(w in cast.surnames for w in before.lower().split())
+
+
 def surname_opening(text: str, cast: Cast | None) -> str | None:
     """The one-word name the sentence opens on: any before ", who" or an age ("Brokaw,
     who ...": a person, and lower-cased text rarely shows whose name it is), else one the
@@ -77,6 +100,7 @@ def surname_opening(text: str, cast: Cast | None) -> str | None:
 
 def not_a_lede(text: str, cast: Cast | None = None) -> bool:
     """Can the sentence stand alone and still not be the news a summary opens on?"""
-    return bool(surname_opening(text, cast) or _TIME_BACK.match(text)
+    return bool(surname_opening(text, cast) or unanchored_pronoun(text, cast)
+                or _TIME_BACK.match(text)
                 or _EXPLAINER.match(text) or _UNNAMED_QUOTE.match(text)
                 or _CARRIES_ON.match(text))
