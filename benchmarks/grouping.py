@@ -14,7 +14,8 @@ Parts: ``val`` (the Multi-News val pile, benchmarks/grouping_piles.py), ``duc`` 
 summary sentence), ``incremental`` (half grouped, a restart from the store, the rest
 added, each with its second look: B³ against all at once), ``scale`` (a synthetic
 stream of --scale-size articles grouped at once, as ``newsweave group`` does),
-``latency`` (per-article time of 1,000 more added into a store of --scale-size),
+``latency`` (per-article time of 1,000 more added into a store of --scale-size, with
+and without the second look ``--into`` takes),
 ``baselines`` (the baselines' thresholds swept, quality only). Every system runs in a
 fresh process so its peak RSS (getrusage) is its own; time covers grouping, not loading.
 Targets (issue 23): val B³-F1 >= 0.90 with precision >= 0.93, < 60 s, < 2 GB; 100,000
@@ -190,26 +191,34 @@ def scale(size: int, limit: int | None) -> None:
 
 
 def latency(size: int, limit: int | None, added: int = 1000) -> None:
-    """Per-article ``Grouper.add`` time into a store of ``size`` articles (loaded as a desk
-    loads its store at start-up, ``add_existing``, under their gold stories)."""
+    """Per-article time into a store of ``size`` articles (loaded as a desk or ``newsweave
+    group --into`` loads its store, ``add_existing``, under their gold stories): the
+    single pass's ``Grouper.add`` (the desk's path), and with ``--into``'s second look at
+    the added article (``revise``) after it."""
     from newsweave.group import Grouper
+    from newsweave.group.revise import revise
 
     stream = synthetic_stream(multinews_pile(VAL, limit), size + added)
     stored, extra = stream.articles[:size], stream.articles[size:]
-    grouper = Grouper()
+    grouper = Grouper(revisable=True)
     start = time.perf_counter()
     for article in stored:
         grouper.add_existing(article, stream.gold[article.id])
     loaded = time.perf_counter() - start
-    latencies = []
+    adds, looks = [], []
     for article in extra:
         tick = time.perf_counter()
         grouper.add(article)
-        latencies.append((time.perf_counter() - tick) * 1000)
-    cuts = statistics.quantiles(latencies, n=100)
-    print(f"\n## latency: add() of {added:,} articles into a {size:,}-article store "
-          f"(loaded in {loaded:.0f} s, peak {peak_mb():.0f} MB)\np50 {cuts[49]:.1f} ms, "
-          f"p95 {cuts[94]:.1f} ms, max {max(latencies):.1f} ms (target < 50 ms)", flush=True)
+        tock = time.perf_counter()
+        revise(grouper, [article.id])
+        adds.append((tock - tick) * 1000)
+        looks.append((time.perf_counter() - tick) * 1000)
+    print(f"\n## latency: {added:,} articles added one by one into a {size:,}-article store "
+          f"(loaded in {loaded:.0f} s, peak {peak_mb():.0f} MB; target < 50 ms)")
+    for name, times in (("add()", adds), ("add() + second look (--into)", looks)):
+        cuts = statistics.quantiles(times, n=100)
+        print(f"{name}: p50 {cuts[49]:.1f} ms, p95 {cuts[94]:.1f} ms, max {max(times):.1f} ms",
+              flush=True)
 
 
 def baselines(limit: int | None) -> None:

@@ -222,13 +222,13 @@ class Grouper:
                 shared[story_id] += weight
         return shared
 
-    def _listed(self, stem: str, timestamp: float | None) -> set[str]:
+    def _listed(self, stem: str, timestamp: float | None) -> dict[str, None]:
         """The latest stories listed under the term in the buckets within the window of
         ``timestamp`` (and the undated ones); for an undated article, in every bucket,
         latest buckets first, up to ``POSTINGS_PER_TERM``."""
         buckets = self._postings.get(stem)
         if not buckets:
-            return set()
+            return {}
         if timestamp is None:
             order: list[int | None] = [None, *sorted((b for b in buckets if b is not None),
                                                      reverse=True)]
@@ -236,12 +236,14 @@ class Grouper:
             span = self.window_days * SECONDS_PER_DAY
             first = math.floor((timestamp - span) / span)
             order = [None, *range(first, math.floor((timestamp + span) / span) + 1)]
-        met: set[str] = set()
+        # A dict, not a set: the order stories are met in breaks ties in shared weight,
+        # and a set's order of strings changes from process to process.
+        met: dict[str, None] = {}
         for bucket in order:
             listed = buckets.get(bucket)
             if listed:
-                met.update(listed[-(POSTINGS_PER_TERM - len(met)):] if timestamp is None
-                           else listed[-POSTINGS_PER_TERM:])
+                met.update(dict.fromkeys(listed[-(POSTINGS_PER_TERM - len(met)):]
+                                         if timestamp is None else listed[-POSTINGS_PER_TERM:]))
                 if timestamp is None and len(met) >= POSTINGS_PER_TERM:
                     break
         return met
