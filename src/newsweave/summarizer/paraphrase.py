@@ -27,12 +27,20 @@ name ("Federal ... Judge") and "violated". A pair tells one event only where wha
 beyond the story's topic words (``TOPIC_SHARE``) weighs ``MIN_EVENT`` or more: each
 content stem 1, each name (a run of capitalised words inside a sentence: "Bertrand
 Piccard", "Judge Thomas Penfield Jackson") ``NAME_WEIGHT``, however many words it has.
+
+Multi-News's text is lower-cased, so no capitals mark its names: "new york mayor michael
+bloomberg said sunday that gun-reform supporters ..." and "new york mayor michael bloomberg
+on sunday praised president barack obama's trip ..." share five event stems by the count
+above. There a run of content words that recurs word for word in ``NAME_RUN_SENTENCES``
+of the story's sentences ("michael bloomberg", "nonsteroidal anti-inflammatory drugs") is
+taken for a name.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 import numpy as np
 
@@ -87,16 +95,25 @@ LEDES_MIN_OVERLAP = 0.3
 LEDES_MIN_EVENT = 1.5
 LEDES_MAX_ARTICLES = 5
 WITHIN_MIN_EVENT = 4.0
+# Lower-cased text: a pair of adjacent content words found in this many sentences is part
+# of a name. In two only (any pair of sentences sharing a phrase), Multi-News val's
+# summaries (first 300) had 71.3 crude paraphrase pairs per 100 (readability.py), in three
+# 59.0, from 52.0; of the 21 pairs three let in, about 15 were two facts, not one
+# (docs/quality.md, 2026-12-06 13:36-).
+NAME_RUN_SENTENCES = 3
+# ... and a name may hold these between its words ("fish, wildlife and parks", "senate
+# committee on aging"): val 1,000 ROUGE-1 +0.02, crude pairs 59.0 -> 60.0.
+NAME_RUN_JOINS = frozenset({"of", "and", "on", "for", "the"})
 ARTICLE_TOPIC_SHARE = 0.25
 ARTICLE_TOPIC_MIN_SENTENCES = 3
 
 
-def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.ndarray
-                ) -> np.ndarray:
+def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.ndarray,
+                cased: bool = True) -> np.ndarray:
     """(n, n) bool, symmetric: pairs of sentences of different articles (or, on stronger
     evidence, of one article) that tell one event in other words (``stems``: each
     sentence's content stems, ``overlap``: the alignment's symmetric IDF-weighted
-    containment)."""
+    containment; ``cased``: the text keeps its capitals, which mark names)."""
     n = len(sentences)
     found = np.zeros((n, n), dtype=bool)
     if n < 2:
@@ -105,7 +122,7 @@ def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.n
     apart = articles[:, None] != articles[None, :]
     sets = [set(words) for words in stems]
     topic = topic_stems(sets)
-    names: dict[int, list[set[str]]] = {}
+    names = {} if cased else recurring_runs(sentences)
     # Only pairs past the IDF overlap are compared word by word: few, in any story.
     for i, j in zip(*np.nonzero(np.triu((overlap >= MIN_OVERLAP) & apart, 1)), strict=True):
         if _one_event(sentences, sets, topic, names, i, j, MIN_EVENT):
@@ -185,3 +202,27 @@ def _opening(sentence: Sentence, cache: dict[int, set[str] | None], key: int) ->
         cache[key] = (None if has_speech_verb(text) or starts_with_quote(text)
                       else set(content_stems(" ".join(text.split()[:OPENING_WORDS]))))
     return cache[key]
+
+
+def recurring_runs(sentences: list[Sentence], least: int = NAME_RUN_SENTENCES
+                   ) -> dict[int, list[set[str]]]:
+    """Per sentence, the stems of each run of content words whose adjacent pairs (over
+    ``NAME_RUN_JOINS``) recur in ``least`` of the sentences: the names of lower-cased
+    text, as ``_name_runs`` finds them by capitals in cased text."""
+    sequences = [[stem(t) if len(t) > 1 and not is_stopword(t) else None
+                  for t in tokens(s.text) if t not in NAME_RUN_JOINS] for s in sentences]
+    counts: Counter[tuple[str, str]] = Counter()
+    for sequence in sequences:
+        counts.update({(a, b) for a, b in pairwise(sequence) if a and b})
+    runs: dict[int, list[set[str]]] = {}
+    for k, sequence in enumerate(sequences):
+        found: list[set[str]] = []
+        current: set[str] = set()
+        for a, b in pairwise(sequence):
+            if a and b and counts[(a, b)] >= least:
+                current |= {a, b}
+            elif current:
+                found.append(current)
+                current = set()
+        runs[k] = found + [current] if current else found
+    return runs

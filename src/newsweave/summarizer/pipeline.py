@@ -29,7 +29,7 @@ from newsweave.lede.choose import (
     title_agreement,
 )
 from newsweave.lede.headline import headline
-from newsweave.lede.introductions import cast_of
+from newsweave.lede.introductions import cast_of, is_cased
 from newsweave.lede.order import introduced_summary, news_order
 from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
 from newsweave.reading.read import story_from_documents
@@ -124,7 +124,8 @@ class StoryFacts:
 
 def story_facts(prepared: PreparedStory) -> StoryFacts:
     alignment, overlap = prepared.alignment, prepared.alignment.overlap()
-    retold = paraphrased(prepared.sentences, prepared.representation.stems, overlap)
+    cased = is_cased(a.text for a in prepared.articles)
+    retold = paraphrased(prepared.sentences, prepared.representation.stems, overlap, cased)
     sure = retold & (overlap >= SURE_PARAPHRASE)
     figures = same_fact(overlap, alignment.figures, alignment.restating)
     one = figures | sure
