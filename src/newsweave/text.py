@@ -67,8 +67,13 @@ def stems(text: str) -> list[str]:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content: no stopwords, no one-letter tokens."""
+    return content_stems_of(tokens(text))
+
+
+def content_stems_of(words: list[str]) -> list[str]:
+    """:func:`content_stems` of a text's :func:`tokens`, where the caller has them."""
     # is_stopword's English test inline: this runs on every sentence several times a story
-    return [stem(t) for t in tokens(text) if len(t) > 1
+    return [stem(t) for t in words if len(t) > 1
             and (t not in STOPWORDS if t.isascii() else not is_stopword(t))]
 
 
@@ -130,8 +135,10 @@ _NUMBER_WORDS = {
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def number_tokens(text: str) -> frozenset[str]:
-    """The numbers a text states, digits and words alike ("nine" and "9" are one number)."""
+def number_tokens(text: str, words: list[str] | None = None) -> frozenset[str]:
+    """The numbers a text states, digits and words alike ("nine" and "9" are one number);
+    ``words``: the text's :func:`tokens`, where the caller has them."""
     found = {m.group().replace(",", "").rstrip(".") for m in _DIGITS.finditer(text)}
-    found.update(_NUMBER_WORDS[t] for t in tokens(text) if t in _NUMBER_WORDS)
+    found.update(_NUMBER_WORDS[t] for t in (tokens(text) if words is None else words)
+                 if t in _NUMBER_WORDS)
     return frozenset(found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from newsweave import summarize
 from newsweave.lede.headline import headline, lede_clause
@@ -243,3 +244,22 @@ def test_the_lede_is_the_best_backed_version_of_its_fact() -> None:
     assert choose_lede(shown, [0, 1, 2], scores, set()) == 0
     assert choose_lede(shown, [0, 1, 2], scores, set(),
                        backing=(one_fact, np.array([1, 3, 1]))) == 1
+
+
+def test_opening_evidence_dense_is_the_sparse_tables_to_the_bit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsweave.lede.features as lede_features
+
+    rng = np.random.default_rng(3)
+    articles = [0, 0, 0, 0, 1, 1, 2, 2, 2, 2, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 5]
+    sentences = [Sentence(a, 0, 4, "text", articles[:k].count(a)) for k, a in enumerate(articles)]
+    sentences[5] = Sentence(1, 0, 4, "text", 1, degraded=True)  # no opening
+    overlap = rng.random((len(articles), len(articles)))
+    overlap[overlap < 0.4] = 0.0
+    overlap = np.maximum(overlap, overlap.T)
+    found = {}
+    for cells in (10**9, 0):  # dense, then the sparse per-article tables
+        monkeypatch.setattr(lede_features, "DENSE_MAX_CELLS", cells)
+        found[cells] = lede_features.opening_evidence(sentences, overlap, 6)
+    for dense, sparse in zip(found[10**9], found[0], strict=True):
+        assert dense.tobytes() == sparse.tobytes()

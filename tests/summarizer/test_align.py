@@ -88,3 +88,13 @@ def test_a_shared_clause_links_sentences_that_otherwise_differ() -> None:
     links = np.maximum(clause_links(sentences, rep), clause_links(sentences, rep).T)
     assert links[0, 1] >= 0.65
     assert links[2, 3] < 0.65  # a clause that is only a name says nothing by itself
+
+
+def test_the_representation_keeps_each_sentences_tokens_for_the_later_stages() -> None:
+    from newsweave.text import number_tokens, tokens
+
+    sentences = _sentences((0, "Nine people died, and 38 were hurt, on Tuesday."),
+                           (1, "Seven people died when the bridge fell."))
+    rep = represent(sentences, 2)
+    assert rep.tokens == [tokens(s.text) for s in sentences]
+    assert number_tokens(sentences[0].text, rep.tokens[0]) == {"9", "38"}

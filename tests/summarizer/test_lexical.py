@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from newsweave.summarizer.lexical import MIN_SENTENCES, Lexicon, fit, ngrams
+from newsweave.text import tokens
 
 
 def test_ngrams_are_words_pairs_and_the_opening() -> None:
@@ -49,3 +50,11 @@ def test_fitting_is_deterministic_and_the_file_round_trips(tmp_path: Path) -> No
 def test_no_rows_give_an_empty_lexicon() -> None:
     empty = fit([], np.zeros(0))
     assert empty.weights == {} and np.array_equal(empty.scores(["Anything at all."]), [0.0])
+
+
+def test_scores_from_tokens_a_caller_has_are_the_scores_from_the_texts() -> None:
+    texts, labels = _sentences()
+    lexicon = fit(texts, labels)
+    asked = ["The ministry announced a plan.", "Click here to read more.", ""]
+    given = lexicon.scores(asked, [tokens(t) for t in asked])
+    assert given.tobytes() == lexicon.scores(asked).tobytes()

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from newsweave.model import Sentence
-from newsweave.summarizer.readability import points_at_the_page, stands_alone
+from newsweave.summarizer.readability import (
+    _FIRST_PERSON,
+    points_at_the_page,
+    speaks_in_first_person,
+    stands_alone,
+)
 from newsweave.summarizer.select import same_fact, select
 
 
@@ -375,3 +382,27 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
 )
 def test_sentences_that_point_at_the_page(text: str, points: bool) -> None:
     assert points_at_the_page(text) is points
+
+
+# The first-person pattern as first written (readability.py keeps a faster spelling of it).
+_FIRST_PERSON_AS_WRITTEN = re.compile(
+    r"(?<!\w)(?:(?<![Ww]ar )[Ii](?![.\w-])|[Ii] ?['’] ?(?:m|ve|d|ll)\b|[Mm]e\b(?! [Tt]oo)"
+    r"|[Mm]y\b|[Ww]e\b|[Oo]urs?\b)"
+)
+
+
+@pytest.mark.parametrize("text", [
+    "I could not disagree more.", "i think so", "He told me that he is 64.", "Me too, she said.",
+    "the 10 women on our list", "Ours is bigger.", "after World War I ended", "war I",
+    "i.e. the rest", "I-95 was closed", "AI and I", "I 'm here", "I’ve known him", "we'll see",
+    "owe them", "hours later", "_me", "mine", "us", "MY WORD", "Wemyss", "ÉI", "naïve me",
+    "“We will rebuild,” the mayor said.", "He said: “I am here.”", "", "I", "me", "our",
+])
+def test_the_first_person_pattern_finds_what_it_was_written_to_find(text: str) -> None:
+    assert bool(_FIRST_PERSON.search(text)) == bool(_FIRST_PERSON_AS_WRITTEN.search(text))
+
+
+def test_first_person_only_outside_quotation_marks() -> None:
+    assert speaks_in_first_person("I think the bridge will hold.")
+    assert not speaks_in_first_person("“I think the bridge will hold,” the engineer said.")
+    assert not speaks_in_first_person("The bridge held after World War I.")

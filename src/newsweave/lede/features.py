@@ -15,7 +15,7 @@ from newsweave.model import Sentence
 from newsweave.summarizer.by_article import best_per_article
 from newsweave.summarizer.features import FeatureTable
 from newsweave.summarizer.readability import speaks_in_first_person, stands_alone, starts_with_quote
-from newsweave.summarizer.represent import row_sums
+from newsweave.summarizer.represent import DENSE_MAX_CELLS, row_sums
 
 # Columns of the feature table the model reads as they are.
 TABLE_FEATURES = (
@@ -54,11 +54,35 @@ def opening_evidence(sentences: list[Sentence], overlap: np.ndarray, n_articles:
     article_of = np.array([s.article_index for s in sentences], dtype=np.int64)
     opening = np.array([s.position < OPENING_SENTENCES and not s.degraded for s in sentences],
                        dtype=bool)
-    # sparse per article (by_article.py): sentences × articles dense is 160 MB at 10,000
-    best = best_per_article(np.where(opening[None, :], overlap, 0.0), article_of, n_articles)
     others = max(n_articles - 1, 1)  # the own article's entry is 1.0 there: not counted
-    return ((row_sums(best.values) - 1.0) / others,
-            (best.counts_at_least(OPENING_OVERLAP) - 1) / others)
+    if not sentences or len(sentences) * n_articles > DENSE_MAX_CELLS:
+        # sparse per article (by_article.py): sentences × articles dense is 160 MB at 10,000
+        best = best_per_article(np.where(opening[None, :], overlap, 0.0), article_of,
+                                n_articles)
+        return ((row_sums(best.values) - 1.0) / others,
+                (best.counts_at_least(OPENING_OVERLAP) - 1) / others)
+    values, starts = _best_openings(overlap, article_of, opening, n_articles)
+    return ((np.add.reduceat(values, starts) - 1.0) / others,
+            (np.add.reduceat(values >= OPENING_OVERLAP, starts) - 1) / others)
+
+
+def _best_openings(overlap: np.ndarray, article_of: np.ndarray, opening: np.ndarray,
+                   n_articles: int) -> tuple[np.ndarray, np.ndarray]:
+    """What ``best_per_article`` stores for the openings, dense: per sentence, the best
+    overlap above 0 with each other article's openings, and 1.0 for its own article, in
+    article order (each row's values in the order the sparse table holds them, so that
+    their sums are the same to the last bit), and where each row's values start."""
+    n = len(article_of)
+    columns = np.flatnonzero(opening)
+    columns = columns[np.argsort(article_of[columns], kind="stable")]  # by article
+    best = np.zeros((n, max(n_articles, 1)))
+    if len(columns):
+        arts = article_of[columns]
+        first = np.flatnonzero(np.r_[True, arts[1:] != arts[:-1]])
+        best[:, arts[first]] = np.maximum.reduceat(overlap[:, columns], first, axis=1)
+    best[np.arange(n), article_of] = 1.0
+    kept = best > 0
+    return best[kept], np.r_[0, np.cumsum(kept.sum(axis=1))[:-1]]
 
 
 def lede_features(sentences: list[Sentence], table: FeatureTable, salience: np.ndarray,

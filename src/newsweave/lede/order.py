@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
 from newsweave.lede.introductions import (
     Cast,
     introduces,
@@ -49,18 +51,21 @@ def kind(text: str) -> int:
     return DEVELOPMENT
 
 
-def blocks(sentences: list[Sentence], chosen: list[int]) -> list[list[int]]:
+def blocks(sentences: list[Sentence], chosen: list[int], alone: np.ndarray | None = None
+           ) -> list[list[int]]:
     """The chosen sentences (indices into ``sentences``, as shown) in blocks that must be
-    read together, each in article order."""
+    read together, each in article order (``alone``: ``stands_alone`` of each of
+    ``sentences``, where the caller has it)."""
     result: list[list[int]] = []
     for i in sorted(chosen):
+        leans = not (stands_alone(sentences[i].text) if alone is None else alone[i])
         if result:
             last = result[-1][-1]
             same_article = sentences[last].article_index == sentences[i].article_index
-            if same_article and (last == i - 1 or not stands_alone(sentences[i].text)):
+            if same_article and (last == i - 1 or leans):
                 result[-1].append(i)
                 continue
-        if not stands_alone(sentences[i].text):
+        if leans:
             # its antecedent is the nearest chosen sentence of its article before it
             home = next((b for b in reversed(result)
                          if sentences[b[-1]].article_index == sentences[i].article_index), None)
@@ -72,10 +77,12 @@ def blocks(sentences: list[Sentence], chosen: list[int]) -> list[list[int]]:
 
 
 def news_order(sentences: list[Sentence], chosen: list[int], counts: list[int],
-               lede: int | None, cast: Cast | None = None) -> list[int]:
+               lede: int | None, cast: Cast | None = None,
+               alone: np.ndarray | None = None) -> list[int]:
     """``chosen`` in news order, ``lede`` first where given (``counts``: sentences per
-    article, for relative places; ``cast``: who the story names, ``introductions.cast_of``)."""
-    grouped = blocks(sentences, chosen)
+    article, for relative places; ``cast``: who the story names, ``introductions.cast_of``;
+    ``alone``: ``stands_alone`` of each of ``sentences``, where the caller has it)."""
+    grouped = blocks(sentences, chosen, alone)
     first: list[int] = []
     if lede is not None:
         for block in grouped:

@@ -193,7 +193,8 @@ def align(sentences: list[Sentence], rep: Representation, n_articles: int) -> Al
     containment = shared_weight / total[:, None]
     containment[shared_count < MIN_SHARED_STEMS] = 0.0
     agreeing = containment.copy()
-    numbers = [number_tokens(s.text) for s in sentences]
+    numbers = [number_tokens(s.text, words) for s, words in zip(sentences, rep.tokens,
+                                                                 strict=True)]
     disagreeing, restating = _compare_figures(agreeing, sentences, numbers)
     strength = best_per_article(containment, article_of, n_articles)
     backing = best_per_article(agreeing, article_of, n_articles)

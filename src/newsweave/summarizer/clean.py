@@ -113,16 +113,19 @@ def is_degraded(text: str) -> bool:
 
     Such text still reports facts, so it is kept as a source, split into sentence-like units.
     """
-    words = text.split()
+    # (every line break is whitespace: the lines' words are the text's words)
+    counts = [len(line.split()) for line in text.splitlines()]
     # Only runs of text longer than a heading count: a list of headlines is not degraded prose.
-    running_words = sum(
-        len(line.split()) for line in text.splitlines() if len(line.split()) > HEADING_MAX_WORDS
-    )
+    running_words = sum(count for count in counts if count > HEADING_MAX_WORDS)
     if running_words < DEGRADED_MIN_WORDS:
         return False
-    ends = len(_SENTENCE_END.findall(text))
-    # Prose ends a sentence every 20-25 words; one end in 80 words is no prose at all.
-    return ends * DEGRADED_WORDS_PER_END < len(words)
+    # Prose ends a sentence every 20-25 words; one end in 80 words is no prose at all:
+    # counted only as far as that decides it.
+    words = sum(counts)
+    for ends, _ in enumerate(_SENTENCE_END.finditer(text), 1):
+        if ends * DEGRADED_WORDS_PER_END >= words:
+            return False
+    return True
 
 
 def _unglue_sentences(line: str) -> str:

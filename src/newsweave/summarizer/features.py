@@ -6,6 +6,7 @@ that the two can never disagree about what "position" or "support" means.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from newsweave.summarizer.represent import (
     to_dense,
 )
 from newsweave.summarizer.word_importance import WordImportance
-from newsweave.text import STOPWORDS, content_stems, tokens
+from newsweave.text import STOPWORDS, content_stems
 
 FEATURE_NAMES = (
     "position",  # index of the sentence in its article
@@ -57,20 +58,30 @@ FEATURE_NAMES = (
 _NUMBER = re.compile(r"\d")
 # The speech-verb feature as the learned model was trained with it.
 _SPEECH_FEATURE = re.compile(r"\b(?:said|says|told|added|stated|announced)\b", re.IGNORECASE)
+# In ASCII text a match is one of these tokens (text.tokens): where the sentence has none,
+# the (case-blind, so slow) pattern is not run.
+_SPEECH_FEATURE_WORDS = frozenset({"said", "says", "told", "added", "stated", "announced"})
+
+
+def _speech_verb(text: str, words: list[str]) -> bool:
+    if text.isascii() and _SPEECH_FEATURE_WORDS.isdisjoint(words):
+        return False
+    return bool(_SPEECH_FEATURE.search(text))
 
 
 def _bigram_support(rep: Representation, article_of: np.ndarray) -> np.ndarray:
     """Share of each sentence's content-stem bigrams that some other article also has."""
-    owners: dict[tuple[str, str], set[int]] = {}
+    first_owner: dict[tuple[str, str], int] = {}
+    shared: set[tuple[str, str]] = set()  # bigrams of two articles or more
     bigrams = [list(zip(stems, stems[1:], strict=False)) for stems in rep.stems]
-    for i, pairs in enumerate(bigrams):
+    for pairs, article in zip(bigrams, article_of.tolist(), strict=True):
         for pair in pairs:
-            owners.setdefault(pair, set()).add(int(article_of[i]))
+            if first_owner.setdefault(pair, article) != article:
+                shared.add(pair)
     share = np.zeros(len(bigrams))
     for i, pairs in enumerate(bigrams):
         if pairs:
-            # every owner set holds this sentence's own article: another one is a second
-            share[i] = sum(len(owners[p]) > 1 for p in pairs) / len(pairs)
+            share[i] = sum(map(shared.__contains__, pairs)) / len(pairs)
     return share
 
 
@@ -127,22 +138,33 @@ def compute_features(
     bigram_support = _bigram_support(rep, article_of)
     same_article = article_of[:, None] == article_of[None, :]
     max_other = np.where(same_article, 0.0, similarity).max(axis=1)
-    running = np.zeros(n_articles)
+    # Per sentence, in plain Python numbers: numpy's per-element indexing and row
+    # assignment cost more than the arithmetic (the values, and their order of addition,
+    # are those of numpy's scalars).
+    frequency_of = rep.article_frequency.tolist()
+    vocabulary = rep.vocabulary
+    prior = importance.table.get if importance else None
+    default_prior = importance.default if importance else 0.0
+    sentence_counts = per_article.tolist()
+    running = [0.0] * n_articles
+    rows = []
     for i, sentence in enumerate(sentences):
         stems = rep.stems[i]
         text = sentence.text
         words = text.split()
-        frequencies = [float(rep.article_frequency[rep.vocabulary[s]]) for s in stems]
-        capitalised = sum(1 for w in words[1:] if w[:1].isupper())
-        word_tokens = tokens(text)
-        stopwords = sum(t in STOPWORDS for t in word_tokens)
-        priors = [importance(s) for s in stems] if importance else [0.0] * len(stems)
+        frequencies = [float(frequency_of[vocabulary[s]]) for s in stems]
+        capitalised = sum([w[:1].isupper() for w in words[1:]])
+        word_tokens = rep.tokens[i]
+        stopwords = sum(map(STOPWORDS.__contains__, word_tokens))
+        priors = ([prior(s, default_prior) for s in stems] if prior is not None
+                  else [0.0] * len(stems))
         distinct = set(stems)
         count = max(len(stems), 1)
-        values[i] = (
+        article = sentence.article_index
+        rows.append((
             sentence.position,
             1.0 / (1.0 + sentence.position),
-            sentence.position / max(per_article[sentence.article_index], 1),
+            sentence.position / max(sentence_counts[article], 1),
             len(words),
             centroid_similarity[i],
             own_centroid_similarity[i],
@@ -156,15 +178,16 @@ def compute_features(
             1.0 if _NUMBER.search(text) else 0.0,
             capitalised / max(len(words) - 1, 1),
             n_articles,
-            per_article[sentence.article_index],
-            running[sentence.article_index],
+            sentence_counts[article],
+            running[article],
             bigram_support[i],
             max_other[i],
             stopwords / max(len(word_tokens), 1),
-            1.0 if _SPEECH_FEATURE.search(text) else 0.0,
+            1.0 if _speech_verb(text, word_tokens) else 0.0,
             sum(priors) / count,
             sum(priors),
-            sum(p * f for p, f in zip(priors, frequencies, strict=True)) / count / n_articles,
-        )
-        running[sentence.article_index] += len(words)
+            sum(map(operator.mul, priors, frequencies)) / count / n_articles,
+        ))
+        running[article] += len(words)
+    values[:] = rows
     return FeatureTable(FEATURE_NAMES, values)

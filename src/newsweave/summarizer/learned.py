@@ -109,15 +109,17 @@ class SalienceModel:
             lexicon,
         )
 
-    def predict(self, table: FeatureTable, texts: Sequence[str]) -> np.ndarray:
-        """Scores of the sentences ``texts`` (the rows of ``table``), standardised within
-        the story; sentences deeper into their article than any training sentence lose one
-        standard deviation (tuned on multinews-raw dev)."""
+    def predict(self, table: FeatureTable, texts: Sequence[str],
+                words: Sequence[list[str]] | None = None) -> np.ndarray:
+        """Scores of the sentences ``texts`` (the rows of ``table``; ``words``: their
+        tokens, where the caller has them), standardised within the story; sentences
+        deeper into their article than any training sentence lose one standard deviation
+        (tuned on multinews-raw dev)."""
         if table.values.shape[0] == 0:
             return np.zeros(0)
         if len(texts) != table.values.shape[0]:
             raise ValueError(f"{len(texts)} sentences for {table.values.shape[0]} feature rows")
-        lexical = self.lexicon.scores(texts) if self.lexicon else np.zeros(len(texts))
+        lexical = self.lexicon.scores(texts, words) if self.lexicon else np.zeros(len(texts))
         inputs = np.column_stack([
             lexical if name == LEXICAL_FEATURE else table.column(name) for name in self.features
         ])

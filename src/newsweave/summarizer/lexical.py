@@ -51,7 +51,11 @@ def _norm(grams: set[str]) -> float:
 
 def ngrams(text: str) -> set[str]:
     """The words, word pairs, first word and first pair of a sentence, lowercased."""
-    words = tokens(text)
+    return ngrams_of(tokens(text))
+
+
+def ngrams_of(words: list[str]) -> set[str]:
+    """:func:`ngrams` of a sentence's :func:`~newsweave.text.tokens`."""
     found = set(words)
     found.update(map(" ".join, zip(words, words[1:], strict=False)))
     if words:
@@ -65,12 +69,14 @@ class Lexicon:
     weights: dict[str, float]
     bias: float
 
-    def scores(self, texts: Sequence[str]) -> np.ndarray:
-        """Each sentence's log-odds of being oracle material."""
+    def scores(self, texts: Sequence[str],
+               words: Sequence[list[str]] | None = None) -> np.ndarray:
+        """Each sentence's log-odds of being oracle material (``words``: each text's
+        tokens, where the caller has them)."""
         values = np.empty(len(texts))
         weight = self.weights.get
         for i, text in enumerate(texts):
-            grams = ngrams(text)
+            grams = ngrams(text) if words is None else ngrams_of(words[i])
             # fsum: exact, so the score does not depend on the set's (per-process) order
             # and a retrained model comes out byte for byte the same.
             total = math.fsum(map(weight, grams, repeat(0.0)))

@@ -104,7 +104,7 @@ def salience_for(
         if model is not None and (method == "learned" or model.covers(len(prepared.articles))):
             support = _standardised(prepared.features.column("support_soft"))
             texts = [s.text for s in prepared.sentences]
-            scores = model.predict(prepared.features, texts)
+            scores = model.predict(prepared.features, texts, prepared.representation.tokens)
             return scores + LEARNED_SUPPORT_BONUS * support, "learned"
     return unsupervised_salience(prepared.features), "unsupervised"
 
@@ -204,7 +204,7 @@ def summarize_prepared(
         chosen = choose_sentences(prepared, available, salience, max_words, method, used,
                                   facts, best, showable, alone)
         lede = choose_lede(shown, chosen, lede_value, opinion, agreement, cast=cast, alone=alone)
-        return news_order(shown, chosen, prepared.sentence_counts, lede, cast)
+        return news_order(shown, chosen, prepared.sentence_counts, lede, cast, alone)
 
     ordered = introduced_summary(shown, arrange, cast, read_before)
     supporting = {i: prepared.alignment.supporters(i) for i in ordered}

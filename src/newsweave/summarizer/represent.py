@@ -18,7 +18,7 @@ import numpy as np
 from scipy import sparse
 
 from newsweave.model import Sentence
-from newsweave.text import content_stems
+from newsweave.text import content_stems_of, tokens
 
 DENSE_MAX_CELLS = 400_000
 # A numpy array or a scipy CSR matrix; both answer the few operations used on it here.
@@ -66,10 +66,14 @@ class Representation:
     similarity: np.ndarray  # dense cosine similarity between every pair of sentences
     presence: Matrix  # 1.0 where a sentence uses a stem
     idf: np.ndarray  # per vocabulary stem, over the story's sentences
+    # per sentence, its text.tokens: read again by later stages (figures, features, the
+    # lexicon), which would otherwise tokenise every sentence once each
+    tokens: list[list[str]]
 
 
 def represent(sentences: list[Sentence], n_articles: int) -> Representation:
-    stems = [content_stems(s.text) for s in sentences]
+    words = [tokens(s.text) for s in sentences]
+    stems = [content_stems_of(found) for found in words]
     vocabulary: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
@@ -109,5 +113,5 @@ def represent(sentences: list[Sentence], n_articles: int) -> Representation:
     article_frequency = np.asarray((article_presence > 0).sum(axis=0)).ravel()
     similarity = to_dense(vectors @ vectors.T)
     return Representation(
-        stems, vectors, vocabulary, article_frequency, similarity, presence, idf
+        stems, vectors, vocabulary, article_frequency, similarity, presence, idf, words
     )
