@@ -53,6 +53,8 @@ def _lede(worse: str, cast_texts: tuple[str, ...] = ()) -> int | None:
     "emissions in the region.",
     "Sadly, the study itself has since been lost, but its figures were kept.",
     "In fact, the additives were never tested on the county's own herds.",
+    # a pronoun subject after an opening phrase, with no comma to show it
+    "In relatively short order they found the additive in the county's feed stores.",
 ])
 def test_a_sentence_that_is_not_the_news_does_not_open(not_news: str) -> None:
     assert not_a_lede(not_news)
@@ -63,7 +65,8 @@ def test_news_openings_still_open() -> None:
     for text in (NEWS, "Earlier this week, police arrested two men at the Tarrow dairy.",
                  "Researchers at Vell University found that a feed additive cut methane "
                  "by a third.", "Tarrow's council banned the additives on Monday.",
-                 "Three men were arrested on Monday after a dairy fire."):
+                 "Three men were arrested on Monday after a dairy fire.",
+                 "In 2010 the council found the additive in two feed stores."):
         assert not not_a_lede(text, cast_of([text, NEWS])), text
 
 

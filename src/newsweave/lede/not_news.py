@@ -66,6 +66,13 @@ _CAPITALISED = re.compile(r"(?<=\S )[A-Z][a-z]")
 CATAPHORA_WORDS = 3  # words after the pronoun's phrase that may name its person
 
 
+# "In relatively short order they uncovered human remains ...": a subject pronoun after a
+# short opening phrase with no comma (the comma's case is ``stands_alone``'s).
+_PHRASE_THEN_SUBJECT = re.compile(
+    r"^(?:In|On|At|By|After|Before|Within|During|Over|Since|For|Then|Soon|Later)"
+    r"(?: [a-z][\w'’-]*){0,5} (?:he|she|they) [a-z]")
+
+
 def unanchored_pronoun(text: str, cast: Cast | None) -> bool:
     """Does a "he", "her" or "his" in ``text`` stand for someone the sentence has not
     named before it? (The sentence's own opening "He" is ``stands_alone``'s.) Only in
@@ -101,6 +108,7 @@ def surname_opening(text: str, cast: Cast | None) -> str | None:
 def not_a_lede(text: str, cast: Cast | None = None) -> bool:
     """Can the sentence stand alone and still not be the news a summary opens on?"""
     return bool(surname_opening(text, cast) or unanchored_pronoun(text, cast)
+                or _PHRASE_THEN_SUBJECT.match(text)
                 or _TIME_BACK.match(text)
                 or _EXPLAINER.match(text) or _UNNAMED_QUOTE.match(text)
                 or _CARRIES_ON.match(text))
