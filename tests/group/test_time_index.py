@@ -6,8 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from newsweave.group import Grouper
-from newsweave.group import grouper as grouper_module
+from newsweave.group import Grouper, postings
 from newsweave.model import Article
 
 FIRST = ("A ferry named Silver Tern ran aground on the Kessick sandbar near Port Almond on "
@@ -27,7 +26,7 @@ def test_a_report_finds_its_days_story_after_later_stories_crowd_the_terms(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # Each term lists its latest few stories only: stories of the same words months later
     # (the ferry's yearly drill, say) must not push the story of the report's own days out.
-    monkeypatch.setattr(grouper_module, "POSTINGS_PER_TERM", 3)
+    monkeypatch.setattr(postings, "POSTINGS_PER_TERM", 3)
     start = date(2026, 1, 6)
     grouper = Grouper()
     first = grouper.add(dated("first", FIRST, start))

@@ -16,7 +16,6 @@ article is offered.
 from __future__ import annotations
 
 import heapq
-import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -29,6 +28,7 @@ from newsweave.group.judge import PairJudge, load_judge
 from newsweave.group.not_news import is_not_news
 from newsweave.group.pairs import SECONDS_PER_DAY as SECONDS_PER_DAY  # batch imports it here
 from newsweave.group.pairs import StoryState, closest_features, numbers_in
+from newsweave.group.postings import TimePostings
 from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature, signature
 from newsweave.group.seen import SeenSentences
 from newsweave.group.text import news_text
@@ -43,11 +43,9 @@ JOIN_THRESHOLD = 0.35
 DEFAULT_WINDOW_DAYS = 3.0
 # A story's centroid keeps its strongest terms only (memory stays per story, not per word).
 CENTROID_TERMS = 80
-# Candidate stories are those sharing one of the article's strongest terms ...
+# Candidate stories are those sharing one of the article's strongest terms, among the
+# latest stories listed under that term in the article's time (``postings.py``) ...
 QUERY_TERMS = 15
-# ... among the latest stories listed under that term in the article's time: a word in
-# every story of a year (a country's name) must not make every story a candidate ...
-POSTINGS_PER_TERM = 400
 # ... and of those, the ones sharing the most of the article's weight are compared in full
 SHORTLIST = 20
 # ... and the judge asked about the closest of them by centroid cosine (the others count).
@@ -118,13 +116,7 @@ class Grouper:
         self._reprints = ReprintIndex(reprint_jaccard)
         self._seen = SeenSentences()
         self._stories: dict[str, StoryState] = {}
-        # Per term, per time bucket (``window_days`` wide; None: undated stories), the
-        # stories whose centroid holds the term, latest last: an article meets only the
-        # stories of its own time, however long the store's history (a year of stories
-        # would otherwise crowd its days out of the latest few hundred, and cost a check
-        # each).
-        self._postings: dict[str, dict[int | None, list[str]]] = {}
-        self._listed_at: dict[str, int | None] = {}  # per story: the bucket it is listed in
+        self._postings = TimePostings(window_days)
         self._story_of: dict[str, str] = {}
         self._original_of: dict[str, str] = {}
         self._next_number = 1
@@ -218,54 +210,13 @@ class Grouper:
         shared: defaultdict[str, float] = defaultdict(float)
         for stem in query_terms(vector):
             weight = vector[stem]
-            for story_id in self._listed(stem, timestamp):
+            for story_id in self._postings.listed(stem, timestamp):
                 shared[story_id] += weight
         return shared
 
-    def _listed(self, stem: str, timestamp: float | None) -> dict[str, None]:
-        """The latest stories listed under the term in the buckets within the window of
-        ``timestamp`` (and the undated ones); for an undated article, in every bucket,
-        latest buckets first, up to ``POSTINGS_PER_TERM``."""
-        buckets = self._postings.get(stem)
-        if not buckets:
-            return {}
-        if timestamp is None:
-            order: list[int | None] = [None, *sorted((b for b in buckets if b is not None),
-                                                     reverse=True)]
-        else:
-            span = self.window_days * SECONDS_PER_DAY
-            first = math.floor((timestamp - span) / span)
-            order = [None, *range(first, math.floor((timestamp + span) / span) + 1)]
-        # A dict, not a set: the order stories are met in breaks ties in shared weight,
-        # and a set's order of strings changes from process to process.
-        met: dict[str, None] = {}
-        for bucket in order:
-            listed = buckets.get(bucket)
-            if listed:
-                met.update(dict.fromkeys(listed[-(POSTINGS_PER_TERM - len(met)):]
-                                         if timestamp is None else listed[-POSTINGS_PER_TERM:]))
-                if timestamp is None and len(met) >= POSTINGS_PER_TERM:
-                    break
-        return met
-
-    def _bucket(self, timestamp: float | None) -> int | None:
-        if timestamp is None:
-            return None
-        return math.floor(timestamp / (self.window_days * SECONDS_PER_DAY))
-
     def _list(self, story_id: str, stems: Iterable[str]) -> None:
-        """List the story under these terms of its centroid in its time bucket (under all
-        of them when its dates moved it to another bucket)."""
         state = self._stories[story_id]
-        bucket = self._bucket(state.mean_time())
-        if story_id not in self._listed_at or self._listed_at[story_id] != bucket:
-            self._listed_at[story_id] = bucket
-            stems = state.centroid.keys()
-        for stem in stems:
-            listed = self._postings.setdefault(stem, {}).setdefault(bucket, [])
-            listed.append(story_id)
-            if len(listed) > 2 * POSTINGS_PER_TERM:  # trimmed now and then, not per append
-                del listed[:-POSTINGS_PER_TERM]
+        self._postings.add(story_id, state.mean_time(), stems, state.centroid.keys())
 
     def shortlist(self, shared: dict[str, float], timestamp: float | None) -> list[str]:
         """The ``SHORTLIST`` stories within the window that share the most weight."""
@@ -353,7 +304,7 @@ class Grouper:
             self._story_of[article_id] = target
         if not self._members[source]:
             del self._members[source], self._stories[source]
-            self._listed_at.pop(source, None)
+            self._postings.forget(source)
         else:
             self._rebuild(source)
         self._rebuild(target)
