@@ -59,18 +59,18 @@ _CARRIES_ON = re.compile(
 )
 
 
-# "... to look underground for clues to her disappearance": a pronoun whose person the
-# sentence has not named before it (by a name, a role or one of the story's surnames).
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
-_CAPITALISED = re.compile(r"(?<=\S )[A-Z][a-z]")
-CATAPHORA_WORDS = 3  # words after the pronoun's phrase that may name its person
-
-
 # "In relatively short order they uncovered human remains ...": a subject pronoun after a
 # short opening phrase with no comma (the comma's case is ``stands_alone``'s).
 _PHRASE_THEN_SUBJECT = re.compile(
     r"^(?:In|On|At|By|After|Before|Within|During|Over|Since|For|Then|Soon|Later)"
     r"(?: [a-z][\w'’-]*){0,5} (?:he|she|they) [a-z]")
+
+
+# "... to look underground for clues to her disappearance": a pronoun whose person the
+# sentence has not named before it (by a name, a role or one of the story's surnames).
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
+_CAPITALISED = re.compile(r"(?<=\S )[A-Z][a-z]")
+CATAPHORA_WORDS = 3  # words after the pronoun's phrase that may name its person
 
 
 def unanchored_pronoun(text: str, cast: Cast | None) -> bool:

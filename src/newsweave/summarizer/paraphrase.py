@@ -85,6 +85,7 @@ OPENING_WORDS = 6
 # the article's own (stems in ARTICLE_TOPIC_SHARE of its sentences, and at least
 # ARTICLE_TOPIC_MIN_SENTENCES): an article keeps naming what it is about.
 WITHIN_MIN_OVERLAP = 0.35
+WITHIN_MIN_EVENT = 4.0
 # A few outlets' reports of one story open on its news: two of their first sentences that
 # share much (a sure overlap, LEDES_MIN_OVERLAP) tell the main event twice even where what
 # they share beyond the names is one stem ("A group of activists from Greenpeace ...
@@ -94,7 +95,6 @@ WITHIN_MIN_OVERLAP = 0.35
 LEDES_MIN_OVERLAP = 0.3
 LEDES_MIN_EVENT = 1.5
 LEDES_MAX_ARTICLES = 5
-WITHIN_MIN_EVENT = 4.0
 # Lower-cased text: a pair of adjacent content words found in this many sentences is part
 # of a name. In two only (any pair of sentences sharing a phrase), Multi-News val's
 # summaries (first 300) had 71.3 crude paraphrase pairs per 100 (readability.py), in three
@@ -109,11 +109,12 @@ ARTICLE_TOPIC_MIN_SENTENCES = 3
 
 
 def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.ndarray,
-                cased: bool = True) -> np.ndarray:
+                cased: bool = True, words: list[list[str]] | None = None) -> np.ndarray:
     """(n, n) bool, symmetric: pairs of sentences of different articles (or, on stronger
     evidence, of one article) that tell one event in other words (``stems``: each
     sentence's content stems, ``overlap``: the alignment's symmetric IDF-weighted
-    containment; ``cased``: the text keeps its capitals, which mark names)."""
+    containment; ``cased``: the text keeps its capitals, which mark names; ``words``: each
+    sentence's tokens, where the caller has them)."""
     n = len(sentences)
     found = np.zeros((n, n), dtype=bool)
     if n < 2:
@@ -122,7 +123,7 @@ def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.n
     apart = articles[:, None] != articles[None, :]
     sets = [set(words) for words in stems]
     topic = topic_stems(sets)
-    names = {} if cased else recurring_runs(sentences)
+    names = {} if cased else recurring_runs(sentences, words=words)
     # Only pairs past the IDF overlap are compared word by word: few, in any story.
     for i, j in zip(*np.nonzero(np.triu((overlap >= MIN_OVERLAP) & apart, 1)), strict=True):
         if _one_event(sentences, sets, topic, names, i, j, MIN_EVENT):
@@ -204,13 +205,16 @@ def _opening(sentence: Sentence, cache: dict[int, set[str] | None], key: int) ->
     return cache[key]
 
 
-def recurring_runs(sentences: list[Sentence], least: int = NAME_RUN_SENTENCES
-                   ) -> dict[int, list[set[str]]]:
+def recurring_runs(sentences: list[Sentence], least: int = NAME_RUN_SENTENCES,
+                   words: list[list[str]] | None = None) -> dict[int, list[set[str]]]:
     """Per sentence, the stems of each run of content words whose adjacent pairs (over
     ``NAME_RUN_JOINS``) recur in ``least`` of the sentences: the names of lower-cased
-    text, as ``_name_runs`` finds them by capitals in cased text."""
+    text, as ``_name_runs`` finds them by capitals in cased text (``words``: each
+    sentence's tokens, where the caller has them)."""
+    found_words = [tokens(s.text) for s in sentences] if words is None else words
     sequences = [[stem(t) if len(t) > 1 and not is_stopword(t) else None
-                  for t in tokens(s.text) if t not in NAME_RUN_JOINS] for s in sentences]
+                  for t in sentence_words if t not in NAME_RUN_JOINS]
+                 for sentence_words in found_words]
     counts: Counter[tuple[str, str]] = Counter()
     for sequence in sequences:
         counts.update({(a, b) for a, b in pairwise(sequence) if a and b})

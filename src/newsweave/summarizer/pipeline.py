@@ -125,7 +125,9 @@ class StoryFacts:
 def story_facts(prepared: PreparedStory) -> StoryFacts:
     alignment, overlap = prepared.alignment, prepared.alignment.overlap()
     cased = is_cased(a.text for a in prepared.articles)
-    retold = paraphrased(prepared.sentences, prepared.representation.stems, overlap, cased)
+    representation = prepared.representation
+    retold = paraphrased(prepared.sentences, representation.stems, overlap, cased,
+                         representation.tokens)
     sure = retold & (overlap >= SURE_PARAPHRASE)
     figures = same_fact(overlap, alignment.figures, alignment.restating)
     one = figures | sure
