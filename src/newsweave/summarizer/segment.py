@@ -113,7 +113,8 @@ def _continues(previous: str, piece: str) -> bool:
     # and each looks at a tail longer than anything it matches.
     last, tail = previous[-1:], previous[-40:]
     if last == ".":
-        return bool(_TITLE_AT_END.search(tail))
+        # ... and inside a bracket opened near the end: "(Proc. Natl. | Acad. Sci. USA)"
+        return bool(_TITLE_AT_END.search(tail)) or tail.rfind("(") > tail.rfind(")")
     if last == ")":
         return bool(_PARTY_TAG_AT_END.search(tail) and _GOES_ON.match(piece))
     if last == "!":
