@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 import nupunkt
 
 from newsweave.model import Article, Sentence
-from newsweave.summarizer.boilerplate import is_boilerplate
+from newsweave.summarizer.boilerplate import is_boilerplate, is_data_box
 from newsweave.text import QUOTE_MARK, opens_quotation
 
 DEGRADED_UNIT_WORDS = 25
@@ -214,7 +214,8 @@ def segment(article: Article, article_index: int) -> list[Sentence]:
     sentences: list[Sentence] = []
     for k, (start, end) in enumerate(spans):
         sentence_text = text[start:end]
-        if len(sentence_text.split()) < MIN_WORDS or is_boilerplate(sentence_text):
+        if (len(sentence_text.split()) < MIN_WORDS or is_boilerplate(sentence_text)
+                or is_data_box(sentence_text)):
             continue
         sentences.append(
             Sentence(
