@@ -61,3 +61,11 @@ def filler_articles(count: int, prefix: str = "filler") -> list[dict[str, Any]]:
                     f"Member{i} said the vote on item {i * 7 + 3} settled a question raised "
                     f"{i % 11 + 2} weeks earlier. The next session is number {i + 1}."})
     return items
+
+# A page that reports nothing, as a crawl of an outlet's link brings back (group/not_news.py).
+PAYWALL_NOTICE = {
+    "id": "paywall-notice", "source": "valley-news", "published": "2026-08-02T12:00:00Z",
+    "text": "You have reached your limit of free articles this month. Subscribe today for "
+            "unlimited access to every story on our site and app, or sign in if you already "
+            "have an account. Already a subscriber? Log in to continue reading. Questions "
+            "about your subscription? Contact our customer service team."}

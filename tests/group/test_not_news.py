@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from assertions import CliRun
+from assertions import CliRun, assert_one_line_error, assert_only_warnings
 
 from newsweave.group import Grouper, group
 from newsweave.group.not_news import is_not_news, load_model, write_model
@@ -126,12 +126,58 @@ def test_shipped_weights_read_the_features_scikit_learn_computes(tmp_path: Path)
     assert ours.probability(probe) == pytest.approx(expected, abs=1e-3)
 
 
-def test_summarize_leaves_a_notice_out_of_a_story_and_says_so() -> None:
-    from newsweave.group.blend import largest_story
+def test_a_notice_among_reports_is_set_aside_and_named() -> None:
+    from newsweave.group.blend import reports_only
     from newsweave.model import Story
 
     warnings: list[str] = []
     articles = [a for a in pile() if a.id in ("herald", "crawl", "ledger")]
-    kept = largest_story(Story(id="ferry", articles=articles), warnings.append)
+    kept = reports_only(Story(id="ferry", articles=articles), warnings.append)
     assert [a.id for a in kept.articles] == ["herald", "ledger"]
-    assert warnings == ["crawl: no news report (a notice, sign-in or error page); left out"]
+    assert warnings == ["1 page is not a news report, set aside: crawl (a notice, sign-in or "
+                        "error page)"]
+
+
+# An invented second story, so that the pile a user hands `summarize` blends two.
+MARKET = (
+    "The town council of Ashby voted on Tuesday to move the Saturday market from the old "
+    "bus depot to Station Square from June. Stallholders had asked for the move after the "
+    "depot's roof leaked all winter. The council will pay for new lighting and forty covered "
+    "pitches in the square, at a cost of 120,000 pounds, the mayor said."
+)
+
+
+def _files(tmp_path: Path, **texts: str) -> list[str]:
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return [str(tmp_path / f"{name}.txt") for name in texts]
+
+
+def test_summarize_counts_no_notice_as_a_story(cli: CliRun, tmp_path: Path) -> None:
+    files = _files(tmp_path, herald=FERRY, ledger=FERRY_AGAIN, council=MARKET,
+                   crawl=CRAWL_NOTICE, cookies=COOKIE_WALL)
+    result = cli("summarize", *files, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    warnings = assert_only_warnings(result.stderr)
+    assert warnings[0] == ("warning: 2 pages are not news reports, set aside: crawl, cookies "
+                           "(notice, sign-in or error pages)")
+    assert warnings[1].startswith("warning: these 3 articles tell 2 stories: (herald, ledger); "
+                                  "(council); only the largest")
+    cited = {o for s in json.loads(result.stdout)["sentences"] for o in s["supporting_articles"]}
+    assert cited <= {"herald", "ledger"}
+
+
+def test_one_story_still_sets_a_notice_aside(cli: CliRun, tmp_path: Path) -> None:
+    files = _files(tmp_path, herald=FERRY, ledger=FERRY_AGAIN, missing=MISSING_PAGE)
+    result = cli("analyze", *files, "--one-story", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert ("warning: 1 page is not a news report, set aside: missing (a notice, sign-in or "
+            "error page)") in assert_only_warnings(result.stderr)
+    assert "missing" not in {a["id"] for a in json.loads(result.stdout)["articles"]}
+
+
+def test_notices_only_are_a_one_line_error(cli: CliRun, tmp_path: Path) -> None:
+    result = cli("summarize", *_files(tmp_path, crawl=CRAWL_NOTICE, cookies=COOKIE_WALL))
+    assert result.exit_code != 0
+    assert_one_line_error(result.stderr, "no news report among the articles given: crawl, "
+                          "cookies are notice, sign-in or error pages")

@@ -145,6 +145,23 @@ def test_a_cut_keeps_the_verb_or_does_not_happen() -> None:
     assert "ferry company employees allegedly laughed" in lede_clause(lede)
 
 
+def test_a_subject_with_an_appositive_is_not_cut_from_its_verb() -> None:
+    # ", and her husband" continues the subject: cutting there leaves no news at all
+    lede = ("The deaths last week of Dana Whitcombe, the founder of the ferry operator "
+            "Larkin Lines Inc., and her husband are being investigated as a double homicide, "
+            "harbour police revealed Friday in the latest twist to a mystery that has gripped "
+            "the coast.")
+    clause = lede_clause(lede)
+    assert "are being investigated" in clause and "revealed" not in clause
+
+
+def test_an_announcement_is_no_part_of_the_headline() -> None:
+    lede = ("Larkin Bay's harbour master Tomas Okafor has been diagnosed with a rare lung "
+            "disease, a condition affecting the tissue around the airways, it was announced "
+            "Tuesday.")
+    assert "announced" not in lede_clause(lede)
+
+
 def test_a_cut_never_leaves_a_clause_waiting_for_its_main_clause() -> None:
     lede = ("The team found that although even the two ferry crossings a day cut the town's "
             "traffic, the greatest relief came from running six of them (roughly one an hour "

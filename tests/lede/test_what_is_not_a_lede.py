@@ -53,6 +53,8 @@ def _lede(worse: str, cast_texts: tuple[str, ...] = ()) -> int | None:
     "emissions in the region.",
     "Sadly, the study itself has since been lost, but its figures were kept.",
     "In fact, the additives were never tested on the county's own herds.",
+    "By that measure, most of the county's farms were never green at all.",
+    "By contrast, the dairy across the river cut its emissions by half.",
     # a pronoun subject after an opening phrase, with no comma to show it
     "In relatively short order they found the additive in the county's feed stores.",
 ])
@@ -66,7 +68,8 @@ def test_news_openings_still_open() -> None:
                  "Researchers at Vell University found that a feed additive cut methane "
                  "by a third.", "Tarrow's council banned the additives on Monday.",
                  "Three men were arrested on Monday after a dairy fire.",
-                 "In 2010 the council found the additive in two feed stores."):
+                 "In 2010 the council found the additive in two feed stores.",
+                 "In this year's count, the Tarrow dairy had the lowest emissions."):
         assert not not_a_lede(text, cast_of([text, NEWS])), text
 
 

@@ -120,6 +120,9 @@ from newsweave.summarizer.boilerplate import is_boilerplate
         "We look forward to seeing you on [ website ] frequently.",
         "The information in each report covers significant incidents from the day before; "
         "reports published on Monday cover the preceding Friday, Saturday and Sunday.",
+        # a weather widget beside the story
+        "Periods of rain. High 58F. Winds ENE at 10 to 20 mph. Chance of rain 90%.",
+        "Rainfall near a quarter of an inch..",
     ],
 )
 def test_noise_is_boilerplate(line: str) -> None:
@@ -158,6 +161,9 @@ def test_noise_is_boilerplate(line: str) -> None:
         "Renata Vos is the harbour's first woman editor, the Gazette said in 1931.",
         "Hackers used a JavaScript flaw to steal the harbour trust's ferry records.",
         "The information in the police report contradicts the mayor's account of the night.",
+        "Winds of up to 90 mph tore the roof off the ferry terminal on Tuesday.",
+        "Rainfall in the harbour town has been near record levels all autumn.",
+        "The forecast gives a 90% chance of rain for the reopening of the pier.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

@@ -13,7 +13,7 @@ from newsweave.batch.pool import process_pool, usable_cpus
 from newsweave.batch.tasks import AnalyzeTask
 from newsweave.cli.errors import emit_warnings, reports_errors, require_shown, write_output
 from newsweave.errors import NewsweaveError
-from newsweave.group.blend import largest_story
+from newsweave.group.blend import largest_story, reports_only
 from newsweave.reading.jsonl import jsonl_story
 from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES, is_jsonl, read_story
 from newsweave.summarizer.pipeline import METHODS
@@ -95,6 +95,7 @@ def analyze(
         story = jsonl_story(Path(paths[0]), story_id, warnings)
     else:
         story = read_story(paths, warnings, max_bytes=max_article_bytes)
+        story = reports_only(story, warnings.append)
         if not one_story:
             story = largest_story(story, warnings.append)
     if usable_cpus() > 1:  # the entity tagger loads and runs beside the rest

@@ -18,7 +18,7 @@ from newsweave.cli.errors import (
 from newsweave.cli.research import evaluate, train
 from newsweave.desk.cli import COMMANDS as DESK_COMMANDS
 from newsweave.errors import NewsweaveError
-from newsweave.group.blend import largest_story
+from newsweave.group.blend import largest_story, reports_only
 from newsweave.group.command import group_command
 from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES, read_story
 from newsweave.render import FORMATS, render
@@ -96,6 +96,7 @@ def summarize(
         raise NewsweaveError("--resume, --overwrite and --dask apply to a JSONL file of stories")
     warnings: list[str] = []
     story = read_story(paths, warnings, max_bytes=max_article_bytes)
+    story = reports_only(story, warnings.append)
     if not one_story:
         story = largest_story(story, warnings.append)
     story.focus = focus

@@ -48,6 +48,7 @@ class IngestedArticle(BaseModel):
     status: str
     new_story: bool
     copy_of: str | None
+    not_news: bool  # judged no news report (a notice, sign-in or error page): alone
 
 
 class IngestAnswer(BaseModel):

@@ -67,6 +67,7 @@ class Ingested:
     status: str  # "stored" or "duplicate"
     new_story: bool = False
     copy_of: str | None = None
+    not_news: bool = False  # no news report (a notice page): a story of its own
 
     def to_dict(self) -> dict[str, Any]:
         return dict(vars(self))
@@ -238,7 +239,7 @@ class Ingester:
                      or self.store.duplicate_of(conn, item.id, item.url, text_hash))
             if found is not None:
                 results.append(Ingested(found.id, found.story_id, "duplicate",
-                                        copy_of=found.copy_of))
+                                        copy_of=found.copy_of, not_news=found.not_news))
                 continue
             article_id = item.id or "nw-" + text_hash[:16]
             source = item.source or (_host(item.url) if item.url else "unknown")
@@ -247,10 +248,12 @@ class Ingester:
             assignment = self.grouper.assign(article)
             stored = StoredArticle(0, article_id, source, item.text, assignment.story_id, now,
                                    item.title, item.url, item.published,
-                                   getattr(article, "language", None), assignment.copy_of)
+                                   getattr(article, "language", None), assignment.copy_of,
+                                   assignment.not_news)
             planned.add(stored, text_hash)
             results.append(Ingested(article_id, assignment.story_id, "stored",
-                                    assignment.new_story, assignment.copy_of))
+                                    assignment.new_story, assignment.copy_of,
+                                    assignment.not_news))
         return results
 
 

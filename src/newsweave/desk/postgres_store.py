@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsweave.desk.schema import shared_tables
+from newsweave.desk.schema import ADDED_ARTICLE_COLUMNS, shared_tables
 from newsweave.desk.store import SqlStore
 from newsweave.errors import NewsweaveError
 
@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS articles (
     text TEXT NOT NULL,
     story_id TEXT NOT NULL,
     received_at DOUBLE PRECISION NOT NULL,
-    title TEXT, url TEXT, published TEXT, language TEXT, copy_of TEXT,
+    title TEXT, url TEXT, published TEXT, language TEXT, copy_of TEXT, not_news INTEGER,
     content_hash TEXT NOT NULL UNIQUE,
     search TSVECTOR GENERATED ALWAYS AS
         (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED
@@ -49,6 +49,8 @@ class PostgresStore(SqlStore):
             with psycopg.connect(url) as conn:
                 conn.execute(f"SELECT pg_advisory_xact_lock({INGEST_LOCK})")  # one creator
                 conn.execute(SCHEMA)
+                for name, kind in ADDED_ARTICLE_COLUMNS:  # a store written before they existed
+                    conn.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {name} {kind}")
         except psycopg.Error as exc:
             raise NewsweaveError(f"cannot open the store at {self.description}: "
                                  f"{str(exc).strip().splitlines()[0]}") from None

@@ -23,6 +23,9 @@ class StoredArticle:
     published: str | None = None
     language: str | None = None
     copy_of: str | None = None
+    # Judged no news report (a crawl notice, a sign-in box: group/not_news.py), so it
+    # stands alone in its story; a reader must see why it joined nothing.
+    not_news: bool = False
 
     def to_article(self) -> Article:
         return Article(id=self.id, source=self.source, text=self.text, title=self.title,
@@ -31,7 +34,8 @@ class StoredArticle:
     def to_dict(self, with_text: bool = True) -> dict[str, Any]:
         fields = {"id": self.id, "source": self.source, "title": self.title, "url": self.url,
                   "published": self.published, "language": self.language,
-                  "copy_of": self.copy_of, "story_id": self.story_id,
+                  "copy_of": self.copy_of, "not_news": self.not_news,
+                  "story_id": self.story_id,
                   "received_at": self.received_at}
         return {**fields, "text": self.text} if with_text else fields
 

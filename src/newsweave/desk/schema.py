@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+# Columns ``articles`` gained after stores were first written, as (name, type): a store
+# opened without one gets it added, empty; ``store.py`` judges such an old row's value from
+# its text, as the grouper does (``not_news``: deterministic on the text).
+ADDED_ARTICLE_COLUMNS = (("not_news", "INTEGER"),)
+
 
 def shared_tables(real: str, big: str, serial: str) -> str:
     """Stories, their versions, feeds and feed entries (articles differ by engine: search)."""

@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from newsweave.desk.schema import shared_tables
+from newsweave.desk.schema import ADDED_ARTICLE_COLUMNS, shared_tables
 from newsweave.desk.store import SqlStore
 from newsweave.errors import NewsweaveError
 
@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS articles (
     text TEXT NOT NULL,
     story_id TEXT NOT NULL,
     received_at REAL NOT NULL,
-    title TEXT, url TEXT, published TEXT, language TEXT, copy_of TEXT,
+    title TEXT, url TEXT, published TEXT, language TEXT, copy_of TEXT, not_news INTEGER,
     content_hash TEXT NOT NULL UNIQUE
 );
 CREATE UNIQUE INDEX IF NOT EXISTS articles_url ON articles(url) WHERE url IS NOT NULL;
@@ -48,6 +48,10 @@ class SqliteStore(SqlStore):
             with sqlite3.connect(path) as conn:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.executescript(SCHEMA)
+                present = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+                for name, kind in ADDED_ARTICLE_COLUMNS:
+                    if name not in present:  # a store written before the column existed
+                        conn.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
             conn.close()
         except sqlite3.Error as exc:
             raise NewsweaveError(f"{path}: cannot open the store ({exc})") from None

@@ -24,6 +24,7 @@ from typing import Any
 
 from newsweave.desk.feed_queries import FeedQueries
 from newsweave.desk.records import StoredArticle, StoryRow, StoryVersion
+from newsweave.group.not_news import is_not_news
 
 # A row of articles is a StoredArticle, column for field (store rows build it positionally).
 ARTICLE_COLUMNS = ", ".join(f.name for f in fields(StoredArticle))
@@ -51,8 +52,17 @@ def story_rank(changed_at: float, outlet_count: int) -> float:
     return changed_at + RANK_SECONDS_PER_DOUBLING * math.log2(max(1, outlet_count))
 
 
+_FIELDS = [f.name for f in fields(StoredArticle)]
+_TEXT, _NOT_NEWS = _FIELDS.index("text"), _FIELDS.index("not_news")
+
+
 def _article(row: Sequence[Any]) -> StoredArticle:
-    return StoredArticle(*row)
+    values = list(row)
+    flag = values[_NOT_NEWS]
+    # NULL: stored before the store kept the verdict; judged from the text as the grouper
+    # judges it again when it reads the store back.
+    values[_NOT_NEWS] = is_not_news(values[_TEXT]) if flag is None else bool(flag)
+    return StoredArticle(*values)
 
 
 def _story(row: Sequence[Any], summary: Any = None, analysis: Any = None) -> StoryRow:
@@ -189,11 +199,11 @@ class SqlStore(FeedQueries):
         cur = self._exec(
             conn,
             "INSERT INTO articles (id, source, text, story_id, received_at, title, url, "
-            "published, language, copy_of, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
-            "RETURNING seq",
+            "published, language, copy_of, not_news, content_hash) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq",
             (article.id, article.source, article.text, article.story_id, article.received_at,
              article.title, article.url, article.published, article.language,
-             article.copy_of, text_hash))
+             article.copy_of, int(article.not_news), text_hash))
         seq = int(cur.fetchone()[0])
         self._index_text(conn, seq, article.title, article.text)
         return seq

@@ -43,7 +43,11 @@ ANALYSIS_MAX_LAG_S = 60.0
 
 def headline_of(summary: dict[str, Any], articles: list[StoredArticle]) -> str | None:
     """The summary's own headline where the summarizer gives one, else the first article's
-    title, else the summary's first sentence."""
+    title, else the summary's first sentence; a story of pages that report nothing (a
+    notice page stands alone: group/not_news.py) says so instead."""
+    if articles and all(a.not_news for a in articles):
+        outlets = ", ".join(sorted({a.source for a in articles}))
+        return f"No news report: a notice, sign-in or error page ({outlets})"
     if summary.get("headline"):
         return str(summary["headline"])
     titled = next((a.title for a in articles if a.title), None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from newsweave.errors import InputError
 from newsweave.group.features import DocumentFrequency, dot, term_counts, weigh
 from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, timestamp_of
 from newsweave.group.not_news import is_not_news
@@ -48,19 +49,31 @@ def split_stories(articles: list[Article], window_days: float = DEFAULT_WINDOW_D
     return sorted(groups.values(), key=lambda g: (-len(g), -sum(words[i] for i in g), g[0]))
 
 
+def reports_only(story: Story, warn: Callable[[str], None]) -> Story:
+    """The story without its pages that are no news report (a crawl notice, a cookie wall:
+    ``not_news.py``), each named in one warning: such a page is no story of its own and no
+    outlet that said nothing. An InputError when no article given is a news report."""
+    notices = [a.id for a in story.articles if is_not_news(a.text)]
+    if not notices:
+        return story
+    named = ", ".join(notices)
+    if len(notices) == len(story.articles):
+        kind = ("is a notice, sign-in or error page" if len(notices) == 1
+                else "are notice, sign-in or error pages")
+        raise InputError(f"no news report among the articles given: {named} {kind}")
+    warn(f"1 page is not a news report, set aside: {named} (a notice, sign-in or error page)"
+         if len(notices) == 1 else
+         f"{len(notices)} pages are not news reports, set aside: {named} (notice, sign-in "
+         "or error pages)")
+    return replace(story, articles=[a for a in story.articles if a.id not in notices])
+
+
 def largest_story(story: Story, warn: Callable[[str], None]) -> Story:
     """The story itself when its articles tell one story; else its largest story, warned.
-    A page that is no news report (a crawl notice, a cookie wall: ``not_news.py``) among
-    reports is left out, warned: it would count as an outlet that said nothing."""
+    Set the pages that are no news report aside first (``reports_only``): each would
+    count as a story of its own."""
     if len(story.articles) < 2:
         return story
-    notices = [a.id for a in story.articles if is_not_news(a.text)]
-    if notices and len(notices) < len(story.articles):
-        warn(f"{', '.join(notices)}: no news report (a notice, sign-in or error page); "
-             "left out")
-        story = replace(story, articles=[a for a in story.articles if a.id not in notices])
-        if len(story.articles) < 2:
-            return story
     groups = split_stories(story.articles)
     if len(groups) == 1:
         return story

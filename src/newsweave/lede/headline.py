@@ -32,12 +32,14 @@ _ATTRIBUTION = re.compile(
 )
 _LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and|saying|with)\s"
                            r"|\s(?:that|when|after|in what|while|because)\s|\s[–—]\s|[;:]\s")
+_SUBJECT_GOES_ON = re.compile(r",\s+and\s")
 # "The suspects are still on the loose, Det. Joe Harris ... told NBC News Friday, a week
 # after ...": the news is before the speaker.
 # (the quotation a comma closes keeps its mark: '... both “stunning and not surprising,”
 # the next leader of Senate Democrats said')
 _MID_ATTRIBUTION = re.compile(
-    r",(?P<quote>[\"”’]?)\s+(?:[^,]{1,120}?\s)?(?:said|says|say|told|according to)\b")
+    r",(?P<quote>[\"”’]?)\s+(?:[^,]{1,120}?\s)?(?:said|says|say|told|according to|revealed|"
+    r"announced|confirmed)\b")
 # Where a long clause can still end: before a phrase of place, time or topic; failing
 # that, before an aside, a "to"/"by" phrase or a comma.
 _PHRASE = re.compile(r"\s(?:at|on|in|about|for|with|from|during|over|amid|near|into)\s")
@@ -92,7 +94,8 @@ _VERBS = frozenset(
     "stood struck wrote broke chose drove flew grew knew shot shut spoke stole threw left "
     "came went met quit sank swept shows finds reveals suggests warns urges aims remains "
     "seems becomes argues expects faces wants tells asks adds gets takes gives makes comes "
-    "goes died dies".split())
+    "goes died dies used allege alleges didn't doesn't don't won't can't isn't wasn't aren't "
+    "weren't hasn't haven't hadn't wouldn't couldn't".split())
 # "The team found that although even five portions a day reduced disease risk, | the
 # greatest benefit came from ...": a clause that opens before its main clause is left
 # hanging by a cut before the comma that closes it.
@@ -208,9 +211,14 @@ def lede_clause(lede: str) -> str:
         text = _without_asides(text)
     if len(text.split()) > LONGEST:
         # ("... profit from | that innovation": there "that" is no clause's start)
+        # (", and" keeps the clause's verb: not "The deaths last month of Barry Sherman, the
+        # billionaire founder of Apotex Inc. | , and his wife are being investigated ...")
+        verb_known = _has_verb(text)
         cut = next((m.start() for m in _LATER_CLAUSE.finditer(text)
                     if _words_before(text, m.start()) >= SHORTEST
-                    and _ends_whole(text[:m.start()], _PREPOSITIONS)), None)
+                    and _ends_whole(text[:m.start()], _PREPOSITIONS)
+                    and not (verb_known and _SUBJECT_GOES_ON.match(m.group(0))
+                             and not _has_verb(text[:m.start()]))), None)
         if cut is not None:
             text = text[:cut]
     for boundary in (_PHRASE, _LAST_RESORT):
@@ -235,6 +243,7 @@ def _last_word(text: str) -> str:
 
 
 def _is_verb(word: str) -> bool:
+    word = word.replace("’", "'")
     return word in _VERBS or (len(word) > 4 and word.endswith("ed"))
 
 

@@ -54,8 +54,14 @@ _CARRIES_ON = re.compile(
     r"|Otherwise|Worse|Better yet|Even worse|Sadly|Unfortunately|Fortunately|Ironically"
     r"|Interestingly|Curiously|Oddly|Luckily|Predictably|Naturally|Obviously|Clearly"
     r"|Apparently|Notably|Importantly|Inevitably|Understandably|Not surprisingly"
-    r"|Separately|Elsewhere|Since then|By then|Specifically|In short|In sum|In turn),"
-    r"|(?:Meanwhile|Indeed) )"
+    r"|Separately|Elsewhere|Since then|By then|Specifically|In short|In sum|In turn"
+    r"|By comparison|In comparison|By contrast|In contrast|As a result|On the other hand"
+    r"|Then again|Even then|Still|Instead|Yet),"
+    r"|(?:Meanwhile|Indeed) "
+    # "By that measure, ...", "In this case, ...", "To that end, ...": what "that" is was
+    # said before
+    r"|(?:By|In|At|On|To|For|Under|With|Despite|Given) (?:that|this|those|these|such) "
+    r"[a-z]+(?: [a-z]+)?,)"
 )
 
 

@@ -183,6 +183,13 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
      r"\bdifferent wikis\b|\benwiki\b|\bseed ?list\b|\bcurrently not publicly accessible\b|"
      r"\bend of term (?:project|web archive|archive)\b|\bweb captures\b|\bheritrix\b|"
      r"\bweb archiving\b"),
+    # a local weather widget: "Periods of rain. High 58F. Winds ENE at 10 to 20 mph. Chance
+    # of rain 90%. Rainfall near a quarter of an inch.."
+    (("chance of", "mph", "rainfall", "snowfall"),
+     r"\b(?:High|Low) (?:near |around )?-?\d{1,3}F\b"
+     r"|\bWinds [NSEW]{1,3} at \d{1,2}(?: to \d{1,2})? mph\b"
+     r"|\bChance of (?:rain|snow|precipitation) \d{1,3}%"
+     r"|^(?:Rainfall|Snowfall) (?:near|around|of|up to) (?:a|an|one|\d)[^.]{0,40}\.+\s*$"),
     # missing pages and site messages
     (("page you requested", "proper spelling", "[ website", "[website", "link to this page",
       "final form", "trouble locating", "try searching", "ctrl-c",

@@ -1,0 +1,51 @@
+"""A page judged no news report (a paywall or crawl notice) is shown as such by a real
+`newsweave serve`: in the ingest answer, the API's articles and the story and article pages;
+kept in the store, and judged from the text in a store written before the column existed."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from desk_server import DeskServer
+from invented import PAYWALL_NOTICE, WILDFIRE
+
+SHOWN = "no news report"
+
+
+def test_a_notice_is_marked_wherever_its_story_membership_shows(desk: DeskServer) -> None:
+    results = desk.post([*WILDFIRE[:2], PAYWALL_NOTICE]).json()["articles"]
+    fire, notice = results[0], results[2]
+    assert [r["not_news"] for r in results] == [False, False, True]
+    assert notice["new_story"] and notice["story_id"] != fire["story_id"]
+    assert desk.post(PAYWALL_NOTICE).json()["articles"][0]["not_news"]  # a duplicate too
+
+    assert desk.get(f"/api/articles/{notice['id']}").json()["not_news"] is True
+    assert desk.get(f"/api/articles/{fire['id']}").json()["not_news"] is False
+    listed = desk.get(f"/api/stories/{notice['story_id']}").json()["articles"]
+    assert [(a["id"], a["not_news"]) for a in listed] == [(notice["id"], True)]
+    reports = desk.get(f"/api/stories/{fire['story_id']}").json()["articles"]
+    assert {a["not_news"] for a in reports} == {False}
+
+    page = desk.get(f"/stories/{notice['story_id']}").text
+    assert SHOWN in page
+    assert SHOWN not in desk.get(f"/stories/{fire['story_id']}").text
+    article_page = desk.get(f"/stories/{notice['story_id']}/articles/{notice['id']}").text
+    assert SHOWN in article_page
+    # On the front page its story is no "Untitled story": its headline says what it is.
+    story = desk.wait_until_current(notice["story_id"])
+    assert story["headline"] == "No news report: a notice, sign-in or error page (valley-news)"
+    assert not desk.wait_until_current(fire["story_id"])["headline"].startswith("No news")
+
+
+def test_a_store_from_before_the_column_shows_it_too(fresh_desk: DeskServer) -> None:
+    fresh_desk.start()
+    notice = fresh_desk.post(PAYWALL_NOTICE).json()["articles"][0]
+    fresh_desk.stop()
+    with sqlite3.connect(fresh_desk.db) as conn:  # the store as the desk wrote it before
+        conn.execute("ALTER TABLE articles DROP COLUMN not_news")
+    conn.close()
+    fresh_desk.start()
+    assert fresh_desk.get(f"/api/articles/{notice['id']}").json()["not_news"] is True
+    later = fresh_desk.post(WILDFIRE[0]).json()["articles"][0]
+    assert later["not_news"] is False and later["story_id"] != notice["story_id"]
+    assert fresh_desk.get(f"/api/articles/{later['id']}").json()["not_news"] is False
