@@ -168,3 +168,21 @@ def test_noise_is_boilerplate(line: str) -> None:
 )
 def test_news_is_not_boilerplate(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "box"),
+    [
+        ("Harbour Lights drama: united states, 2019 release date: 2019-12-18 running length: "
+         "2: 41 classification: pg-13 cast: dana moor, tomas okafor", True),
+        ("Ferry festival Featuring: Dana Moor Where: Larkin Bay When: 23 Sep 2016 Credit: "
+         "Harbour Photos", True),
+        ('"Radio: nope. Sunroof: nope. Heated seats: nope. But it floats," the seller wrote.',
+         False),
+        ("Here's how it works: the ferry docks at 9, and the council votes at noon.", False),
+    ],
+)
+def test_a_data_box_is_no_sentence(text: str, box: bool) -> None:
+    from newsweave.summarizer.boilerplate import is_data_box
+
+    assert is_data_box(text) is box

@@ -406,3 +406,20 @@ def test_first_person_only_outside_quotation_marks() -> None:
     assert speaks_in_first_person("I think the bridge will hold.")
     assert not speaks_in_first_person("“I think the bridge will hold,” the engineer said.")
     assert not speaks_in_first_person("The bridge held after World War I.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        ("The vote on the bill sponsored by Rep.(R-Fla.) is meant to help Speaker(R-Ohio) "
+         "move a harbour bill next week.", True),
+        ("The bill's sponsor, Sen. (D-Maine), said the ferry vote was close.", True),
+        ("Senate Majority Leader Dana Moor (D-Nev.) has said she won't take up the bill.", False),
+        ("Rep. Tomas Okafor (R-Fla.) sponsored the harbour bill.", False),
+    ],
+)
+def test_a_sentence_whose_name_the_page_lost_is_no_candidate(text: str, lost: bool) -> None:
+    from newsweave.summarizer.select import is_candidate
+
+    sentence = Sentence(text=text, start=0, end=len(text), article_index=0, position=0)
+    assert is_candidate(sentence) is not lost

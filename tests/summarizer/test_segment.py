@@ -261,6 +261,9 @@ def test_nothing_to_segment(text: str) -> None:
          False),
         ('"Stop!"', "Police said the man then ran off towards the harbour and was caught "
          "two streets away.", False),
+        # a bracket left open: the cut fell on an abbreviation inside it
+        ("Feeding it to cows cut their methane by 30% (Proc. Harb.", "Acad. Sci. 2015).", True),
+        ("The ferry (its third since May) sank.", "Nobody was hurt.", False),
         # Punkt rarely cuts after these, but where it does, the cut is right
         ("The mayor was diagnosed with MS.", "She will keep working until May.", False),
         ("The ferry left at 9 a.m.", "It sank an hour later.", False),

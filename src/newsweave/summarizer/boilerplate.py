@@ -261,6 +261,19 @@ _BYLINE = re.compile(
 _BRACKETED = re.compile(r"\[[^\]]*\]\s*$")
 
 
+# A page's data box read as a sentence: "Release date: 2009-12-18 running length: 2: 41
+# mpaa classification: pg-13 cast: ...", "Featuring: ... Where: Milan When: 23 Sep 2016
+# Credit: ...". Three labelled fields; not inside a quotation ('"Bluetooth: nope. Sunroof:
+# nope. Fancy wheels: nope."' is a seller's joke, and news).
+_FIELD = re.compile(r"(?:^|[\s,;(>])[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,2}\s?: ")
+DATA_BOX_FIELDS = 3
+
+
+def is_data_box(text: str) -> bool:
+    return (text.count(":") >= DATA_BOX_FIELDS and not text.startswith(('"', "“"))
+            and len(_FIELD.findall(text)) >= DATA_BOX_FIELDS)
+
+
 def is_boilerplate(text: str) -> bool:
     """True for captions, credits, promos, appeals, bios and notices: never summary material."""
     if _BRACKETED.match(text):  # a link: "[Photos of This Millennium's Most Destructive ...]"

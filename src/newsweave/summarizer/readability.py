@@ -171,6 +171,12 @@ _CALL_TO_ACTION = re.compile(
     r"slowly\b|more\b|how\b)|keep reading\b|be sure to\b|make sure (?:to|you)\b)",
     re.IGNORECASE,
 )
+# A name the page lost with its link: "sponsored by Rep.(R-Fla.)", "help Speaker (R-Ohio)
+# move a bill": a title straight before the party tag that follows a name.
+_LOST_NAME = re.compile(
+    r"\b(?:Rep|Reps|Sen|Sens|Gov|Speaker|Leader|Whip|Chairman|Chairwoman|Congressman|"
+    r"Congresswoman|Senator|Representative)\.?\s?\(\s?[RDI]-[A-Z][\w.]{1,12}\s?\)",
+    re.IGNORECASE)
 # Text one piece of which _POINTS_AT_PAGE needs: searching only where one occurs is 8x
 # faster ("left" alone would let every "left the country" through).
 _PAGE_CUES = ("above", "below", "the left", "the right", "at left", "at right", "click",
@@ -238,6 +244,11 @@ def points_at_the_page(text: str) -> bool:
     lowered = text.lower()
     return ((any(cue in lowered for cue in _PAGE_CUES) and bool(_POINTS_AT_PAGE.search(text)))
             or is_photo_caption(text) or bool(_CALL_TO_ACTION.match(text)))
+
+
+def lost_a_name(text: str) -> bool:
+    """Did the page lose a name here with its link ("sponsored by Rep.(R-Fla.)")?"""
+    return "(" in text and bool(_LOST_NAME.search(text))
 
 
 def is_photo_caption(text: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 import nupunkt
 
 from newsweave.model import Article, Sentence
-from newsweave.summarizer.boilerplate import is_boilerplate
+from newsweave.summarizer.boilerplate import is_boilerplate, is_data_box
 from newsweave.text import QUOTE_MARK, opens_quotation
 
 DEGRADED_UNIT_WORDS = 25
@@ -113,7 +113,8 @@ def _continues(previous: str, piece: str) -> bool:
     # and each looks at a tail longer than anything it matches.
     last, tail = previous[-1:], previous[-40:]
     if last == ".":
-        return bool(_TITLE_AT_END.search(tail))
+        # ... and inside a bracket opened near the end: "(Proc. Natl. | Acad. Sci. USA)"
+        return bool(_TITLE_AT_END.search(tail)) or tail.rfind("(") > tail.rfind(")")
     if last == ")":
         return bool(_PARTY_TAG_AT_END.search(tail) and _GOES_ON.match(piece))
     if last == "!":
@@ -213,7 +214,8 @@ def segment(article: Article, article_index: int) -> list[Sentence]:
     sentences: list[Sentence] = []
     for k, (start, end) in enumerate(spans):
         sentence_text = text[start:end]
-        if len(sentence_text.split()) < MIN_WORDS or is_boilerplate(sentence_text):
+        if (len(sentence_text.split()) < MIN_WORDS or is_boilerplate(sentence_text)
+                or is_data_box(sentence_text)):
             continue
         sentences.append(
             Sentence(

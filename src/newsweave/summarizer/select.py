@@ -12,6 +12,7 @@ import numpy as np
 
 from newsweave.model import Sentence
 from newsweave.summarizer.readability import (
+    lost_a_name,
     points_at_the_page,
     stands_alone,
     talks_as_or_to_the_reader,
@@ -42,7 +43,8 @@ def is_candidate(sentence: Sentence) -> bool:
     showing them bought 0.32/0.14 ROUGE-1/2 on Multi-News val (first 2,000) and nothing on
     full articles (raw dev -0.02/-0.04), where sentences are whole.
     Nor one that points at the page ("in the video above"): 35 of 45,749 candidates of
-    3,000 training stories and 92 raw ones, 32 of them rightly.
+    3,000 training stories and 92 raw ones, 32 of them rightly. Nor one whose name the page
+    lost with its link ("sponsored by Rep.(R-Fla.)").
     """
     words = len(sentence.text.split())
     text = sentence.text.rstrip()
@@ -54,6 +56,7 @@ def is_candidate(sentence: Sentence) -> bool:
         and ends_as_sentence(text)
         and balanced_quotes(text)
         and not points_at_the_page(text)
+        and not lost_a_name(text)
     )
 
 
