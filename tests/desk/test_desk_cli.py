@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from assertions import CliRun
+from invented import PAYWALL_NOTICE, WILDFIRE
 
 from newsweave.desk.sqlite_store import SqliteStore
 from newsweave.desk.worker import catch_up
@@ -35,6 +37,17 @@ def test_ingest_files_and_jsonl_into_one_store(cli: CliRun, harbor_dir: Path,
         assert store.story(harbor.id).version == 1  # type: ignore[union-attr]
     finally:
         store.close()
+
+
+def test_ingest_names_the_pages_that_are_no_news_report(cli: CliRun, tmp_path: Path) -> None:
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text("".join(json.dumps(a) + "\n" for a in [*WILDFIRE, PAYWALL_NOTICE]),
+                     encoding="utf-8")
+    result = cli("ingest", str(lines), "--db", str(tmp_path / "desk.db"), "--quiet")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip() == (
+        "stored 4 articles, 0 already stored; 1 of them no news report (a notice, sign-in "
+        "or error page), each a story of its own: paywall-notice")
 
 
 def test_ingest_of_nothing_readable_is_one_line(cli: CliRun, tmp_path: Path) -> None:

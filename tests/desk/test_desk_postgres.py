@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from desk_server import DeskServer
-from invented import WILDFIRE, filler_articles, harbor_articles
+from invented import PAYWALL_NOTICE, WILDFIRE, filler_articles, harbor_articles
 from postgres_server import postgres_server, unavailable_reason
 
 from newsweave.desk.postgres_store import PostgresStore
@@ -82,3 +82,33 @@ def test_a_bad_url_is_one_line(tmp_path: Path) -> None:
 
     with pytest.raises(NewsweaveError, match="cannot open the store"):
         open_store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_a_store_from_before_the_not_news_column_gains_it(pg_url: str) -> None:
+    """A store the desk wrote before it kept the verdict: opened, it gains the column, and
+    its old rows are judged from their text (a notice page reads as one)."""
+    import psycopg
+
+    from newsweave.desk.records import StoredArticle
+    from newsweave.desk.store import content_hash
+
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute("CREATE DATABASE before_not_news")
+    url = pg_url.rsplit("/", 1)[0] + "/before_not_news"
+    store = PostgresStore(url)
+    try:
+        with store.write_transaction() as conn:
+            store.insert_article(conn, StoredArticle(
+                0, "old-notice", "valley-news", PAYWALL_NOTICE["text"], "s-old", 1.0),
+                content_hash(PAYWALL_NOTICE["text"]))
+            conn.execute("ALTER TABLE articles DROP COLUMN not_news")
+    finally:
+        store.close()
+    store = PostgresStore(url)
+    try:
+        found = store.article("old-notice")
+        assert found is not None and found.not_news is True
+        with store.write_transaction() as conn:  # the column is back, empty for old rows
+            assert conn.execute("SELECT not_news FROM articles").fetchall() == [(None,)]
+    finally:
+        store.close()

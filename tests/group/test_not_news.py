@@ -95,6 +95,8 @@ def test_the_flag_travels_in_story_lines(cli: CliRun, tmp_path: Path) -> None:
     out = tmp_path / "stories.jsonl"
     result = cli("group", str(pile_file), "--out", str(out))
     assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip() == ('grouped 5 articles into 4 stories (3 of them no news '
+                                     'report: "not_news": true)')
     documents = {d["id"]: d for line in out.read_text(encoding="utf-8").splitlines()
                  for d in json.loads(line)["documents"]}
     assert documents["crawl"]["not_news"] is True

@@ -113,11 +113,14 @@ def ingest(targets: tuple[str, ...], db: str, quiet: bool) -> None:
     ingester = _ingester(store)
     warnings: list[str] = []
     counts = {"stored": 0, "duplicate": 0}
+    notices: list[str] = []  # stored pages judged no news report: named, never quietly kept
     batch: list[ArticleIn] = []
 
     def flush() -> None:
         for result in ingester.ingest(batch):
             counts[result.status] += 1
+            if result.not_news and result.status == "stored":
+                notices.append(result.id)
         batch.clear()
 
     try:
@@ -134,7 +137,12 @@ def ingest(targets: tuple[str, ...], db: str, quiet: bool) -> None:
             warn(f"warning: {message}")
     if not counts["stored"] and not counts["duplicate"]:
         raise NewsweaveError("no article could be read from the input")
-    warn(f"stored {counts['stored']} articles, {counts['duplicate']} already stored")
+    stored = f"stored {counts['stored']} articles, {counts['duplicate']} already stored"
+    if notices:
+        shown = ", ".join(notices[:5]) + (", ..." if len(notices) > 5 else "")
+        stored += (f"; {len(notices)} of them no news report (a notice, sign-in or error "
+                   f"page), each a story of its own: {shown}")
+    warn(stored)
 
 
 @click.group()

@@ -49,8 +49,14 @@ class PostgresStore(SqlStore):
             with psycopg.connect(url) as conn:
                 conn.execute(f"SELECT pg_advisory_xact_lock({INGEST_LOCK})")  # one creator
                 conn.execute(SCHEMA)
-                for name, kind in ADDED_ARTICLE_COLUMNS:  # a store written before they existed
-                    conn.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {name} {kind}")
+                present = {row[0] for row in conn.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = "
+                    "'articles' AND table_schema = current_schema()")}
+                for name, kind in ADDED_ARTICLE_COLUMNS:
+                    if name not in present:  # a store written before the column existed
+                        # (checked first: ALTER TABLE locks out readers even when it adds
+                        # nothing, and other desk processes are reading this store)
+                        conn.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
         except psycopg.Error as exc:
             raise NewsweaveError(f"cannot open the store at {self.description}: "
                                  f"{str(exc).strip().splitlines()[0]}") from None

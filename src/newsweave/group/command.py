@@ -99,6 +99,7 @@ def group_command(
     with StorySpool() as spool:
         known = _load_existing(into, grouper, spool) if into is not None else set()
         added: list[str] = []
+        notices = 0  # pages judged no news report, each a story of its own: counted aloud
         bar = tqdm(desc="grouping", unit="article", disable=not progress, dynamic_ncols=True)
         with bar:
             for article in iter_articles(paths, skipped, max_article_bytes):
@@ -107,6 +108,7 @@ def group_command(
                     continue
                 known.add(article.id)
                 spool.add(grouper.add(article).story_id, article)
+                notices += article.not_news
                 added.append(article.id)
                 bar.update(1)
         if not added and not problems:
@@ -119,6 +121,7 @@ def group_command(
         stories = spool.write(into or out, sys.stdout)
     if not quiet:
         _warn(f"grouped {len(added)} articles into {stories} stories"
+              + (f" ({notices} of them no news report: \"not_news\": true)" if notices else "")
               + (f"; {len(problems)} problems reported above" if problems else ""))
     if problems:
         sys.exit(EXIT_PARTIAL)
