@@ -226,3 +226,32 @@ def test_a_lower_cased_name_may_hold_of_and_and() -> None:
                  for a, t in enumerate(texts)]
     runs = recurring_runs(sentences)
     assert {"park", "depart", "port", "elli"} in runs[0]  # one name, "of" inside it
+
+
+# Invented: a plant closure told as the company's statement, then as its quotation.
+CLOSURE = (
+    "Marlow Foods, citing the “collapse” of demand for its biscuits, said Monday it was "
+    "closing the Dunmore plant that employed 300 workers.",
+    "“The collapse in demand for our biscuits has forced the company to close the Dunmore "
+    "plant,” the Ohio-based company said.",
+)
+
+
+def test_a_quotation_and_its_paraphrase_tell_one_event() -> None:
+    def told(first: str, second: str) -> bool:
+        sentences = _one_article(first, second)
+        found = paraphrased(sentences, [content_stems(s.text) for s in sentences],
+                            np.full((2, 2), 0.22))  # too little for one article's retelling
+        return bool(found[0, 1])
+
+    assert told(*CLOSURE)  # the lede quotes the word the company's quotation says
+    assert not told(CLOSURE[0].replace("“collapse”", "collapse"), CLOSURE[1])
+    # a quotation the other sentence does not say is another statement
+    assert not told(CLOSURE[0].replace("“collapse”", "“ruin”"), CLOSURE[1])
+    # a likely paraphrase only, however much the two share: a quoted title or slogan is
+    # shared by sentences on other facts too
+    sentences = _one_article(*CLOSURE)
+    weaker = np.zeros((2, 2), dtype=bool)
+    assert paraphrased(sentences, [content_stems(s.text) for s in sentences],
+                       np.full((2, 2), 0.33), likely_only=weaker)[0, 1]
+    assert weaker[0, 1] and weaker[1, 0]

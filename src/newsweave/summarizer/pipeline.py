@@ -126,9 +126,10 @@ def story_facts(prepared: PreparedStory) -> StoryFacts:
     alignment, overlap = prepared.alignment, prepared.alignment.overlap()
     cased = is_cased(a.text for a in prepared.articles)
     representation = prepared.representation
+    likely_only = np.zeros(overlap.shape, dtype=bool)
     retold = paraphrased(prepared.sentences, representation.stems, overlap, cased,
-                         representation.tokens)
-    sure = retold & (overlap >= SURE_PARAPHRASE)
+                         representation.tokens, likely_only)
+    sure = retold & ~likely_only & (overlap >= SURE_PARAPHRASE)
     figures = same_fact(overlap, alignment.figures, alignment.restating)
     one = figures | sure
     return StoryFacts(one, retold & ~one, figures, overlap)
