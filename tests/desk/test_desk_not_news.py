@@ -28,6 +28,7 @@ def test_a_notice_is_marked_wherever_its_story_membership_shows(desk: DeskServer
 
     page = desk.get(f"/stories/{notice['story_id']}").text
     assert SHOWN in page
+    assert "1 outlet · 1 article ·" in page  # not "1 outlets · 1 articles"
     assert SHOWN not in desk.get(f"/stories/{fire['story_id']}").text
     article_page = desk.get(f"/stories/{notice['story_id']}/articles/{notice['id']}").text
     assert SHOWN in article_page
