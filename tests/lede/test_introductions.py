@@ -223,6 +223,18 @@ def test_more_verbs_of_a_bare_name_subject_need_the_full_name() -> None:
     assert unintroduced(["The actor is in intensive care.", articles[2]], cast) == [1]
 
 
+def test_a_bare_name_blaming_or_denying_needs_the_full_name() -> None:
+    # raw dev: "Maduro blames Venezuela's crisis on ..." after the sentence naming
+    # "President Nicolas Maduro" had left the summary
+    articles = ["The opposition blames President Tomas Okafor for the harbour's decline.",
+                "Okafor blames the crisis on an economic war waged by the port's rivals."]
+    cast = cast_of(articles)
+    blames = articles[1]
+    assert subject_needing_introduction(blames, cast) == "Okafor"
+    assert unintroduced(["The harbour is in decline.", blames], cast) == [1]
+    assert unintroduced(articles, cast) == []
+
+
 def test_a_speaker_written_as_a_person_is_one_though_no_article_names_him_in_full() -> None:
     articles = ["The site will now allow any legal project, Strickler says. Back in 2009 "
                 "Strickler and his co-founders built it in a loft.",

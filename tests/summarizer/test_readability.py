@@ -62,6 +62,8 @@ from newsweave.summarizer.select import same_fact, select
         # an answer to a question the summary did not ask
         "Yes, the harbour master really said that.",
         "no, he's been a good councillor for more than a decade.",
+        # a pronoun after an opening phrase with no comma
+        "Over the weekend it became the latest ferry firm to leave the harbour.",
     ],
 )
 def test_sentences_that_need_context(text: str) -> None:

@@ -39,7 +39,8 @@ _PRONOUN_SUBJECT = re.compile(
 _BARE_NAME_SUBJECT = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)(?:, \d{1,3},)? "
     r"(?:said|says|told|added|was|is|has|had|wrote|did|does|will|would|could|also|then|"
-    r"later|died|began|called|asked|went|declined|refused|spoke)\b"
+    r"later|died|began|called|asked|went|declined|refused|spoke|blames|claims|accuses|denies|"
+    r"insists|believes|argues|admits|warns|calls|wants|hopes|thinks|knows)\b"
 )
 # A one-word name opening a sentence as its subject, whatever the verb: "Colls takes",
 # "Romano too acknowledged", "Colls and her team excavate"; not "Greenpeace protesters"

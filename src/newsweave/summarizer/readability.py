@@ -41,6 +41,13 @@ _PHRASE_THEN_PRONOUN = re.compile(
     r"^(?P<first>[A-Z][\w'’-]*)(?P<rest>(?: [\w'’.:$%-]+){0,7}), "
     r"(?:he|she|they|his|her|their|him|them)\b"
 )
+# ... or with no comma: "Over the weekend it became the latest ...", "In relatively short
+# order they uncovered ..." ("it is"/"it was" may open on nothing: "In fact it was clear"), but
+# not a clause before its subject: "However hard they tried, the engineers ...".
+_PHRASE_THEN_PRONOUN_NO_COMMA = re.compile(
+    r"^(?P<first>[A-Z][\w'’-]*)(?P<rest>(?: [a-z][\w'’-]*){1,4}) (?:he|she|they|it) "
+    r"(?!is\b|was\b|s\b)[a-z][\w'’-]*\b(?!,)"  # not "However hard they tried, the engineers"
+)
 # "In his opinion, ...", "For their part, ...", but not "In his address, Mr. Karzai said":
 # a name right after the phrase is who the pronoun means.
 _PHRASE_WITH_POSSESSIVE = re.compile(
@@ -216,7 +223,8 @@ _SPEECH = re.compile(
 
 
 def _pronoun_after_opening_phrase(text: str) -> bool:
-    match = _PHRASE_THEN_PRONOUN.match(text) or _PHRASE_WITH_POSSESSIVE.match(text)
+    match = (_PHRASE_THEN_PRONOUN.match(text) or _PHRASE_WITH_POSSESSIVE.match(text)
+             or _PHRASE_THEN_PRONOUN_NO_COMMA.match(text))
     if not match:
         return False
     first = match.group("first").lower()
