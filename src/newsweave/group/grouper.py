@@ -15,9 +15,8 @@ article is offered.
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -201,17 +200,17 @@ class Grouper:
                                       judged)
         return [shortlist[i] for i in kept], rows
 
-    def shared_weights(self, vector: Vector, timestamp: float | None
-                       ) -> defaultdict[str, float]:
+    def shared_weights(self, vector: Vector, timestamp: float | None) -> dict[str, float]:
         """Per story met in the inverted index near ``timestamp``, the weight of the
         article's strongest terms it lists (a story stays listed under a term after
         the term left its centroid, and in a bucket after its dates moved on: the window
         and the judge's channels look at the story as it is)."""
-        shared: defaultdict[str, float] = defaultdict(float)
+        shared: dict[str, float] = {}
+        met = shared.get
         for stem in query_terms(vector):
             weight = vector[stem]
             for story_id in self._postings.listed(stem, timestamp):
-                shared[story_id] += weight
+                shared[story_id] = met(story_id, 0.0) + weight
         return shared
 
     def _list(self, story_id: str, stems: Iterable[str]) -> None:
@@ -219,14 +218,14 @@ class Grouper:
         self._postings.add(story_id, state.mean_time(), stems, state.centroid.keys())
 
     def shortlist(self, shared: dict[str, float], timestamp: float | None) -> list[str]:
-        """The ``SHORTLIST`` stories within the window that share the most weight."""
-        # Sorting every story met (thousands in a large store) costs more than judging the
-        # few kept: take a generous top first, and sort them all only if it falls short.
-        top = heapq.nlargest(4 * SHORTLIST, shared, key=shared.__getitem__)
-        kept = [s for s in top if self._offered(s, timestamp)][:SHORTLIST]
-        if len(kept) < SHORTLIST and len(top) < len(shared):
-            everyone = sorted(shared, key=shared.__getitem__, reverse=True)
-            kept = [s for s in everyone if self._offered(s, timestamp)][:SHORTLIST]
+        """The ``SHORTLIST`` stories within the window that share the most weight (of
+        equal weights, the first met)."""
+        kept: list[str] = []
+        for story_id in heaviest_first(shared, 4 * SHORTLIST):
+            if self._offered(story_id, timestamp):
+                kept.append(story_id)
+                if len(kept) == SHORTLIST:
+                    break
         return kept
 
     def _best_story(self, prepared: Prepared) -> str | None:
@@ -326,6 +325,22 @@ class Grouper:
         number = story_id.removeprefix("story-")
         if number.isdigit() and int(number) >= self._next_number:
             self._next_number = int(number) + 1
+
+
+def heaviest_first(weights: dict[str, float], first: int) -> Iterator[str]:
+    """The keys by descending weight, of equal weights in the dict's order (as ``sorted(
+    weights, key=weights.get, reverse=True)``): the ``first`` heaviest (and their ties)
+    are sorted at once, the rest only if asked for. A store's article meets hundreds of
+    stories and most often takes its shortlist from the first few dozen."""
+    ids = list(weights)
+    values = np.fromiter(weights.values(), np.float64, len(ids))
+    if len(ids) <= first:
+        yield from (ids[i] for i in np.argsort(-values, kind="stable").tolist())
+        return
+    cut = np.partition(values, len(ids) - first)[len(ids) - first]
+    for part in (values >= cut, values < cut):
+        where = np.flatnonzero(part)
+        yield from (ids[i] for i in where[np.argsort(-values[where], kind="stable")].tolist())
 
 
 def query_terms(vector: Vector) -> list[str]:
