@@ -24,13 +24,12 @@ import numpy as np
 
 from newsweave.group.features import DocumentFrequency, Vector, term_counts, weigh
 from newsweave.group.judge import PairJudge, load_judge
-from newsweave.group.not_news import is_not_news
+from newsweave.group.pages import Page, read_page
 from newsweave.group.pairs import SECONDS_PER_DAY as SECONDS_PER_DAY  # batch imports it here
 from newsweave.group.pairs import StoryState, closest_features, numbers_in
 from newsweave.group.postings import TimePostings
-from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature, signature
+from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature
 from newsweave.group.seen import SeenSentences
-from newsweave.group.text import news_text
 from newsweave.languages import story_language
 from newsweave.model import Article
 
@@ -143,14 +142,15 @@ class Grouper:
     def story_of(self, article_id: str) -> str | None:
         return self._story_of.get(article_id)
 
-    def add(self, article: Article) -> Assignment:
-        """Decide the article's story (and whether it is a reprint), and index it.
+    def add(self, article: Article, page: Page | None = None) -> Assignment:
+        """Decide the article's story (and whether it is a reprint), and index it
+        (``page``: its ``pages.read_page``, where worked out ahead).
 
         Sets ``article.language``, ``article.copy_of`` and ``article.not_news`` as decided.
         """
         if article.language is None:
             article.language = story_language([article])
-        prepared = self.prepare(article)
+        prepared = self.prepare(article, page)
         article.not_news = prepared.not_news
         if prepared.not_news:  # never a reprint, never joined: its wording is every notice's
             article.copy_of = None
@@ -170,21 +170,22 @@ class Grouper:
         self.index(article.id, story_id, copy_of, prepared)
         return Assignment(story_id, copy_of, found is None)
 
-    def add_existing(self, article: Article, story_id: str, copy_of: str | None = None) -> None:
+    def add_existing(self, article: Article, story_id: str, copy_of: str | None = None,
+                     page: Page | None = None) -> None:
         """Index an article whose story was decided before (a store read at start-up)."""
-        self.index(article.id, story_id, copy_of, self.prepare(article))
+        self.index(article.id, story_id, copy_of, self.prepare(article, page))
 
-    def prepare(self, article: Article) -> Prepared:
-        """The article's vector and numbers (of its own words), date and MinHash (its
-        words now counted), and whether it is no news report (judged on the whole text:
-        ``news_text`` has already dropped the furniture a notice is made of)."""
-        text = news_text(article)
-        own, sentences = self._seen.own_words(text)
+    def prepare(self, article: Article, page: Page | None = None) -> Prepared:
+        """The article's vector and numbers (of its own words: those of its page that no
+        stored article carried), date, MinHash and whether it is no news report (its
+        ``page``, read here unless given); its words are now counted."""
+        page = page or read_page(article)
+        own, sentences = self._seen.own_words(page.text)
         counts = term_counts(None, own)
         self._df.add(set(counts))
         return Prepared(weigh(counts, self._df), numbers_in(own),
-                        timestamp_of(article.published), signature(text), sentences,
-                        is_not_news(article.text))
+                        timestamp_of(article.published), page.minhash, sentences,
+                        page.not_news)
 
     def candidates(self, prepared: Prepared, judged: int = SHORTLIST
                    ) -> tuple[list[str], np.ndarray]:
