@@ -50,3 +50,8 @@ def test_a_store_from_before_the_column_shows_it_too(fresh_desk: DeskServer) -> 
     later = fresh_desk.post(WILDFIRE[0]).json()["articles"][0]
     assert later["not_news"] is False and later["story_id"] != notice["story_id"]
     assert fresh_desk.get(f"/api/articles/{later['id']}").json()["not_news"] is False
+    # The old row was judged once, on opening, and its verdict stored: reads take it as is.
+    with sqlite3.connect(fresh_desk.db) as conn:
+        stored = dict(conn.execute("SELECT id, not_news FROM articles").fetchall())
+    conn.close()
+    assert stored == {notice["id"]: 1, later["id"]: 0}
