@@ -157,6 +157,20 @@ def test_a_held_introduction_is_taken_after_the_lede_where_it_fits() -> None:
     assert select(sentences, salience, np.eye(4), max_words=19, first=0, held=[3]) == [0]
 
 
+def test_a_leaning_sentence_worth_more_than_the_best_alone_brings_its_antecedent() -> None:
+    sentences = _story(
+        ["Mayor Renata Vos opened the new harbour bridge on Monday.",
+         "She said the bridge would carry 40,000 vehicles a day."],
+        ["Ferry crews will keep a reduced timetable until the summer months."],
+    )
+    # room for two: the mayor's sentence and "She said ..." are worth more on average
+    # than the ferry sentence, the best that stands alone
+    salience = np.array([0.6, 2.0, 1.0])
+    assert select(sentences, salience, np.eye(3), max_words=21) == [0, 1]
+    # the pair alone is not worth it where it costs the best sentence on its own
+    assert select(sentences, np.array([0.1, 1.0, 1.0]), np.eye(3), max_words=21) == [2, 0]
+
+
 def test_with_budget_left_a_leaning_sentence_may_follow_its_own_article() -> None:
     sentences = _story(
         ["Mayor Renata Vos opened the new harbour bridge on Monday.",

@@ -110,6 +110,21 @@ def _next_held(holding: list[int], fits: np.ndarray) -> int | None:
     return None
 
 
+def _antecedent_of_a_better_pair(fits: np.ndarray, leaning: np.ndarray, value: np.ndarray,
+                                 lengths: np.ndarray, budget: int, articles: np.ndarray,
+                                 similarity: np.ndarray, duplicate_threshold: float
+                                 ) -> int | None:
+    """Of the sentences that ``fit`` and stand alone, the one whose follower in its article
+    leans on it (``leaning``: would fit but for that) makes the pair of most value on
+    average, where both fit the ``budget`` together: a sentence that leans ("He has
+    collected more than 10,000 quality rocks ...") is worth its antecedent's place where the
+    two are worth more than the best sentence on its own."""
+    pairs = [k for k in np.flatnonzero(leaning[1:]) if fits[k] and articles[k] == articles[k + 1]
+             and lengths[k] + lengths[k + 1] <= budget
+             and similarity[k, k + 1] < duplicate_threshold]
+    return int(max(pairs, key=lambda k: value[k] + value[k + 1])) if pairs else None
+
+
 def select(
     shown: list[Sentence],
     salience: np.ndarray,
@@ -199,6 +214,15 @@ def select(
         else:
             best = _most_valuable(fits, salience - redundancy * max_similarity, outbacked,
                                   support)
+            if voiced is None:
+                voiced = np.array([talks_as_or_to_the_reader(s.text) for s in shown], dtype=bool)
+            value = salience - redundancy * max_similarity
+            opener = _antecedent_of_a_better_pair(
+                fits, available & (lengths <= budget) & (max_similarity < duplicate_threshold)
+                & ~retold & ~alone & ~voiced, value, lengths, budget, articles, similarity,
+                duplicate_threshold)
+            if opener is not None and value[opener:opener + 2].mean() > value[best]:
+                best = opener  # its follower, now standing alone behind it, comes next
         chosen.append(best)
         if retelling is not None:
             retold |= retelling[best]
