@@ -3,6 +3,8 @@ on invented text shaped like the readability benchmark's real hits."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsweave.lede.introductions import (
     _TITLED,
     _titled_names,
@@ -90,12 +92,36 @@ def test_the_summary_is_chosen_again_without_a_sentence_it_does_not_introduce() 
     cast = cast_of(["Structural engineer Harold Karp inspected the tower.", *texts])
     offered: list[set[int]] = []
 
-    def arrange(left_out: set[int]) -> list[int]:
+    def arrange(left_out: set[int], held: Sequence[int] = ()) -> list[int]:
         offered.append(set(left_out))
         return [i for i in (0, 1, 2) if i not in left_out]
 
     assert introduced_summary(sentences, arrange, cast) == [0, 2]
     assert offered == [set(), {1}]  # chosen again, without "Karp says"
+
+
+def test_a_sentence_naming_someone_by_surname_brings_their_introduction_along() -> None:
+    from newsweave.lede.order import introduced_summary
+    from newsweave.model import Sentence
+
+    texts = ["The Port Ellis tower has sunk another inch this year.",
+             "Karp says the tower's foundation is not anchored in bedrock.",
+             "The city will pay for new piles under the tower.",
+             "Structural engineer Harold Karp inspected the tower on Monday.",
+             "Residents of the upper floors have been offered hotel rooms."]
+    sentences = [Sentence(k, 0, len(t), t, 0) for k, t in enumerate(texts)]
+    cast = cast_of(texts)
+    offered: list[tuple[set[int], list[int]]] = []
+
+    def arrange(left_out: set[int], held: Sequence[int] = ()) -> list[int]:
+        # a budget of three sentences: the lede, what is held, then the best of the rest
+        offered.append((set(left_out), list(held)))
+        rest = [i for i in (1, 2, 4, 3) if i not in left_out and i not in held]
+        return [0, *held, *rest][:3]
+
+    # without its introduction "Karp says ..." would be withheld for the piles and hotels
+    assert introduced_summary(sentences, arrange, cast, ranked=[2, 3, 4, 0]) == [0, 3, 1]
+    assert offered == [(set(), []), (set(), [3])]
 
 
 def test_a_summary_is_never_left_empty_for_want_of_an_introduction() -> None:
@@ -107,7 +133,7 @@ def test_a_summary_is_never_left_empty_for_want_of_an_introduction() -> None:
     sentences = [Sentence(0, 0, len(text), text, 0)]
     cast = cast_of(["Structural engineer Harold Karp inspected the tower.", text])
 
-    def arrange(left_out: set[int]) -> list[int]:
+    def arrange(left_out: set[int], held: Sequence[int] = ()) -> list[int]:
         return [i for i in (0,) if i not in left_out]
 
     assert introduced_summary(sentences, arrange, cast) == [0]
@@ -133,7 +159,7 @@ def test_an_update_reader_knows_the_people_of_what_they_read_before() -> None:
     before = ["Structural engineer Harold Karp inspected the tower on Monday."]
     cast = cast_of([*before, *texts])
 
-    def arrange(left_out: set[int]) -> list[int]:
+    def arrange(left_out: set[int], held: Sequence[int] = ()) -> list[int]:
         return [i for i in (0, 1) if i not in left_out]
 
     assert introduced_summary(sentences, arrange, cast) == [0]

@@ -159,3 +159,18 @@ def test_of_two_versions_of_a_fact_coverage_takes_as_greedy_does(
     chosen = select_by_coverage(shown, np.array([2.0, 1.5]), np.eye(2), np.eye(2), one_fact, 60,
                                 support=np.array([1, 3]), disagreeing=disagreeing)
     assert chosen == expected
+
+
+def test_coverage_holds_an_introduction_beside_the_lede() -> None:
+    shown = _sentences(
+        (0, "The harbour bridge reopened on Monday after two years of repairs."),
+        (0, "Vos said the bridge would carry 40,000 vehicles a day from Monday."),
+        (1, "The harbour bridge reopened to traffic on Monday morning after repairs."),
+        (1, "Harbour master Renata Vos cut the ribbon at dawn."),
+    )
+    salience = np.array([1.0, 0.9, 0.8, 0.1])
+    none = np.zeros((4, 4), bool)
+    chosen = select_by_coverage(shown, salience, np.eye(4), np.eye(4), none, 22, first=0)
+    assert 3 not in chosen
+    held = select_by_coverage(shown, salience, np.eye(4), np.eye(4), none, 22, first=0, held=[3])
+    assert {0, 3} <= set(held)

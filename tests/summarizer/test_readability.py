@@ -143,6 +143,20 @@ def test_a_follower_may_join_right_after_its_antecedent() -> None:
     assert chosen == [0, 1]
 
 
+def test_a_held_introduction_is_taken_after_the_lede_where_it_fits() -> None:
+    sentences = _story(
+        ["The harbour bridge reopened on Monday after two years of repairs.",
+         "Vos said the bridge would carry 40,000 vehicles a day.",
+         "Ferry crews will keep a reduced timetable until the summer.",
+         "Harbour master Renata Vos cut the ribbon at dawn."],
+    )
+    salience = np.array([1.0, 0.9, 0.8, 0.1])
+    assert select(sentences, salience, np.eye(4), max_words=21, first=0) == [0, 1]
+    assert select(sentences, salience, np.eye(4), max_words=21, first=0, held=[3]) == [0, 3]
+    # one that does not fit is passed over, not waited for
+    assert select(sentences, salience, np.eye(4), max_words=19, first=0, held=[3]) == [0]
+
+
 def test_with_budget_left_a_leaning_sentence_may_follow_its_own_article() -> None:
     sentences = _story(
         ["Mayor Renata Vos opened the new harbour bridge on Monday.",

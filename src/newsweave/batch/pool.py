@@ -56,11 +56,12 @@ def limit_native_threads() -> None:
     threadpool_limits(1)  # for those already loaded
 
 
-def _start_worker(parent: int) -> None:
+def _start_worker(parent: int, native_single_thread: bool = True) -> None:
     # A terminal's Ctrl-C reaches every process of the group: the parent decides what an
     # interruption means and ends the workers itself, so they print nothing.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    limit_native_threads()
+    if native_single_thread:
+        limit_native_threads()
     # Workers are the fork server's children: if the parent is killed outright (SIGKILL),
     # nobody ends them, and they would wait for work forever.
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
@@ -92,3 +93,13 @@ def process_pool(jobs: int) -> Pool:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+
+
+def forked_pool(jobs: int) -> Pool:
+    """``jobs`` workers forked from this process: they start at once and need no main-
+    module guard in a caller's script, but inherit its native libraries' state, so they
+    must run no OpenMP code (LightGBM; numpy is fine) and are not told how many
+    threads native code may use (that too calls into OpenMP): pure-Python work such as reading
+    articles' pages for grouping (group/pages.py)."""
+    return get_context("fork").Pool(jobs, initializer=_start_worker,
+                                    initargs=(os.getpid(), False))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -14,8 +16,10 @@ from newsweave.cli.errors import warn as _warn
 from newsweave.errors import NewsweaveError
 from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, JOIN_THRESHOLD, Grouper
 from newsweave.group.inputs import iter_articles
+from newsweave.group.pages import read_pages
 from newsweave.group.revise import revise
 from newsweave.group.spool import StorySpool
+from newsweave.model import Article
 from newsweave.reading.jsonl import iter_jsonl
 from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES
 
@@ -101,13 +105,18 @@ def group_command(
         added: list[str] = []
         notices = 0  # pages judged no news report, each a story of its own: counted aloud
         bar = tqdm(desc="grouping", unit="article", disable=not progress, dynamic_ncols=True)
-        with bar:
+
+        def fresh() -> Iterator[Article]:
             for article in iter_articles(paths, skipped, max_article_bytes):
                 if article.id in known:
                     skipped(f"article {article.id!r} is already grouped, skipped")
                     continue
                 known.add(article.id)
-                spool.add(grouper.add(article).story_id, article)
+                yield article
+
+        with bar:
+            for article, page in read_pages(fresh()):
+                spool.add(grouper.add(article, page).story_id, article)
                 notices += article.not_news
                 added.append(article.id)
                 bar.update(1)
@@ -150,12 +159,20 @@ def _load_existing(path: Path, grouper: Grouper, spool: StorySpool) -> set[str]:
     known: set[str] = set()
     if not path.exists():
         return known
-    for line in iter_jsonl(path):
-        if line.story is None:
-            raise NewsweaveError(f"{path}: {line.error}; fix or remove it before adding to it")
-        story_id = str(line.story.id)
-        for article in line.story.articles:
-            grouper.add_existing(article, story_id, article.copy_of)
-            spool.add(story_id, article)
-            known.add(article.id)
+    stories: deque[str] = deque()  # of the articles read but not yet indexed, in order
+
+    def stored() -> Iterator[Article]:
+        for line in iter_jsonl(path):
+            if line.story is None:
+                raise NewsweaveError(f"{path}: {line.error}; fix or remove it before adding "
+                                     "to it")
+            for article in line.story.articles:
+                stories.append(str(line.story.id))
+                yield article
+
+    for article, page in read_pages(stored()):
+        story_id = stories.popleft()
+        grouper.add_existing(article, story_id, article.copy_of, page)
+        spool.add(story_id, article)
+        known.add(article.id)
     return known

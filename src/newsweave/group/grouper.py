@@ -15,9 +15,8 @@ article is offered.
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -25,13 +24,12 @@ import numpy as np
 
 from newsweave.group.features import DocumentFrequency, Vector, term_counts, weigh
 from newsweave.group.judge import PairJudge, load_judge
-from newsweave.group.not_news import is_not_news
+from newsweave.group.pages import Page, read_page
 from newsweave.group.pairs import SECONDS_PER_DAY as SECONDS_PER_DAY  # batch imports it here
 from newsweave.group.pairs import StoryState, closest_features, numbers_in
 from newsweave.group.postings import TimePostings
-from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature, signature
+from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature
 from newsweave.group.seen import SeenSentences
-from newsweave.group.text import news_text
 from newsweave.languages import story_language
 from newsweave.model import Article
 
@@ -144,14 +142,15 @@ class Grouper:
     def story_of(self, article_id: str) -> str | None:
         return self._story_of.get(article_id)
 
-    def add(self, article: Article) -> Assignment:
-        """Decide the article's story (and whether it is a reprint), and index it.
+    def add(self, article: Article, page: Page | None = None) -> Assignment:
+        """Decide the article's story (and whether it is a reprint), and index it
+        (``page``: its ``pages.read_page``, where worked out ahead).
 
         Sets ``article.language``, ``article.copy_of`` and ``article.not_news`` as decided.
         """
         if article.language is None:
             article.language = story_language([article])
-        prepared = self.prepare(article)
+        prepared = self.prepare(article, page)
         article.not_news = prepared.not_news
         if prepared.not_news:  # never a reprint, never joined: its wording is every notice's
             article.copy_of = None
@@ -171,21 +170,22 @@ class Grouper:
         self.index(article.id, story_id, copy_of, prepared)
         return Assignment(story_id, copy_of, found is None)
 
-    def add_existing(self, article: Article, story_id: str, copy_of: str | None = None) -> None:
+    def add_existing(self, article: Article, story_id: str, copy_of: str | None = None,
+                     page: Page | None = None) -> None:
         """Index an article whose story was decided before (a store read at start-up)."""
-        self.index(article.id, story_id, copy_of, self.prepare(article))
+        self.index(article.id, story_id, copy_of, self.prepare(article, page))
 
-    def prepare(self, article: Article) -> Prepared:
-        """The article's vector and numbers (of its own words), date and MinHash (its
-        words now counted), and whether it is no news report (judged on the whole text:
-        ``news_text`` has already dropped the furniture a notice is made of)."""
-        text = news_text(article)
-        own, sentences = self._seen.own_words(text)
+    def prepare(self, article: Article, page: Page | None = None) -> Prepared:
+        """The article's vector and numbers (of its own words: those of its page that no
+        stored article carried), date, MinHash and whether it is no news report (its
+        ``page``, read here unless given); its words are now counted."""
+        page = page or read_page(article)
+        own, sentences = self._seen.own_words(page.text)
         counts = term_counts(None, own)
         self._df.add(set(counts))
         return Prepared(weigh(counts, self._df), numbers_in(own),
-                        timestamp_of(article.published), signature(text), sentences,
-                        is_not_news(article.text))
+                        timestamp_of(article.published), page.minhash, sentences,
+                        page.not_news)
 
     def candidates(self, prepared: Prepared, judged: int = SHORTLIST
                    ) -> tuple[list[str], np.ndarray]:
@@ -201,17 +201,17 @@ class Grouper:
                                       judged)
         return [shortlist[i] for i in kept], rows
 
-    def shared_weights(self, vector: Vector, timestamp: float | None
-                       ) -> defaultdict[str, float]:
+    def shared_weights(self, vector: Vector, timestamp: float | None) -> dict[str, float]:
         """Per story met in the inverted index near ``timestamp``, the weight of the
         article's strongest terms it lists (a story stays listed under a term after
         the term left its centroid, and in a bucket after its dates moved on: the window
         and the judge's channels look at the story as it is)."""
-        shared: defaultdict[str, float] = defaultdict(float)
+        shared: dict[str, float] = {}
+        met = shared.get
         for stem in query_terms(vector):
             weight = vector[stem]
             for story_id in self._postings.listed(stem, timestamp):
-                shared[story_id] += weight
+                shared[story_id] = met(story_id, 0.0) + weight
         return shared
 
     def _list(self, story_id: str, stems: Iterable[str]) -> None:
@@ -219,14 +219,14 @@ class Grouper:
         self._postings.add(story_id, state.mean_time(), stems, state.centroid.keys())
 
     def shortlist(self, shared: dict[str, float], timestamp: float | None) -> list[str]:
-        """The ``SHORTLIST`` stories within the window that share the most weight."""
-        # Sorting every story met (thousands in a large store) costs more than judging the
-        # few kept: take a generous top first, and sort them all only if it falls short.
-        top = heapq.nlargest(4 * SHORTLIST, shared, key=shared.__getitem__)
-        kept = [s for s in top if self._offered(s, timestamp)][:SHORTLIST]
-        if len(kept) < SHORTLIST and len(top) < len(shared):
-            everyone = sorted(shared, key=shared.__getitem__, reverse=True)
-            kept = [s for s in everyone if self._offered(s, timestamp)][:SHORTLIST]
+        """The ``SHORTLIST`` stories within the window that share the most weight (of
+        equal weights, the first met)."""
+        kept: list[str] = []
+        for story_id in heaviest_first(shared, 4 * SHORTLIST):
+            if self._offered(story_id, timestamp):
+                kept.append(story_id)
+                if len(kept) == SHORTLIST:
+                    break
         return kept
 
     def _best_story(self, prepared: Prepared) -> str | None:
@@ -326,6 +326,22 @@ class Grouper:
         number = story_id.removeprefix("story-")
         if number.isdigit() and int(number) >= self._next_number:
             self._next_number = int(number) + 1
+
+
+def heaviest_first(weights: dict[str, float], first: int) -> Iterator[str]:
+    """The keys by descending weight, of equal weights in the dict's order (as ``sorted(
+    weights, key=weights.get, reverse=True)``): the ``first`` heaviest (and their ties)
+    are sorted at once, the rest only if asked for. A store's article meets hundreds of
+    stories and most often takes its shortlist from the first few dozen."""
+    ids = list(weights)
+    values = np.fromiter(weights.values(), np.float64, len(ids))
+    if len(ids) <= first:
+        yield from (ids[i] for i in np.argsort(-values, kind="stable").tolist())
+        return
+    cut = np.partition(values, len(ids) - first)[len(ids) - first]
+    for part in (values >= cut, values < cut):
+        where = np.flatnonzero(part)
+        yield from (ids[i] for i in where[np.argsort(-values[where], kind="stable")].tolist())
 
 
 def query_terms(vector: Vector) -> list[str]:

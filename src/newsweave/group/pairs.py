@@ -16,6 +16,7 @@ import math
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import numpy as np
 
@@ -62,7 +63,7 @@ class StoryState:
         merged = dict(self.centroid)
         for stem, weight in vector.items():
             merged[stem] = merged.get(stem, 0.0) + weight
-        strongest = sorted(merged.items(), key=lambda item: -item[1])[:centroid_terms]
+        strongest = sorted(merged.items(), key=itemgetter(1), reverse=True)[:centroid_terms]
         self.centroid = dict(strongest)
         self.norm = sum(w * w for _, w in strongest) ** 0.5
         self.size += 1
@@ -90,13 +91,16 @@ def pair_features(
     stories: list[StoryState],
     overlaps: list[float],
     df: DocumentFrequency,
+    centroid: list[float] | None = None,
 ) -> np.ndarray:
     """One row of ``PAIR_FEATURES`` per candidate story (``overlaps``: the inverted
-    index's shared weight for each)."""
+    index's shared weight for each; ``centroid``: the cosines to their centroids, where
+    the caller has them)."""
     rows = np.zeros((len(stories), len(PAIR_FEATURES)), dtype=np.float32)
     if not stories:
         return rows
-    centroid = [s.similarity(vector) for s in stories]
+    if centroid is None:
+        centroid = [s.similarity(vector) for s in stories]
     order = sorted(range(len(stories)), key=lambda i: -centroid[i])
     rank = {index: place for place, index in enumerate(order)}
     for i, story in enumerate(stories):
@@ -137,10 +141,10 @@ def closest_features(
     member comparisons of the rest cost most of an article's time. The ``candidates``
     column still counts every candidate offered, as the judge was trained."""
     kept = list(range(len(stories)))
+    centroid = [s.similarity(vector) for s in stories]
     if len(stories) > judged:
-        centroid = [s.similarity(vector) for s in stories]
         kept = sorted(kept, key=lambda i: -centroid[i])[:judged]
     rows = pair_features(vector, numbers, [stories[i] for i in kept],
-                         [overlaps[i] for i in kept], df)
+                         [overlaps[i] for i in kept], df, [centroid[i] for i in kept])
     rows[:, PAIR_FEATURES.index("candidates")] = len(stories)
     return kept, rows

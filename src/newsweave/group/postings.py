@@ -37,6 +37,8 @@ class TimePostings:
         buckets = self._postings.get(stem)
         if not buckets:
             return {}
+        if len(buckets) == 1 and None in buckets:  # undated stories only: one list to read
+            return dict.fromkeys(buckets[None][-POSTINGS_PER_TERM:])
         if timestamp is None:
             order: list[int | None] = [None, *sorted((b for b in buckets if b is not None),
                                                      reverse=True)]

@@ -33,6 +33,7 @@ from newsweave.group.grouper import (
     Grouper,
     query_terms,
 )
+from newsweave.group.pages import read_pages
 from newsweave.group.pairs import StoryState, closest_features
 from newsweave.group.reprints import REPRINT_JACCARD
 from newsweave.model import Article, Story
@@ -70,10 +71,10 @@ def group(
     """
     grouper = Grouper(window_days, threshold, reprint_jaccard, revisable=True)
     added: list[Article] = []
-    for index, item in enumerate(articles):
-        article = item if isinstance(item, Article) else article_from_value(
-            item, index, f"article-{index + 1}")
-        grouper.add(article)
+    given = (item if isinstance(item, Article) else article_from_value(
+        item, index, f"article-{index + 1}") for index, item in enumerate(articles))
+    for article, page in read_pages(given):
+        grouper.add(article, page)
         added.append(article)
     if second_look:
         revise(grouper, [a.id for a in added])

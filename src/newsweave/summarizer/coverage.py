@@ -21,6 +21,8 @@ article count and input length (``pipeline.COVERAGE_MIN_ARTICLES``, ``COVERAGE_M
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from newsweave.model import Sentence
@@ -83,9 +85,11 @@ def select_by_coverage(
     support: np.ndarray | None = None,
     disagreeing: np.ndarray | None = None,
     first: int | None = None,
+    held: Sequence[int] = (),
 ) -> list[int]:
     """Indices of the chosen sentences (``shown`` as they would be shown, trimmed;
-    ``first``: the lede, which the summary must hold, where given);
+    ``first``: the lede, which the summary must hold, where given; ``held``: more it must
+    hold, each that fits beside the lede);
     ``one_fact``, ``support`` and ``disagreeing`` as for :func:`~newsweave.summarizer.select.select`
     (of two versions of a fact whose figures conflict, only the better-backed one is a
     candidate); ``focus``: the stems of a focus
@@ -99,6 +103,9 @@ def select_by_coverage(
         first = None
     if first is not None and first not in pool:
         pool.append(first)
+    room = max_words - (len(shown[first].text.split()) if first is not None else 0)
+    held = [i for i in held if i != first and len(shown[i].text.split()) <= room]
+    pool.extend(i for i in held if i not in pool)
     if not pool:
         return []
     bigrams, weights = _concepts(shown, pool, focus)
@@ -140,9 +147,9 @@ def select_by_coverage(
         row[[a, b]] = 1.0
         add(row, 1.0)
     place = {i: j for j, i in enumerate(pool)}
-    if first is not None:  # x_first >= 1
+    for must in ([first] if first is not None else []) + held:  # x_must >= 1
         row = np.zeros(n + m)
-        row[place[first]] = -1.0
+        row[place[must]] = -1.0
         add(row, -1.0)
     for j, i in enumerate(pool):
         if not stands_alone(shown[i].text):  # only with the sentence before it, or not at all

@@ -138,10 +138,11 @@ def story_facts(prepared: PreparedStory) -> StoryFacts:
 def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: np.ndarray,
                      max_words: int, method: str, used: str, facts: StoryFacts,
                      lede: int | None = None, candidates: np.ndarray | None = None,
-                     alone: np.ndarray | None = None) -> list[int]:
+                     alone: np.ndarray | None = None, held: Sequence[int] = ()) -> list[int]:
     """The sentences of the summary (indices into ``shown``, the trimmed sentences), by
     concept coverage or greedy selection (``used``: the salience's method; ``facts``:
-    ``story_facts``; ``lede``: a sentence to hold, chosen first; ``candidates`` and
+    ``story_facts``; ``lede``: a sentence to hold, chosen first; ``held``: more to hold
+    where they fit, the introductions of people the summary names; ``candidates`` and
     ``alone``: which of ``shown`` may be shown and which stand alone, where known)."""
     alignment = prepared.alignment
     similarity, overlap = prepared.representation.similarity, facts.overlap
@@ -151,12 +152,12 @@ def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: n
         about = focus_stems(prepared.focus) if prepared.focus else None
         chosen = select_by_coverage(shown, salience, similarity, overlap,
                                     facts.one | facts.likely, max_words, about, support,
-                                    disagreeing, lede)
+                                    disagreeing, lede, held)
     if not chosen:  # the default, and the fallback should the solver find nothing in time
         chosen = select(shown, salience, similarity, max_words, REDUNDANCY[used],
                         overlap=overlap, one_fact=facts.one, support=support,
                         disagreeing=disagreeing, first=lede, retelling=facts.likely,
-                        candidates=candidates, alone=alone)
+                        candidates=candidates, alone=alone, held=held)
     return chosen
 
 
@@ -200,16 +201,18 @@ def summarize_prepared(
                        opinion, agreement, (facts.figures, prepared.alignment.backer_counts()),
                        cast, alone) if hold_lede else None
 
-    def arrange(left_out: set[int]) -> list[int]:
+    def arrange(left_out: set[int], held: Sequence[int]) -> list[int]:
         available = withheld(shown, left_out) if left_out else shown
         showable = candidates.copy()
         showable[list(left_out)] = False  # what ``withheld`` does to each of them
         chosen = choose_sentences(prepared, available, salience, max_words, method, used,
-                                  facts, best, showable, alone)
+                                  facts, best, showable, alone, held)
         lede = choose_lede(shown, chosen, lede_value, opinion, agreement, cast=cast, alone=alone)
         return news_order(shown, chosen, prepared.sentence_counts, lede, cast, alone)
 
-    ordered = introduced_summary(shown, arrange, cast, read_before)
+    # who may introduce a person the summary names: sentences that may be shown, best first
+    ranked = [int(i) for i in np.argsort(-salience, kind="stable") if candidates[i] and alone[i]]
+    ordered = introduced_summary(shown, arrange, cast, read_before, ranked)
     supporting = {i: prepared.alignment.supporters(i) for i in ordered}
     if prepared.all_sentences is not None and ordered:  # backing beyond the sentence cap
         index = StemIndex(prepared.all_sentences)

@@ -6,6 +6,7 @@ similarity to what is already chosen, is highest among those that still fit the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -103,6 +104,15 @@ def _most_valuable(fits: np.ndarray, value: np.ndarray, outbacked: np.ndarray | 
     return best
 
 
+def _next_held(holding: list[int], fits: np.ndarray) -> int | None:
+    """The first of ``holding`` that ``fits``, taken off it with those before it."""
+    while holding:
+        wanted = holding.pop(0)
+        if fits[wanted]:
+            return wanted
+    return None
+
+
 def select(
     shown: list[Sentence],
     salience: np.ndarray,
@@ -118,9 +128,11 @@ def select(
     retelling: np.ndarray | None = None,
     candidates: np.ndarray | None = None,
     alone: np.ndarray | None = None,
+    held: Sequence[int] = (),
 ) -> list[int]:
     """Indices of the chosen sentences, in the order chosen (``first``, the lede, taken
-    before any other, where given; ``candidates`` and ``alone``: :func:`is_candidate` and
+    before any other, where given; ``held``: taken next, each where it fits and repeats
+    nothing taken; ``candidates`` and ``alone``: :func:`is_candidate` and
     ``stands_alone`` of each of ``shown``, where the caller has them already).
 
     ``shown`` are the sentences as they would be shown (trimmed), aligned with
@@ -164,6 +176,7 @@ def select(
     budget = max_words
     max_similarity = np.zeros(len(shown))
     retold = np.zeros(len(shown), dtype=bool)
+    holding = list(held)
     while True:
         fits = available & (lengths <= budget) & (max_similarity < duplicate_threshold)
         if (fits & ~retold).any():
@@ -177,8 +190,13 @@ def select(
             if voiced is None:
                 voiced = np.array([talks_as_or_to_the_reader(s.text) for s in shown], dtype=bool)
             fits &= later_in_a_shown_article & ~voiced
+        wanted = (None if first is not None and not chosen else
+                  _next_held(holding, available & (lengths <= budget) & ~retold
+                             & (max_similarity < duplicate_threshold)))
         if first is not None and not chosen and lengths[first] <= budget:
             best = first
+        elif wanted is not None:
+            best = wanted
         elif not fits.any():
             return chosen
         else:
