@@ -8,13 +8,14 @@ in a summary they read as garbage, and out of their list nobody knows what they 
 A sentence is a fragment when no word in it can be a finite verb ("is", "said",
 "raced", "can"), once each relative word ("who", "which", "what", "that") has taken the
 verb of its own clause: "Justice for those who killed them" has one verb and it is the
-relative clause's. A word after "to" is an infinitive ("with more to follow"). Which words can be finite comes from a table learnt once on Multi-News
-train by spaCy's tagger (``python -m newsweave.summarizer.train_fragments``): a word's
-share of its uses tagged VBD, VBZ, VBP or MD. The table lists words it has seen often
-enough (a word in "-ed" more often, since a past tense is tagged as a participle as often as
-not); a word it does not know counts as a possible verb, so that a rare verb never makes a
-real sentence a fragment. A capitalised word past the first is a name, not a verb.
-Tagging every candidate instead would cost the summarizer about half its speed.
+relative clause's. A word after "to" is an infinitive ("with more to follow"). Which
+words can be finite comes from a table learnt once on Multi-News train by spaCy's tagger
+(``python -m newsweave.summarizer.train_fragments``): a word's share of its uses tagged
+VBD, VBZ, VBP or MD. The table lists words it has seen often enough (a word in "-ed" more
+often, since a past tense is tagged as a participle as often as not); a word it does not
+know counts as a possible verb, so that a rare verb never makes a real sentence a
+fragment. A capitalised word past the first is a name, not a verb. Tagging every
+candidate instead would cost the summarizer about half its speed.
 """
 
 from __future__ import annotations
