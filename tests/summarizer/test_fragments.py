@@ -44,6 +44,15 @@ def test_a_sentence_with_a_verb_is_no_fragment(text: str) -> None:
     assert not is_fragment(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Мост через гавань обрушился во вторник вечером.",
+    "港口大桥周二晚上倒塌，九人死亡。",
+    "Γέφυρα του λιμανιού κατέρρευσε την Τρίτη.",
+])
+def test_text_in_another_script_is_not_judged(text: str) -> None:
+    assert not is_fragment(text)
+
+
 def test_a_name_is_no_verb() -> None:
     verbs = FiniteVerbs({"said": 0.9})
     assert verbs.can_be_finite("Said", first=True)

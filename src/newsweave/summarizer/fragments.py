@@ -33,6 +33,9 @@ DEFAULT_TABLE = Path(__file__).resolve().parents[1] / "models" / TABLE_NAME
 # so that nouns that are sometimes verbs ("plans", "claims") count as verbs (0.02 missed
 # 3 of 13 fragments in raw dev summaries, 0.05 none; no real sentence flagged at either).
 FINITE_SHARE = 0.05
+# Judged only where nearly every letter is a-z: Cyrillic, Greek or Chinese text has none of
+# the table's words, and would all read as fragments.
+ENGLISH_LETTERS = 0.9
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "what", "that"})
 # "it's", "there's": the pronouns whose "'s" is "is" or "has", not a possessive.
 _CONTRACTED_IS = frozenset({"it", "he", "she", "that", "there", "what", "who", "here",
@@ -75,6 +78,8 @@ def load_finite_verbs(path: Path = DEFAULT_TABLE) -> FiniteVerbs:
 
 def is_fragment(text: str, verbs: FiniteVerbs | None = None) -> bool:
     """Has ``text`` no verb of its own (every possible verb owed to a relative word)?"""
+    if not _english_letters(text):
+        return False  # the table knows English words only: another script is not judged
     verbs = verbs or load_finite_verbs()
     words = _WORD.findall(text)
     owed = 0
@@ -86,6 +91,11 @@ def is_fragment(text: str, verbs: FiniteVerbs | None = None) -> bool:
                 return False
             owed -= 1
     return True
+
+
+def _english_letters(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isascii() for c in letters) >= ENGLISH_LETTERS * len(letters) > 0
 
 
 def _opens_relative_clause(word: str, following: str, verbs: FiniteVerbs) -> bool:
