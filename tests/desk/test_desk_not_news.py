@@ -1,6 +1,7 @@
 """A page judged no news report (a paywall or crawl notice) is shown as such by a real
 `newsweave serve`: in the ingest answer, the API's articles and the story and article pages;
-kept in the store, and judged from the text in a store written before the column existed."""
+kept in the store (judged from the text, once, in a store written before the column
+existed); a story of notices only says so instead of showing empty sections."""
 
 from __future__ import annotations
 
@@ -38,6 +39,24 @@ def test_a_notice_is_marked_wherever_its_story_membership_shows(desk: DeskServer
     assert not desk.wait_until_current(fire["story_id"])["headline"].startswith("No news")
 
 
+def test_a_notices_only_story_page_says_so_instead_of_empty_sections(desk: DeskServer) -> None:
+    notice = desk.post(PAYWALL_NOTICE).json()["articles"][0]
+    headline = "No news report: a notice, sign-in or error page (valley-news)"
+    pages = [desk.get(f"/stories/{notice['story_id']}").text]  # perhaps before the worker
+    story = desk.wait_until_current(notice["story_id"])
+    pages.append(desk.get(f"/stories/{notice['story_id']}").text)
+    for page in pages:
+        assert f"<h1>{headline}</h1>" in page and 'id="no-news"' in page
+        assert "Untitled story" not in page
+        for empty in ("Consensus", "Exclusives", "Quotes", "Timeline", "Entities", "Summary",
+                      "No claim reported by two outlets yet", "Not summarized yet"):
+            assert empty not in page
+        assert notice["id"] in page  # the page itself is still listed
+    # Nothing of a notice is summarized or analyzed: the version says why.
+    assert story["summary"]["sentences"] == []
+    assert story["summary"]["empty_reason"].startswith("no news report: every page")
+
+
 def test_a_store_from_before_the_column_shows_it_too(fresh_desk: DeskServer) -> None:
     fresh_desk.start()
     notice = fresh_desk.post(PAYWALL_NOTICE).json()["articles"][0]
@@ -50,3 +69,8 @@ def test_a_store_from_before_the_column_shows_it_too(fresh_desk: DeskServer) -> 
     later = fresh_desk.post(WILDFIRE[0]).json()["articles"][0]
     assert later["not_news"] is False and later["story_id"] != notice["story_id"]
     assert fresh_desk.get(f"/api/articles/{later['id']}").json()["not_news"] is False
+    # The old row was judged once, on opening, and its verdict stored: reads take it as is.
+    with sqlite3.connect(fresh_desk.db) as conn:
+        stored = dict(conn.execute("SELECT id, not_news FROM articles").fetchall())
+    conn.close()
+    assert stored == {notice["id"]: 1, later["id"]: 0}

@@ -86,7 +86,8 @@ def test_a_bad_url_is_one_line(tmp_path: Path) -> None:
 
 def test_a_store_from_before_the_not_news_column_gains_it(pg_url: str) -> None:
     """A store the desk wrote before it kept the verdict: opened, it gains the column, and
-    its old rows are judged from their text (a notice page reads as one)."""
+    its old rows are judged from their text (a notice page reads as one), once: the
+    verdict is stored, not judged again on every read."""
     import psycopg
 
     from newsweave.desk.records import StoredArticle
@@ -108,7 +109,8 @@ def test_a_store_from_before_the_not_news_column_gains_it(pg_url: str) -> None:
     try:
         found = store.article("old-notice")
         assert found is not None and found.not_news is True
-        with store.write_transaction() as conn:  # the column is back, empty for old rows
-            assert conn.execute("SELECT not_news FROM articles").fetchall() == [(None,)]
+        with store.write_transaction() as conn:  # the column is back, the verdict in it
+            assert conn.execute("SELECT not_news FROM articles").fetchall() == [(1,)]
+        assert store.judge_old_articles() == 0  # nothing left to judge
     finally:
         store.close()

@@ -124,6 +124,22 @@ def test_a_sentence_naming_someone_by_surname_brings_their_introduction_along() 
     assert offered == [(set(), []), (set(), [3])]
 
 
+def test_a_summary_is_not_left_opening_on_a_sentence_that_leans() -> None:
+    from newsweave.lede.order import introduced_summary
+    from newsweave.model import Sentence
+
+    texts = ["Karp says the tower's foundation is not anchored in bedrock.",
+             "And there are concerns he may have been involved in some bad business."]
+    sentences = [Sentence(k, 0, len(t), t, 0) for k, t in enumerate(texts)]
+    cast = cast_of(["Structural engineer Harold Karp inspected the tower.", *texts])
+
+    def arrange(left_out: set[int], held: Sequence[int] = ()) -> list[int]:
+        return [i for i in (0, 1) if i not in left_out]
+
+    # without the first, the summary would open on "And there are concerns he ..."
+    assert introduced_summary(sentences, arrange, cast) == [0, 1]
+
+
 def test_a_summary_is_never_left_empty_for_want_of_an_introduction() -> None:
     from newsweave.lede.order import introduced_summary
     from newsweave.model import Sentence
@@ -138,6 +154,34 @@ def test_a_summary_is_never_left_empty_for_want_of_an_introduction() -> None:
 
     assert introduced_summary(sentences, arrange, cast) == [0]
 
+
+
+def test_a_possessive_an_adverb_or_any_common_verb_still_makes_a_bare_name_the_subject() -> None:
+    articles = ["Actor Milo Brenner was reported missing by his family on Monday.",
+                "Brenner's wife filed a missing person's report with the police.",
+                "Brenner feels he was treated unfairly, a friend said.",
+                "Brenner previously told reporters he planned to move abroad."]
+    cast = cast_of(articles)
+    assert [subject_needing_introduction(t, cast) for t in articles[1:]] == ["Brenner"] * 3
+    assert unintroduced(articles[1:], cast) == [0, 1, 2]
+    assert unintroduced(articles, cast) == []
+    # an object, not a person: "Harbor's" is no name the articles give
+    assert subject_needing_introduction("Harbor's lights went out at dusk.", cast) is None
+
+
+def test_lower_cased_text_names_people_after_verbs_only_where_a_name_goes() -> None:
+    # Multi-News val: lower case but for each sentence's first letter, which a split in the
+    # middle of a line may leave lower case too
+    articles = ["Reporters asked devin, the driver of the truck, what happened. "
+                "Regulators censored nimbus's messaging app last year. "
+                "Fans watching starfall, the new film, cheered.",
+                "devin previously told us the brakes had failed."]
+    cast = cast_of(articles)
+    assert not cast.cased
+    assert "devin" in cast.surnames
+    assert "nimbus" not in cast.surnames and "starfall" not in cast.surnames
+    assert subject_needing_introduction(articles[1], cast) == "Devin"
+    assert subject_needing_introduction("Nimbus is planning a new messaging app.", cast) is None
 
 
 def test_a_courtesy_title_does_not_introduce_anyone() -> None:

@@ -91,9 +91,16 @@ def run_command(
 
 
 def report(result: BatchResult, done_verb: str, quiet: bool = False) -> None:
-    """The closing line ("summarized 4 stories, 4 failed") and the exit status: 1 when
-    some stories failed, 2 when all did."""
+    """The closing line ("summarized 4 stories, 4 failed"; stories and pages set aside as
+    no news report counted, not failed) and the exit status: 1 when some stories failed,
+    2 when all did."""
     if not quiet:
-        click.echo(f"{done_verb} {result.done} stories, {result.failed} failed", err=True)
+        aside = [f"{count} {what}" for count, what in (
+            (result.set_aside, "set aside (notice, sign-in or error pages only: no news "
+                               "report)"),
+            (result.notes, "without the notice pages named above")) if count]
+        click.echo(f"{done_verb} {result.done} stories, {result.failed} failed"
+                   + (f"; {'; '.join(aside)}" if aside else ""), err=True)
     if result.failed:
-        sys.exit(EXIT_PARTIAL if result.done or result.resumed else EXIT_INPUT)
+        sys.exit(EXIT_PARTIAL if result.done or result.resumed or result.set_aside
+                 else EXIT_INPUT)

@@ -39,12 +39,14 @@ class BatchResult:
     resumed: int = 0  # already in the output when the run started
     done: int = 0  # written by this run, successfully
     failed: int = 0  # written by this run as error records
+    set_aside: int = 0  # of them, stories of no news report only (not counted as failed)
+    notes: int = 0  # stories written with pages set aside as no news report
     seconds: float = 0.0
     interrupted: int | None = None  # the signal that stopped the run
 
     @property
     def finished(self) -> int:
-        return self.resumed + self.done + self.failed
+        return self.resumed + self.done + self.failed + self.set_aside
 
 
 @contextmanager
@@ -90,10 +92,15 @@ def run_batch(
                 for output in outputs:
                     if output.error is None:
                         result.done += 1
+                    elif output.set_aside:
+                        result.set_aside += 1
                     else:
                         result.failed += 1
-                        with tqdm.external_write_mode(file=sys.stderr):
-                            warn(f"warning: {output.error}")
+                    result.notes += output.note is not None
+                    for message in (output.error, output.note):
+                        if message is not None:
+                            with tqdm.external_write_mode(file=sys.stderr):
+                                warn(f"warning: {message}")
                 bar.update(len(outputs))
         except Interrupted as stop:
             result.interrupted = stop.signum

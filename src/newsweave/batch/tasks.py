@@ -14,6 +14,7 @@ from typing import Any
 
 from newsweave.batch.records import Partition, Record, story_key
 from newsweave.errors import NewsweaveError
+from newsweave.group.blend import NoNewsReport, reports_only
 from newsweave.model import Summary
 from newsweave.reading.jsonl import JsonlLine, parse_jsonl_line
 
@@ -26,6 +27,8 @@ class StoryOutput:
     key: str  # the story's id ("line-N" without one): what --resume matches on
     text: str  # what is written: one JSON line, or a rendered story in text formats
     error: str | None = None  # why the story failed (its output is then an error record)
+    note: str | None = None  # a warning that is no failure: pages set aside as no news
+    set_aside: bool = False  # no news report among its pages: an error record, no failure
 
 
 def error_record(number: int, key: str, message: str) -> str:
@@ -55,19 +58,30 @@ class StoryTask:
     max_words: int = 250
     method: str = "auto"
     verb = "processing"  # what the progress bar says
+    # Pages that are no news report (crawl notices, sign-in and error pages) are set aside
+    # first, named, as summarize and analyze do with files (group/blend.py): a stream
+    # grouped by `newsweave group` holds them, each a story of its own.
+    reports_only = False
 
     def __call__(self, record: Record) -> StoryOutput:
         key = story_key(record)
         line = self._read(record)
+        notes: list[str] = []
         try:
             if line.story is None:
                 raise NewsweaveError(line.error or "unreadable")
-            return StoryOutput(record.number, line.story.id or key, self.process(line))
+            if self.reports_only:
+                line.story = reports_only(line.story, notes.append, line.judged)
+            note = f"line {record.number} ({line.story.id or key}): {notes[0]}" if notes \
+                else None
+            return StoryOutput(record.number, line.story.id or key, self.process(line, notes),
+                               note=note)
         except Exception as exc:
             message = _failure(exc)
             if not message.startswith(f"line {record.number}:"):
                 message = f"line {record.number}: {message}"
-            return StoryOutput(record.number, key, self.error_text(record, key, message), message)
+            return StoryOutput(record.number, key, self.error_text(record, key, message),
+                               message, set_aside=isinstance(exc, NoNewsReport))
 
     @staticmethod
     def _read(record: Record) -> JsonlLine:
@@ -81,20 +95,23 @@ class StoryTask:
             return error_record(record.number, key, message)
         return f"# {key}\n\nerror: {message}\n"
 
-    def process(self, line: JsonlLine) -> str:
+    def process(self, line: JsonlLine, notes: list[str]) -> str:
+        """The story's output (``notes``: warnings to carry in it)."""
         raise NotImplementedError
 
 
 @dataclass(frozen=True)
 class SummarizeTask(StoryTask):
     verb = "summarizing"
+    reports_only = True
 
-    def process(self, line: JsonlLine) -> str:
+    def process(self, line: JsonlLine, notes: list[str]) -> str:
         from newsweave.render import render
         from newsweave.summarizer.pipeline import summarize_story
 
         assert line.story is not None
         summary = summarize_story(line.story, self.max_words, self.method)
+        summary.warnings[:0] = notes
         if not summary.sentences:
             raise NewsweaveError(nothing_shown(summary))
         rendered = render(summary, self.output_format)
@@ -106,12 +123,14 @@ class SummarizeTask(StoryTask):
 @dataclass(frozen=True)
 class AnalyzeTask(StoryTask):
     verb = "analyzing"
+    reports_only = True
 
-    def process(self, line: JsonlLine) -> str:
+    def process(self, line: JsonlLine, notes: list[str]) -> str:
         from newsweave.analysis.analyze import analyze_story
 
         assert line.story is not None
         analysis = analyze_story(line.story, self.max_words, self.method)
+        analysis.warnings[:0] = notes
         return json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n"
 
 
@@ -123,7 +142,7 @@ class EvaluateTask(StoryTask):
     measure: str = "f"
     use_query: bool = False
 
-    def process(self, line: JsonlLine) -> str:
+    def process(self, line: JsonlLine, notes: list[str]) -> str:
         from newsweave.evaluate import score_story
         from newsweave.summarizer.pipeline import summary_sentences
 

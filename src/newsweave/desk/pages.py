@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 
 from newsweave.desk.chart import coverage_chart
 from newsweave.desk.context import Desk, desk
+from newsweave.desk.records import NO_NEWS_REASON, notice_headline
 from newsweave.desk.updates import new_since
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -113,7 +114,10 @@ def _draw_story(request: Request, d: Desk, story_id: str, last_seen: int | None)
         "story": found, "articles": articles, "analysis": analysis,
         "sentences": cited_sentences(found.summary, analysis, found.analysis_current),
         "names": names, "index_ids": index_ids, "new": new, "new_texts": new_texts,
-        "last_seen": last_seen, "chart": coverage_chart(articles)}).body)
+        "last_seen": last_seen, "chart": coverage_chart(articles),
+        # A story of notice pages only says so at once, not with empty sections (nor
+        # "Untitled story" before the worker has written its first version).
+        "no_news": notice_headline(articles), "no_news_reason": NO_NEWS_REASON}).body)
 
 
 def cited_sentences(summary: dict[str, Any] | None, analysis: dict[str, Any],

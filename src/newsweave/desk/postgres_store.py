@@ -57,6 +57,7 @@ class PostgresStore(SqlStore):
                         # (checked first: ALTER TABLE locks out readers even when it adds
                         # nothing, and other desk processes are reading this store)
                         conn.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
+            self.judge_old_articles()
         except psycopg.Error as exc:
             raise NewsweaveError(f"cannot open the store at {self.description}: "
                                  f"{str(exc).strip().splitlines()[0]}") from None

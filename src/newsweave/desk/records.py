@@ -40,6 +40,19 @@ class StoredArticle:
         return {**fields, "text": self.text} if with_text else fields
 
 
+NO_NEWS_REASON = ("no news report: every page of this story is a notice, sign-in or error "
+                  "page, with nothing to summarize or analyze")
+
+
+def notice_headline(articles: list[StoredArticle]) -> str | None:
+    """What a story of pages that report nothing is called (a notice page stands alone:
+    group/not_news.py); None for a story with a news report."""
+    if not articles or not all(a.not_news for a in articles):
+        return None
+    outlets = ", ".join(sorted({a.source for a in articles}))
+    return f"No news report: a notice, sign-in or error page ({outlets})"
+
+
 @dataclass
 class StoryRow:
     """A story's current state: what the front page lists and the story page shows."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 # Columns ``articles`` gained after stores were first written, as (name, type): a store
-# opened without one gets it added, empty; ``store.py`` judges such an old row's value from
-# its text, as the grouper does (``not_news``: deterministic on the text).
+# opened without one gets it added, and ``SqlStore.judge_old_articles`` fills it for the
+# old rows from their text, once, as the grouper judges it (``not_news``: deterministic
+# on the text).
 ADDED_ARTICLE_COLUMNS = (("not_news", "INTEGER"),)
 
 

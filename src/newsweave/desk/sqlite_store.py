@@ -53,6 +53,7 @@ class SqliteStore(SqlStore):
                     if name not in present:  # a store written before the column existed
                         conn.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
             conn.close()
+            self.judge_old_articles()
         except sqlite3.Error as exc:
             raise NewsweaveError(f"{path}: cannot open the store ({exc})") from None
 

@@ -59,8 +59,8 @@ _TEXT, _NOT_NEWS = _FIELDS.index("text"), _FIELDS.index("not_news")
 def _article(row: Sequence[Any]) -> StoredArticle:
     values = list(row)
     flag = values[_NOT_NEWS]
-    # NULL: stored before the store kept the verdict; judged from the text as the grouper
-    # judges it again when it reads the store back.
+    # NULL: written by a desk from before the verdict was kept, still running beside this
+    # one (a store's old rows are judged once when it is opened: ``judge_old_articles``).
     values[_NOT_NEWS] = is_not_news(values[_TEXT]) if flag is None else bool(flag)
     return StoredArticle(*values)
 
@@ -174,6 +174,21 @@ class SqlStore(FeedQueries):
 
     def _exec(self, conn: Any, sql: str, params: Sequence[Any] = ()) -> Any:
         return conn.execute(self._sql(sql), tuple(params))
+
+    def judge_old_articles(self, batch: int = 500) -> int:
+        """Store the ``not_news`` verdict of the articles stored before the store kept it,
+        judged from their text as the grouper judges it, once (each backend calls this on
+        opening the store; a second process doing the same writes the same verdicts).
+        Returns how many were judged."""
+        judged = 0
+        while rows := self._all("SELECT id, text FROM articles WHERE not_news IS NULL "
+                                f"ORDER BY seq LIMIT {int(batch)}"):
+            with self.write_transaction() as conn:
+                for article_id, text in rows:
+                    self._exec(conn, "UPDATE articles SET not_news = ? WHERE id = ? AND "
+                               "not_news IS NULL", (int(is_not_news(text)), article_id))
+            judged += len(rows)
+        return judged
 
     # --- articles ------------------------------------------------------------------------
     def article(self, article_id: str, conn: Any = None) -> StoredArticle | None:

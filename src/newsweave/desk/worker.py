@@ -20,7 +20,7 @@ from typing import Any
 
 from newsweave.analysis.analyze import analyze_story
 from newsweave.desk.backends import open_store
-from newsweave.desk.records import StoredArticle, StoryVersion
+from newsweave.desk.records import NO_NEWS_REASON, StoredArticle, StoryVersion, notice_headline
 from newsweave.desk.store import Shard, SqlStore
 from newsweave.errors import NewsweaveError
 from newsweave.model import Story
@@ -45,9 +45,9 @@ def headline_of(summary: dict[str, Any], articles: list[StoredArticle]) -> str |
     """The summary's own headline where the summarizer gives one, else the first article's
     title, else the summary's first sentence; a story of pages that report nothing (a
     notice page stands alone: group/not_news.py) says so instead."""
-    if articles and all(a.not_news for a in articles):
-        outlets = ", ".join(sorted({a.source for a in articles}))
-        return f"No news report: a notice, sign-in or error page ({outlets})"
+    notice = notice_headline(articles)
+    if notice:
+        return notice
     if summary.get("headline"):
         return str(summary["headline"])
     titled = next((a.title for a in articles if a.title), None)
@@ -72,6 +72,8 @@ def resummarize(store: SqlStore, story_id: str) -> bool:
         return False
     shown, story = _story_input(articles, story_id)
     try:
+        if notice_headline(shown):  # a notice is no report: nothing of it is summarized
+            raise NewsweaveError(NO_NEWS_REASON)
         summary = summarize_story(story, SUMMARY_WORDS, "auto").to_dict()
         summary.pop("articles")  # the store has them
     except NewsweaveError as exc:  # nothing summarizable (yet): a version that says why
@@ -92,6 +94,8 @@ def reanalyze(store: SqlStore, story_id: str) -> bool:
     articles = [a for a in store.story_articles(story_id) if a.seq <= story.summarized_seq]
     shown, as_story = _story_input(articles, story_id)
     try:
+        if notice_headline(shown):
+            raise NewsweaveError(NO_NEWS_REASON)
         report = analyze_story(as_story, max_words=SUMMARY_WORDS).to_dict()
     except NewsweaveError as exc:
         report = _nothing_shown(shown, str(exc))

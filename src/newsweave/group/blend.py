@@ -49,18 +49,25 @@ def split_stories(articles: list[Article], window_days: float = DEFAULT_WINDOW_D
     return sorted(groups.values(), key=lambda g: (-len(g), -sum(words[i] for i in g), g[0]))
 
 
-def reports_only(story: Story, warn: Callable[[str], None]) -> Story:
+class NoNewsReport(InputError):
+    """Every article given is a page that reports nothing: there is nothing to summarize."""
+
+
+def reports_only(story: Story, warn: Callable[[str], None], judged: bool = False) -> Story:
     """The story without its pages that are no news report (a crawl notice, a cookie wall:
     ``not_news.py``), each named in one warning: such a page is no story of its own and no
-    outlet that said nothing. An InputError when no article given is a news report."""
-    notices = [a.id for a in story.articles if is_not_news(a.text)]
+    outlet that said nothing. ``NoNewsReport`` when no article given is a news report.
+    ``judged``: the articles' ``not_news`` flags are the grouper's verdicts (read, not
+    judged again)."""
+    notices = [a.id for a in story.articles
+               if (a.not_news if judged else is_not_news(a.text))]
     if not notices:
         return story
     named = ", ".join(notices)
     if len(notices) == len(story.articles):
         kind = ("is a notice, sign-in or error page" if len(notices) == 1
                 else "are notice, sign-in or error pages")
-        raise InputError(f"no news report among the articles given: {named} {kind}")
+        raise NoNewsReport(f"no news report among the articles given: {named} {kind}")
     warn(f"1 page is not a news report, set aside: {named} (a notice, sign-in or error page)"
          if len(notices) == 1 else
          f"{len(notices)} pages are not news reports, set aside: {named} (notice, sign-in "

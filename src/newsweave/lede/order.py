@@ -188,7 +188,7 @@ def introduced_summary(sentences: list[Sentence],
     for round in range(RESELECTIONS):
         stray = unintroduced_shown(sentences, ordered, cast, read_before)
         if not stray:
-            return ordered or first
+            return ordered if _opens_well(sentences, ordered) else first
         for i in stray:
             name = subject_needing_introduction(sentences[i].text, cast) or ""
             if name in ("", "they"):  # each pronoun has its own antecedent
@@ -206,4 +206,12 @@ def introduced_summary(sentences: list[Sentence],
         ordered = arrange(left_out, held)
     while left := set(unintroduced_shown(sentences, ordered, cast, read_before)):
         ordered = [i for i in ordered if i not in left]
-    return ordered or first
+    return ordered if _opens_well(sentences, ordered) else first
+
+
+def _opens_well(sentences: list[Sentence], ordered: list[int]) -> bool:
+    """Does the summary open on a sentence that stands alone? A summary chosen again
+    without its unintroduced sentences may be left with only those that lean ("And there
+    are concerns he may ...", "It has been several years since we ..."): the first summary,
+    unintroduced name and all, reads better."""
+    return bool(ordered) and stands_alone(sentences[ordered[0]].text)

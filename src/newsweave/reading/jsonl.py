@@ -37,6 +37,9 @@ class JsonlLine:
     # The data set's own topic query (DUC's meta.query_title and query_narrative): kept
     # apart from the story's focus, so that an evaluation chooses whether to use it.
     query: str | None = None
+    # Every document carries "not_news" (newsweave group and the desk write it): whether
+    # each page is a news report was judged when it was grouped, and need not be again.
+    judged: bool = False
 
 
 def open_text(path: Path, max_line_chars: int | None = None) -> Iterator[str | None]:
@@ -109,7 +112,10 @@ def parse_jsonl_line(line: str, number: int) -> JsonlLine:
             return JsonlLine(number, None, [], f"line {number}: 'previous': {exc}")
     summaries = record.get("summaries") or record.get("summary") or []
     references = [summaries] if isinstance(summaries, str) else [str(s) for s in summaries]
-    return JsonlLine(number, story, references, query=_query(record.get("meta")))
+    judged = isinstance(documents, list) and all(
+        isinstance(d, Mapping) and isinstance(d.get("not_news"), bool) for d in documents)
+    return JsonlLine(number, story, references, query=_query(record.get("meta")),
+                     judged=judged)
 
 
 def _query(meta: Any) -> str | None:
