@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assertions import CliRun
+from assertions import CliRun, assert_one_line_error
 from test_not_news import COOKIE_WALL, CRAWL_NOTICE, FERRY, FERRY_AGAIN, pile
 
 NOTICE_ASIDE = ("warning: line 1 (ferry): 1 page is not a news report, set aside: crawl (a "
@@ -80,3 +80,17 @@ def test_grouped_stories_are_summarized_on_the_groupers_verdicts(
                        "error pages only: no news report); 1 without the notice pages named "
                        "above")
     assert any("set aside: ledger" in line for line in lines(result.stderr))
+
+
+def test_analyze_one_story_of_a_stories_file_sets_notices_aside(
+        cli: CliRun, tmp_path: Path) -> None:
+    stories = write_stories(tmp_path / "stories.jsonl")
+    result = cli("analyze", str(stories), "--story", "ferry", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert ("warning: 1 page is not a news report, set aside: crawl (a notice, sign-in or "
+            "error page)") in lines(result.stderr)
+    assert {a["id"] for a in json.loads(result.stdout)["articles"]} == {"herald", "ledger"}
+    only = cli("analyze", str(stories), "--story", "pages")
+    assert only.exit_code != 0
+    assert_one_line_error(only.stderr, "no news report among the articles given: crawl-2, "
+                          "cookies are notice, sign-in or error pages")

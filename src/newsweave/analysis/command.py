@@ -93,6 +93,7 @@ def analyze(
     warnings: list[str] = []
     if len(paths) == 1 and is_jsonl(Path(paths[0])):
         story = jsonl_story(Path(paths[0]), story_id, warnings)
+        story = reports_only(story, warnings.append)
     else:
         story = read_story(paths, warnings, max_bytes=max_article_bytes)
         story = reports_only(story, warnings.append)

@@ -2,10 +2,11 @@
 
 An article's news text (its page furniture dropped), that text's MinHash and whether it is
 no news report at all depend on the article alone, and cost about a third of a batch's
-time. A batch of many articles has them worked out in a worker process beside the
+time. A batch of many articles has them worked out in a forked worker process beside the
 grouper, a few blocks ahead of it and in the order given; the grouper reads the rest (its
 own words, its vector, its story) in order as before, so the stories are the same. A
-short batch, or a machine of one core, does it all in this process.
+short batch, a machine of one core, or a system that cannot fork does it all in this
+process.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from multiprocessing import get_all_start_methods
 from multiprocessing.pool import AsyncResult
 
 from newsweave.group.not_news import is_not_news
@@ -52,7 +54,7 @@ def read_pages(articles: Iterable[Article]) -> Iterator[tuple[Article, Page]]:
 
     stream = iter(articles)
     first = list(islice(stream, WORKER_FROM))
-    if len(first) < WORKER_FROM or usable_cpus() < 2:
+    if len(first) < WORKER_FROM or usable_cpus() < 2 or "fork" not in get_all_start_methods():
         for article in first:
             yield article, read_page(article)
         for article in stream:
