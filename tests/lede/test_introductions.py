@@ -333,3 +333,17 @@ def test_titled_names_are_those_the_case_blind_pattern_finds_in_any_script() -> 
         expected = [m.group("name").lower() for m in _TITLED.finditer(text)]
         assert [name.lower() for name in _titled_names(text)] == expected
     assert _titled_names(texts[0]) == ["karp", "karen", "obama", "al-bashir"]
+
+
+def test_a_bare_name_with_a_who_clause_needs_the_full_name() -> None:
+    # raw dev: "Mr. Nauimi, who said he has known the incoming emir since ..., said ..."
+    # opened on no introduction once a verbless lede had left the summary
+    articles = ["Harbour master Idris Valcourt said the ferries would sail again on Monday.",
+                "Mr. Valcourt, who watched the storm from the quay, said the damage was the "
+                "worst he had seen."]
+    cast = cast_of(articles)
+    assert subject_needing_introduction(articles[1], cast) == "Valcourt"
+    assert unintroduced(["The ferries stopped on Friday.", articles[1]], cast) == [1]
+    assert unintroduced(articles, cast) == []
+    sworn_in = "Valcourt, who was sworn in as harbour master on Sunday, said the port would open."
+    assert subject_needing_introduction(sworn_in, cast) is None  # the clause gives his role

@@ -34,12 +34,19 @@ _PRONOUN_SUBJECT = re.compile(
     r"^(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,5}, )?(?P<pronoun>He|She|They|His|Her|Their|he|she|"
     r"they|his|her|their)\b"
 )
+# "who was sworn in as president", "who is the port's harbour master": a who-clause that
+# gives a role introduces the person (DUC 2006: "Bagabandy, who was sworn in as Mongolia's
+# new president Sunday, said ...").
+_ROLE_CLAUSE = (r"(?:is|was|has been|had been|became|becomes|serves as|served as|heads|headed|"
+                r"leads|led|runs|ran|chairs|chaired)\b")
 # A one-word name as subject: "Okafor said", "Sette, 13, was", "Melquan was pronounced",
-# "Mr. Brennick said" (a courtesy title says no more of who he is).
+# "Mr. Brennick said" (a courtesy title says no more of who he is), "Mr. Nauimi, who said
+# he has known the incoming emir since ..., said".
 # An adverb may come between ("James previously told us ..."), and a possessive is the
 # person's too ("Stahl's wife filed a missing person's report").
 _BARE_NAME_SUBJECT = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)(?:(?:, \d{1,3},)? (?:\w+ly )?"
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)"
+    r"(?:(?:, \d{1,3},|, (?:who|whose) (?!" + _ROLE_CLAUSE + r")[^,]{1,80},)? (?:\w+ly )?"
     r"(?:said|says|told|added|was|is|has|had|wrote|did|does|will|would|could|also|then|"
     r"later|died|began|called|asked|went|declined|refused|spoke|blames|claims|accuses|denies|"
     r"insists|believes|argues|admits|warns|calls|wants|hopes|thinks|knows|feels|gets|takes|"

@@ -12,6 +12,7 @@ from dataclasses import replace
 import numpy as np
 
 from newsweave.model import Sentence
+from newsweave.summarizer.fragments import is_fragment
 from newsweave.summarizer.readability import (
     lost_a_name,
     points_at_the_page,
@@ -45,7 +46,8 @@ def is_candidate(sentence: Sentence) -> bool:
     full articles (raw dev -0.02/-0.04), where sentences are whole.
     Nor one that points at the page ("in the video above"): 35 of 45,749 candidates of
     3,000 training stories and 92 raw ones, 32 of them rightly. Nor one whose name the page
-    lost with its link ("sponsored by Rep.(R-Fla.)").
+    lost with its link ("sponsored by Rep.(R-Fla.)"). Nor a verbless fragment ("Parts of
+    the coast still under water.").
     """
     words = len(sentence.text.split())
     text = sentence.text.rstrip()
@@ -58,6 +60,7 @@ def is_candidate(sentence: Sentence) -> bool:
         and balanced_quotes(text)
         and not points_at_the_page(text)
         and not lost_a_name(text)
+        and not is_fragment(text)
     )
 
 
