@@ -186,14 +186,15 @@ def select(
         alone[:] = True
     articles = np.array([s.article_index for s in shown])
     later_in_a_shown_article = np.zeros(len(shown), dtype=bool)
-    voiced: np.ndarray | None = None
+    voiced = np.array([talks_as_or_to_the_reader(s.text) for s in shown], dtype=bool)
     chosen: list[int] = []
     budget = max_words
     max_similarity = np.zeros(len(shown))
     retold = np.zeros(len(shown), dtype=bool)
     holding = list(held)
     while True:
-        fits = available & (lengths <= budget) & (max_similarity < duplicate_threshold)
+        room = available & (lengths <= budget) & (max_similarity < duplicate_threshold)
+        fits = room.copy()
         if (fits & ~retold).any():
             fits &= ~retold
         if (fits & alone).any():
@@ -202,12 +203,9 @@ def select(
             # Nothing that stands alone is left: a sentence that leans on an antecedent may
             # still come after a shown sentence of its own article, where the antecedent is
             # found, but never one that talks as or to the reader.
-            if voiced is None:
-                voiced = np.array([talks_as_or_to_the_reader(s.text) for s in shown], dtype=bool)
             fits &= later_in_a_shown_article & ~voiced
         wanted = (None if first is not None and not chosen else
-                  _next_held(holding, available & (lengths <= budget) & ~retold
-                             & (max_similarity < duplicate_threshold)))
+                  _next_held(holding, room & ~retold))
         if first is not None and not chosen and lengths[first] <= budget:
             best = first
         elif wanted is not None:
@@ -215,15 +213,11 @@ def select(
         elif not fits.any():
             return chosen
         else:
-            best = _most_valuable(fits, salience - redundancy * max_similarity, outbacked,
-                                  support)
-            if voiced is None:
-                voiced = np.array([talks_as_or_to_the_reader(s.text) for s in shown], dtype=bool)
             value = salience - redundancy * max_similarity
+            best = _most_valuable(fits, value, outbacked, support)
             opener = _antecedent_of_a_better_pair(
-                fits, available & (lengths <= budget) & (max_similarity < duplicate_threshold)
-                & ~retold & ~alone & ~voiced, value, lengths, budget, articles, similarity,
-                duplicate_threshold)
+                fits, room & ~retold & ~alone & ~voiced, value, lengths, budget, articles,
+                similarity, duplicate_threshold)
             if opener is not None and value[opener:opener + 2].mean() > value[best]:
                 best = opener  # its follower, now standing alone behind it, comes next
         chosen.append(best)
