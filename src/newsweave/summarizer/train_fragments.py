@@ -64,7 +64,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--stories", type=int, default=5000)
     parser.add_argument("--out", type=Path, default=DEFAULT_TABLE)
     args = parser.parse_args(argv)
-    table = estimate(tag(documents(args.train, args.stories)))
+    try:
+        table = estimate(tag(documents(args.train, args.stories)))
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # missing, not gzip, not JSONL
+        parser.error(f"cannot read {args.train} as Multi-News JSONL.gz: {exc!r}")
+    if not table.share:  # nothing is written over the shipped table
+        parser.error(f"no words in {args.train}: no story has documents")
     table.save(args.out)
     print(f"{len(table.share):,} words -> {args.out}")
 
