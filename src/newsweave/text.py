@@ -142,3 +142,8 @@ def number_tokens(text: str, words: list[str] | None = None) -> frozenset[str]:
     found.update(_NUMBER_WORDS[t] for t in (tokens(text) if words is None else words)
                  if t in _NUMBER_WORDS)
     return frozenset(found)
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 story", "3 stories": a count and its noun, as a user reads it."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
