@@ -24,7 +24,7 @@ from newsweave.analysis.claims import Citation, ReportedClaim
 from newsweave.analysis.conflicts import Conflict
 from newsweave.analysis.entities import Entity
 from newsweave.analysis.quotes import Quote, QuoteOccurrence
-from newsweave.analysis.report_markdown import when
+from newsweave.analysis.report_markdown import NONE_FOUND, when
 from newsweave.analysis.timeline import TimelineEvent
 from newsweave.model import Article
 from newsweave.text import counted
@@ -42,6 +42,10 @@ def _asset(name: str) -> str:
 def _csp_hash(source: str) -> str:
     digest = base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode()
     return f"'sha256-{digest}'"
+
+
+def _none(section: str) -> str:
+    return f"<p>{NONE_FOUND[section]}</p>"
 
 
 class _Page:
@@ -105,7 +109,7 @@ def _summary(page: _Page, analysis: Analysis) -> str:
     intro = (f"{analysis.summary.word_count} words. Each number cites an outlet that reports "
              "the sentence (the first is the one quoted): select it to read the sentence there.")
     return _section("summary", "Summary", intro,
-                    f'<div class="summary">{body or "<p>No sentence fits the budget.</p>"}</div>')
+                    f'<div class="summary">{body or _none("summary")}</div>')
 
 
 def _claim(page: _Page, claim: ReportedClaim, count: bool = True) -> str:
@@ -115,7 +119,7 @@ def _claim(page: _Page, claim: ReportedClaim, count: bool = True) -> str:
 
 def _consensus(page: _Page, analysis: Analysis) -> str:
     items = [_claim(page, c) for c in analysis.consensus]
-    body = _folded(items, "ol", "claims") if items else "<p>No claim has two outlets behind it.</p>"
+    body = _folded(items, "ol", "claims") if items else _none("consensus")
     return _section("consensus", "Consensus",
                     "What at least two outlets report, the most widely reported first.", body)
 
@@ -128,7 +132,7 @@ def _exclusives(page: _Page, analysis: Analysis) -> str:
     ]
     return _section("exclusives", "Exclusives",
                     "The most salient things only one outlet reports.",
-                    "".join(parts) or "<p>No outlet reports anything salient alone.</p>")
+                    "".join(parts) or _none("exclusives"))
 
 
 def _conflicts(page: _Page, conflicts: list[Conflict]) -> str:
@@ -145,7 +149,7 @@ def _conflicts(page: _Page, conflicts: list[Conflict]) -> str:
         items.append(f'<div class="conflict"><p><strong>{escape(conflict.measure)}</strong> '
                      f'<span class="note">({escape(conflict.kind)})</span></p>'
                      f'<ul>{"".join(versions)}</ul></div>')
-    body = "".join(items) or "<p>No outlet contradicts another on a figure or date.</p>"
+    body = "".join(items) or _none("conflicts")
     return _section("conflicts", "Conflicts",
                     "Where outlets give different figures or dates for the same thing.", body)
 
@@ -163,7 +167,7 @@ def _quotes(page: _Page, quotes: list[Quote]) -> str:
         items.append(f"<li><blockquote><p>“{escape(quote.text)}”</p><p class=\"note\">{who}, "
                      f'carried by {carried} <span class="cites">{links}</span></p>'
                      "</blockquote></li>")
-    body = _folded(items) if items else "<p>No quotation found.</p>"
+    body = _folded(items) if items else _none("quotes")
     return _section("quotes", "Quotes", "Who said what, and which outlets carry it.", body)
 
 
@@ -173,7 +177,7 @@ def _timeline(page: _Page, events: list[TimelineEvent]) -> str:
         f"{escape(e.text)} {page.link(e.article_index, e.start, e.end)}</li>"
         for e in events
     ]
-    body = _folded(items) if items else "<p>No dated event found.</p>"
+    body = _folded(items) if items else _none("timeline")
     return _section("timeline", "Timeline",
                     "Dated events, in order; dates are resolved from each article's date.", body)
 
@@ -207,7 +211,7 @@ def _entities(page: _Page, entities: list[Entity]) -> str:
                          f"{_entity_table(rows[SHOWN:])}</details>")
     return _section("entities", "Entities",
                     "People, organisations and places, with mentions per outlet ([n] as under "
-                    "Sources).", "".join(parts) or "<p>No entity found.</p>")
+                    "Sources).", "".join(parts) or _none("entities"))
 
 
 def _sources(page: _Page) -> str:
