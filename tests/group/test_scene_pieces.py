@@ -14,6 +14,7 @@ from pathlib import Path
 from assertions import CliRun
 
 from newsweave.group import group
+from newsweave.group.inputs import iter_articles
 from newsweave.model import Article
 
 REPORTS = [
@@ -85,3 +86,13 @@ def test_the_hanoi_example_is_one_story(cli: CliRun, hanoi_dir: Path, tmp_path: 
     stories = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [sorted(d["id"] for d in s["documents"]) for s in stories] == [
         ["ap", "bloomberg-dailymaverick", "guardian", "nymag", "nytimes"]]
+
+
+def test_the_desk_demo_files_hanoi_as_one_story_in_its_single_pass(
+        harbor_dir: Path, hanoi_dir: Path) -> None:
+    # `make demo-desk` ingests the harbour bridge, then Hanoi, one `Grouper.add` each
+    # (the desk takes no second look): the NYT piece arrives last.
+    pages = list(iter_articles([str(harbor_dir), str(hanoi_dir)], print, 10**7))
+    found = [sorted(a.source or "" for a in s.articles)
+             for s in group(pages, second_look=False)]
+    assert ["ap", "bloomberg-dailymaverick", "guardian", "nymag", "nytimes"] in found
