@@ -27,6 +27,7 @@ from newsweave.analysis.quotes import Quote, QuoteOccurrence
 from newsweave.analysis.report_markdown import when
 from newsweave.analysis.timeline import TimelineEvent
 from newsweave.model import Article
+from newsweave.text import counted
 
 SHOWN = 12  # items per list before the rest fold away: 25 articles make long lists
 ENTITY_TYPES = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -41,10 +42,6 @@ def _asset(name: str) -> str:
 def _csp_hash(source: str) -> str:
     digest = base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode()
     return f"'sha256-{digest}'"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 class _Page:
@@ -112,7 +109,7 @@ def _summary(page: _Page, analysis: Analysis) -> str:
 
 
 def _claim(page: _Page, claim: ReportedClaim, count: bool = True) -> str:
-    support = f' <span class="support">{_plural(len(claim.supporting), "outlet")}</span>'
+    support = f' <span class="support">{counted(len(claim.supporting), "outlet")}</span>'
     return f"<li>{escape(claim.text)} {page.cites(claim.citations)}{support if count else ''}</li>"
 
 
@@ -162,7 +159,7 @@ def _quotes(page: _Page, quotes: list[Quote]) -> str:
         for occurrence in quote.occurrences:
             first.setdefault(occurrence.article_index, occurrence)
         links = "".join(page.link(o.article_index, o.start, o.end) for o in first.values())
-        carried = _plural(len(quote.article_indices), "outlet")
+        carried = counted(len(quote.article_indices), "outlet")
         items.append(f"<li><blockquote><p>“{escape(quote.text)}”</p><p class=\"note\">{who}, "
                      f'carried by {carried} <span class="cites">{links}</span></p>'
                      "</blockquote></li>")
@@ -255,7 +252,7 @@ def render_html(analysis: Analysis) -> str:
              "img-src data:; base-uri 'none'; form-action 'none'"),
         version=escape(__version__),
         title=escape(_title(analysis)),
-        meta=escape(f"{_plural(len(page.articles), 'outlet')}: "
+        meta=escape(f"{counted(len(page.articles), 'outlet')}: "
                     + ", ".join(a.source for a in page.articles)),
         nav="".join(f'<a href="#{anchor}">{label}</a>' for anchor, label, _ in sections),
         sections=warnings + "\n".join(html for _, _, html in sections),
