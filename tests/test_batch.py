@@ -264,3 +264,10 @@ def test_short_stories_never_import_the_solver(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          timeout=120, check=True)
     assert run.stdout.split() == [str(len(STORIES)), "False"]
+
+
+def test_counts_read_as_english() -> None:
+    from newsweave.text import counted
+
+    assert [counted(1, "story", "stories"), counted(0, "story", "stories"),
+            counted(2, "article")] == ["1 story", "0 stories", "2 articles"]

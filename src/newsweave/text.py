@@ -93,11 +93,21 @@ _SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]" + _CLOSERS_TO_END)
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\.?" + _CLOSERS_TO_END)
 
 
+# A sentence split after an abbreviation that never ends one: a title before its name, a
+# month before its day, "U.S." before what it qualifies ("Secretary of defense chuck hagel
+# walks with u.s.", "... fager's nov.", "including u.s."; "in the u.s." ends one).
+_CUT_AT_ABBREVIATION = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|sgt|capt|col|prof|rev|jan|feb|aug|sept|oct|nov"
+    r"|dec|no|vs|a\.k\.a|t\.g\.i)\.|(?<!\bthe )(?<![\w.])u\.s\.|-u\.s\.)" + _CLOSERS_TO_END,
+    re.IGNORECASE)
+
+
 def ends_as_sentence(text: str) -> bool:
     """Ends as a sentence does: not cut off ("... brokaw has continued to", "... a
-    clear ..."), not a heading that slipped through segmentation ("‘They tell you for
-    years’")."""
-    return _SENTENCE_END.search(text) is not None and not _TRAILING_ELLIPSIS.search(text)
+    clear ...", "... walks with u.s."), not a heading that slipped through segmentation
+    ("‘They tell you for years’")."""
+    return (_SENTENCE_END.search(text) is not None and not _TRAILING_ELLIPSIS.search(text)
+            and not _CUT_AT_ABBREVIATION.search(text))
 
 
 QUOTE_MARK = re.compile(r'["“”]')
@@ -142,3 +152,8 @@ def number_tokens(text: str, words: list[str] | None = None) -> frozenset[str]:
     found.update(_NUMBER_WORDS[t] for t in (tokens(text) if words is None else words)
                  if t in _NUMBER_WORDS)
     return frozenset(found)
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 story", "3 stories": a count and its noun, as a user reads it."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -12,6 +12,7 @@ from newsweave.analysis.claims import (
     ClaimSets,
     ReportedClaim,
     claim_sets,
+    consensus_claims,
 )
 from newsweave.model import Article
 from newsweave.reading.read import read_story
@@ -130,3 +131,13 @@ def test_a_claim_is_shown_in_a_member_that_stands_alone(hanoi_dir: Path) -> None
     assert {"nytimes", "bloomberg-dailymaverick", "guardian"} <= sources
     hanoi_exclusives = [c.text for claims in sets.exclusives.values() for c in claims]
     assert not any(text.startswith("Instead, he") for text in hanoi_exclusives)
+
+
+def test_consensus_lists_only_claims_that_read_on_their_own() -> None:
+    def claim(text: str) -> ReportedClaim:
+        return ReportedClaim(id=text[:8], text=text, article_index=0, start=0, end=len(text),
+                             supporting=[0, 1], salience=1.0, citations=[])
+
+    plain = claim("The Port Ellis ferry ran aground on a sandbank on Monday in thick fog.")
+    leaning = claim("Now he's coming home empty-handed.")
+    assert consensus_claims([leaning, plain]) == [plain]

@@ -164,3 +164,21 @@ def test_markdown_escapes_markup(harbor_dir: Path) -> None:
     assert not re.search(r"(?<!\\)<(?:script|img|b>)", markdown)
     assert r"\<img src=x onerror=" in markdown
     assert "Regional Infrastructure Safety Board" in markdown
+
+
+def test_every_markdown_section_says_what_it_found_or_that_it_found_nothing() -> None:
+    from newsweave.analysis.report_markdown import NONE_FOUND
+
+    story_text = ("The Port Ellis ferry ran aground on a sandbank on Monday morning in thick fog. "
+                  "All 40 passengers were taken ashore by lifeboat within the hour.")
+    analysis = analyze([Article(id="a", source="Herald", text=story_text)])
+    markdown = render_markdown(analysis)
+    sections = re.split(r"^## ", markdown, flags=re.MULTILINE)[1:]
+    assert [s.split("\n", 1)[0] for s in sections][:7] == [
+        "Summary", "Consensus", "Exclusives", "Conflicts", "Quotes", "Timeline", "Entities"]
+    for section in sections:
+        assert section.split("\n", 1)[1].strip(), f"empty section: {section!r}"
+    # one outlet: nothing two outlets share, nothing they contradict, no quotation
+    for name in ("consensus", "conflicts", "quotes"):
+        assert NONE_FOUND[name] in markdown
+    assert NONE_FOUND["conflicts"] in render_html(analysis)

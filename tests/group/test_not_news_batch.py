@@ -13,7 +13,7 @@ NOTICE_ASIDE = ("warning: line 1 (ferry): 1 page is not a news report, set aside
                 "notice, sign-in or error page)")
 ONLY_NOTICES = ("warning: line 2: no news report among the articles given: crawl-2, "
                 "cookies are notice, sign-in or error pages")
-CLOSING = ("stories, 0 failed; 1 set aside (notice, sign-in or error pages only: no news "
+CLOSING = ("story, 0 failed; 1 set aside (notice, sign-in or error pages only: no news "
            "report); 1 without the notice pages named above")
 
 
@@ -76,7 +76,7 @@ def test_grouped_stories_are_summarized_on_the_groupers_verdicts(
     assert result.exit_code == 0, result.stderr
     closing = lines(result.stderr)[-1]
     # herald alone is summarized; cookies, crawl and missing are stories of notices only.
-    assert closing == ("summarized 1 stories, 0 failed; 3 set aside (notice, sign-in or "
+    assert closing == ("summarized 1 story, 0 failed; 3 set aside (notice, sign-in or "
                        "error pages only: no news report); 1 without the notice pages named "
                        "above")
     assert any("set aside: ledger" in line for line in lines(result.stderr))

@@ -161,3 +161,28 @@ def test_a_pronoun_whose_person_the_sentence_has_not_named_does_not_open() -> No
     # lower-cased text hides the names that would anchor it: no verdict there
     lowered = "a team will look for clues to her disappearance, police said."
     assert not not_a_lede(lowered, cast_of([lowered, "lila grove, 3, went missing."]))
+
+
+@pytest.mark.parametrize("leaning", [
+    "The suspects are still on the loose, a detective told reporters on Friday.",
+    "The lawyer, according to court papers, asked for the hearing to be delayed.",
+    "When the suspects fled, they left a car behind on Tarrow high street.",
+    "The find was presented on Thursday by archaeologists from Vell University.",
+])
+def test_a_bare_definite_description_does_not_open_in_cased_text(leaning: str) -> None:
+    cased = cast_of(["Police in Tarrow are looking for three men who robbed 23 banks.", NEWS])
+    assert not_a_lede(leaning, cased)
+    assert _lede(leaning, ("Police in Tarrow are looking for three men who robbed 23 banks.",)) == 1
+    # lower-cased, "the white house said" reads as "the suspects are": no verdict there
+    lowered = cast_of(["police in tarrow are looking for three men who robbed 23 banks.",
+                       NEWS.lower()])
+    assert not not_a_lede(leaning.lower(), lowered)
+
+
+def test_a_definite_description_that_names_its_subject_still_opens() -> None:
+    cased = cast_of([NEWS])
+    for text in ("The New York region began rebuilding on Tuesday after the storm.",
+                 "The death toll from the Tarrow floods rose to 40 on Monday.",
+                 "The ad, for a 1999 Corolla, recently appeared on a Tarrow website.",
+                 "The White House said the president would visit Tarrow on Friday."):
+        assert not not_a_lede(text, cased), text

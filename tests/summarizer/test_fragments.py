@@ -14,7 +14,7 @@ from newsweave.summarizer.fragments import (
     is_fragment,
     load_finite_verbs,
 )
-from newsweave.summarizer.train_fragments import estimate, main
+from newsweave.summarizer.train_fragments import estimate
 
 
 @pytest.mark.parametrize("text", [
@@ -93,23 +93,3 @@ def test_a_summary_never_shows_a_line_of_a_list() -> None:
     assert shown
     assert not [text for text in shown if text.startswith(("Clean water", "Blankets"))]
 
-
-@pytest.mark.parametrize("content", [None, b"", b"not gzip at all", "gzip:{not json", "gzip:[1, 2]",
-                                     'gzip:{"id": "s"}'])
-def test_the_trainer_stops_in_one_line_on_input_it_cannot_read(
-        tmp_path: Path, content: bytes | str | None, capsys: pytest.CaptureFixture[str]) -> None:
-    import gzip
-
-    path = tmp_path / "train.jsonl.gz"
-    if isinstance(content, str):
-        path.write_bytes(gzip.compress(content.removeprefix("gzip:").encode()))
-    elif content is not None:
-        path.write_bytes(content)
-    out = tmp_path / "table.tsv.gz"
-    with pytest.raises(SystemExit) as stop:
-        main([str(path), "--out", str(out)])
-    assert stop.value.code == 2
-    error = capsys.readouterr().err.strip().splitlines()[-1]
-    assert ": error: " in error
-    assert str(path) in error
-    assert not out.exists()

@@ -453,3 +453,43 @@ def test_a_sentence_whose_name_the_page_lost_is_no_candidate(text: str, lost: bo
 
     sentence = Sentence(text=text, start=0, end=len(text), article_index=0, position=0)
     assert is_candidate(sentence) is not lost
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        ("(Note: this item was corrected to say the ferry's debt is for its owners.)", True),
+        ("(Your guess is as good as mine, the harbour master told the Port Ellis council.)",
+         True),
+        ("(See pictures: five ferries that sank in the harbour.) Instead, the crew swam ashore.",
+         True),
+        ("(Feb. 13) AP The harbour master signals photographers to stop taking pictures.", True),
+        ("(The ferry is said to belong to a Qatari shipping line, and its crew to be Greek.", True),
+        ("(CNN) A ferry sank in Port Ellis harbour on Monday, killing three people.", False),
+        ("The ferry (built in 1968) sank in Port Ellis harbour on Monday.", False),
+    ],
+)
+def test_an_aside_in_brackets_is_no_candidate(text: str, aside: bool) -> None:
+    from newsweave.summarizer.select import is_candidate
+
+    sentence = Sentence(text=text, start=0, end=len(text), article_index=0, position=0)
+    assert is_candidate(sentence) is not aside
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Secretary of defense chuck hagel walks with u.s.", True),
+        ("The harbour master met the visiting ministers last week, including u.s.", True),
+        ("The ferry's owners said on Monday they would sue, Sen.", True),
+        ("The Port Ellis council will vote on the ferry's future on Nov.", True),
+        ("Ferry fares are much higher in Europe than in the u.s.", False),
+        ("The new ferry will reach Port Ellis at about 5 p.m.", False),
+        ("The harbour board met the U.S. ambassador on Monday.", False),
+    ],
+)
+def test_a_sentence_cut_after_an_abbreviation_is_no_candidate(text: str, cut: bool) -> None:
+    from newsweave.summarizer.select import is_candidate
+
+    sentence = Sentence(text=text, start=0, end=len(text), article_index=0, position=0)
+    assert is_candidate(sentence) is not cut

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from assertions import CliRun
 from click.testing import Result
+from corpora import REFERENCE, write_training_corpus
 
 from newsweave.errors import NewsweaveError
-from newsweave.reading.read import read_story
 from newsweave.summarizer.learned import SalienceModel
 from newsweave.summarizer.oracle import greedy_oracle, sentence_scores
 from newsweave.summarizer.train import (
@@ -22,11 +22,6 @@ from newsweave.summarizer.train import (
     train,
 )
 from newsweave.summarizer.word_importance import TABLE_NAME, WordImportance
-
-REFERENCE = (
-    "Fourteen wagons of a freight train derailed near Orrin Cross on Wednesday. "
-    "No one was injured. Diesel leaked into Orrin Brook."
-)
 
 
 def test_oracle_labels_prefer_sentences_that_match_the_reference() -> None:
@@ -40,27 +35,17 @@ def test_oracle_labels_prefer_sentences_that_match_the_reference() -> None:
     assert greedy_oracle(sentences, REFERENCE, 250) == [0, 2]
 
 
-def _corpus(story_dir: Path, path: Path, copies: int) -> None:
-    story = read_story([str(story_dir)], [])
-    documents = [{"text": a.text, "source": a.source} for a in story.articles]
-    with open(path, "w", encoding="utf-8") as out:
-        for i in range(copies):
-            summary = f"Report number {i}: {REFERENCE}"
-            record = {"id": f"s{i}", "documents": documents, "summaries": [summary]}
-            out.write(json.dumps(record) + "\n")
-
-
 @pytest.fixture
 def training_file(story_dir: Path, tmp_path: Path) -> Path:
     """Thirty copies of the invented story, each with its own reference."""
     data = tmp_path / "train.jsonl"
-    _corpus(story_dir, data, copies=30)
+    write_training_corpus(story_dir, data, copies=30)
     return data
 
 
 def test_training_writes_a_loadable_model_with_provenance(story_dir: Path, tmp_path: Path) -> None:
     data = tmp_path / "train.jsonl"
-    _corpus(story_dir, data, copies=40)
+    write_training_corpus(story_dir, data, copies=40)
     dataset = build_dataset(TrainingStories(data), jobs=1, progress=False)
     assert dataset.features.shape[0] == dataset.labels.shape[0] > 0
     assert dataset.labels[:, -1].sum() > 0  # some oracle sentences
@@ -151,7 +136,7 @@ def test_training_on_nothing_but_dev_stories_is_a_one_line_error(
     cli: CliRun, story_dir: Path, tmp_path: Path
 ) -> None:
     data = tmp_path / "train.jsonl"
-    _corpus(story_dir, data, copies=3)
+    write_training_corpus(story_dir, data, copies=3)
     result = _train_command(cli, data, tmp_path / "model", data)
     assert result.exit_code != 0
     message = result.stderr.strip()

@@ -133,8 +133,11 @@ def reported_claims(
 
 
 def consensus_claims(claims: list[ReportedClaim]) -> list[ReportedClaim]:
-    """Claims at least two outlets report: the most widely reported first, then salience."""
-    shared = [c for c in claims if len(c.supporting) >= MIN_CONSENSUS_OUTLETS]
+    """Claims at least two outlets report and that read on their own: the most widely
+    reported first, then salience. (A list item has no sentence before it: "Now he's coming
+    home empty-handed." says nothing there; the claim stays in ``claims``.)"""
+    shared = [c for c in claims
+              if len(c.supporting) >= MIN_CONSENSUS_OUTLETS and _reads_as_sentence(c)]
     return sorted(shared, key=lambda c: (-len(c.supporting), -c.salience))
 
 

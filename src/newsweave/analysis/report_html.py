@@ -24,9 +24,10 @@ from newsweave.analysis.claims import Citation, ReportedClaim
 from newsweave.analysis.conflicts import Conflict
 from newsweave.analysis.entities import Entity
 from newsweave.analysis.quotes import Quote, QuoteOccurrence
-from newsweave.analysis.report_markdown import when
+from newsweave.analysis.report_markdown import NONE_FOUND, when
 from newsweave.analysis.timeline import TimelineEvent
 from newsweave.model import Article
+from newsweave.text import counted
 
 SHOWN = 12  # items per list before the rest fold away: 25 articles make long lists
 ENTITY_TYPES = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -43,8 +44,8 @@ def _csp_hash(source: str) -> str:
     return f"'sha256-{digest}'"
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _none(section: str) -> str:
+    return f"<p>{NONE_FOUND[section]}</p>"
 
 
 class _Page:
@@ -108,17 +109,17 @@ def _summary(page: _Page, analysis: Analysis) -> str:
     intro = (f"{analysis.summary.word_count} words. Each number cites an outlet that reports "
              "the sentence (the first is the one quoted): select it to read the sentence there.")
     return _section("summary", "Summary", intro,
-                    f'<div class="summary">{body or "<p>No sentence fits the budget.</p>"}</div>')
+                    f'<div class="summary">{body or _none("summary")}</div>')
 
 
 def _claim(page: _Page, claim: ReportedClaim, count: bool = True) -> str:
-    support = f' <span class="support">{_plural(len(claim.supporting), "outlet")}</span>'
+    support = f' <span class="support">{counted(len(claim.supporting), "outlet")}</span>'
     return f"<li>{escape(claim.text)} {page.cites(claim.citations)}{support if count else ''}</li>"
 
 
 def _consensus(page: _Page, analysis: Analysis) -> str:
     items = [_claim(page, c) for c in analysis.consensus]
-    body = _folded(items, "ol", "claims") if items else "<p>No claim has two outlets behind it.</p>"
+    body = _folded(items, "ol", "claims") if items else _none("consensus")
     return _section("consensus", "Consensus",
                     "What at least two outlets report, the most widely reported first.", body)
 
@@ -131,7 +132,7 @@ def _exclusives(page: _Page, analysis: Analysis) -> str:
     ]
     return _section("exclusives", "Exclusives",
                     "The most salient things only one outlet reports.",
-                    "".join(parts) or "<p>No outlet reports anything salient alone.</p>")
+                    "".join(parts) or _none("exclusives"))
 
 
 def _conflicts(page: _Page, conflicts: list[Conflict]) -> str:
@@ -148,7 +149,7 @@ def _conflicts(page: _Page, conflicts: list[Conflict]) -> str:
         items.append(f'<div class="conflict"><p><strong>{escape(conflict.measure)}</strong> '
                      f'<span class="note">({escape(conflict.kind)})</span></p>'
                      f'<ul>{"".join(versions)}</ul></div>')
-    body = "".join(items) or "<p>No outlet contradicts another on a figure or date.</p>"
+    body = "".join(items) or _none("conflicts")
     return _section("conflicts", "Conflicts",
                     "Where outlets give different figures or dates for the same thing.", body)
 
@@ -162,11 +163,11 @@ def _quotes(page: _Page, quotes: list[Quote]) -> str:
         for occurrence in quote.occurrences:
             first.setdefault(occurrence.article_index, occurrence)
         links = "".join(page.link(o.article_index, o.start, o.end) for o in first.values())
-        carried = _plural(len(quote.article_indices), "outlet")
+        carried = counted(len(quote.article_indices), "outlet")
         items.append(f"<li><blockquote><p>“{escape(quote.text)}”</p><p class=\"note\">{who}, "
                      f'carried by {carried} <span class="cites">{links}</span></p>'
                      "</blockquote></li>")
-    body = _folded(items) if items else "<p>No quotation found.</p>"
+    body = _folded(items) if items else _none("quotes")
     return _section("quotes", "Quotes", "Who said what, and which outlets carry it.", body)
 
 
@@ -176,7 +177,7 @@ def _timeline(page: _Page, events: list[TimelineEvent]) -> str:
         f"{escape(e.text)} {page.link(e.article_index, e.start, e.end)}</li>"
         for e in events
     ]
-    body = _folded(items) if items else "<p>No dated event found.</p>"
+    body = _folded(items) if items else _none("timeline")
     return _section("timeline", "Timeline",
                     "Dated events, in order; dates are resolved from each article's date.", body)
 
@@ -210,7 +211,7 @@ def _entities(page: _Page, entities: list[Entity]) -> str:
                          f"{_entity_table(rows[SHOWN:])}</details>")
     return _section("entities", "Entities",
                     "People, organisations and places, with mentions per outlet ([n] as under "
-                    "Sources).", "".join(parts) or "<p>No entity found.</p>")
+                    "Sources).", "".join(parts) or _none("entities"))
 
 
 def _sources(page: _Page) -> str:
@@ -255,7 +256,7 @@ def render_html(analysis: Analysis) -> str:
              "img-src data:; base-uri 'none'; form-action 'none'"),
         version=escape(__version__),
         title=escape(_title(analysis)),
-        meta=escape(f"{_plural(len(page.articles), 'outlet')}: "
+        meta=escape(f"{counted(len(page.articles), 'outlet')}: "
                     + ", ".join(a.source for a in page.articles)),
         nav="".join(f'<a href="#{anchor}">{label}</a>' for anchor, label, _ in sections),
         sections=warnings + "\n".join(html for _, _, html in sections),

@@ -14,6 +14,17 @@ from newsweave.markdown_text import md, md_url
 
 ENTITY_TYPES = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
 ENTITIES_SHOWN = 15
+# What each section says when it has nothing: an empty heading reads as a broken report.
+# The HTML report says the same (report_html.py).
+NONE_FOUND = {
+    "summary": "No sentence fits the budget.",
+    "consensus": "No claim has two outlets behind it.",
+    "exclusives": "No outlet reports anything salient alone.",
+    "conflicts": "No outlet contradicts another on a figure or date.",
+    "quotes": "No quotation found.",
+    "timeline": "No dated event found.",
+    "entities": "No entity found.",
+}
 
 def when(event: TimelineEvent) -> str:
     """An event's date at the precision known: "1968", "2025-10", "2025-10-14"."""
@@ -44,18 +55,21 @@ def _summary(analysis: Analysis) -> list[str]:
                                strict=True):
         lines.append(f"{md(sentence.text)} {_refs([c.article_index for c in cites])}")
         lines.append("")
-    return lines
+    return lines if len(lines) > 2 else lines + [NONE_FOUND["summary"], ""]
 
 
 def _claims(analysis: Analysis) -> list[str]:
     lines = ["## Consensus", ""]
     lines += [f"{n}. {_claim(c)}" for n, c in enumerate(analysis.consensus, start=1)]
+    lines += [] if analysis.consensus else [NONE_FOUND["consensus"]]
     lines += ["", "## Exclusives", ""]
     for index, claims in analysis.exclusives.items():
         if claims:
             lines += [f"### {md(analysis.articles[index].source)}", ""]
             lines += [f"- {_claim(c, count=False)}" for c in claims]
             lines.append("")
+    if not any(analysis.exclusives.values()):
+        lines += [NONE_FOUND["exclusives"], ""]
     return lines
 
 
@@ -67,7 +81,7 @@ def _conflicts(analysis: Analysis) -> list[str]:
             first = md(version.evidence[0].text) if version.evidence else ""
             newest = " (latest report)" if number == conflict.newest_version else ""
             lines.append(f"  - **{md(version.value)}**: {first} {_refs(version.articles)}{newest}")
-    return lines + [""]
+    return lines + ([] if analysis.conflicts else [NONE_FOUND["conflicts"]]) + [""]
 
 
 def _quotes(analysis: Analysis) -> list[str]:
@@ -75,14 +89,14 @@ def _quotes(analysis: Analysis) -> list[str]:
     for quote in sorted(analysis.quotes, key=lambda q: -len(q.article_indices)):
         who = md(quote.speaker) if quote.speaker else "unattributed"
         lines.append(f"- “{md(quote.text)}” — {who} {_refs(quote.article_indices)}")
-    return lines + [""]
+    return lines + ([] if analysis.quotes else [NONE_FOUND["quotes"]]) + [""]
 
 
 def _timeline(analysis: Analysis) -> list[str]:
     lines = ["## Timeline", ""]
     lines += [f"- **{md(when(e))}** {md(e.text)} [{e.article_index + 1}]"
               for e in analysis.timeline]
-    return lines + [""]
+    return lines + ([] if analysis.timeline else [NONE_FOUND["timeline"]]) + [""]
 
 
 def _entities(analysis: Analysis) -> list[str]:
@@ -96,7 +110,7 @@ def _entities(analysis: Analysis) -> list[str]:
             by_outlet = ", ".join(f"[{i + 1}] {n}" for i, n in sorted(entity.mentions.items()))
             lines.append(f"| {md(entity.name)} | {entity.total} | {by_outlet} |")
         lines.append("")
-    return lines
+    return lines if len(lines) > 2 else lines + [NONE_FOUND["entities"], ""]
 
 
 def _sources(analysis: Analysis) -> list[str]:

@@ -19,6 +19,7 @@ from newsweave.batch.tasks import StoryTask
 from newsweave.cli.errors import EXIT_INPUT, EXIT_PARTIAL
 from newsweave.errors import NewsweaveError
 from newsweave.reading.read import is_jsonl
+from newsweave.text import counted
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -99,7 +100,7 @@ def report(result: BatchResult, done_verb: str, quiet: bool = False) -> None:
             (result.set_aside, "set aside (notice, sign-in or error pages only: no news "
                                "report)"),
             (result.notes, "without the notice pages named above")) if count]
-        click.echo(f"{done_verb} {result.done} stories, {result.failed} failed"
+        click.echo(f"{done_verb} {counted(result.done, 'story', 'stories')}, {result.failed} failed"
                    + (f"; {'; '.join(aside)}" if aside else ""), err=True)
     if result.failed:
         sys.exit(EXIT_PARTIAL if result.done or result.resumed or result.set_aside

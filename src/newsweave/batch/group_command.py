@@ -11,6 +11,7 @@ from newsweave.batch.group_dask import group_on_dask
 from newsweave.batch.run import Interrupted
 from newsweave.cli.errors import EXIT_PARTIAL
 from newsweave.cli.errors import warn as _warn
+from newsweave.text import counted
 
 
 def group_with_dask(
@@ -35,8 +36,9 @@ def group_with_dask(
     if not quiet:
         for message in run.problems:
             _warn(f"warning: {message}")
-        _warn(f"grouped {run.articles - _repeats(run.problems)} articles into {run.stories} "
-              f"stories in {run.blocks} time blocks"
+        grouped = counted(run.articles - _repeats(run.problems), "article")
+        _warn(f"grouped {grouped} into {counted(run.stories, 'story', 'stories')} in "
+              f"{counted(run.blocks, 'time block')}"
               + (f" ({run.reused} tasks done by an earlier run)" if run.reused else "")
               + (f"; {len(run.problems)} problems reported above" if run.problems else ""))
     if run.problems:

@@ -22,6 +22,7 @@ from newsweave.group.spool import StorySpool
 from newsweave.model import Article
 from newsweave.reading.jsonl import iter_jsonl
 from newsweave.reading.read import DEFAULT_MAX_ARTICLE_BYTES
+from newsweave.text import counted
 
 
 @click.command("group")
@@ -129,7 +130,8 @@ def group_command(
                 spool.move(revise(grouper, added, second.update))
         stories = spool.write(into or out, sys.stdout)
     if not quiet:
-        _warn(f"grouped {len(added)} articles into {stories} stories"
+        _warn(f"grouped {counted(len(added), 'article')} into "
+              f"{counted(stories, 'story', 'stories')}"
               + (f" ({notices} of them no news report: \"not_news\": true)" if notices else "")
               + (f"; {len(problems)} problems reported above" if problems else ""))
     if problems:

@@ -28,7 +28,7 @@ from newsweave.group.features import DF_TABLE, term_counts
 from newsweave.group.grouper import Grouper
 from newsweave.group.judge import PAIR_MODEL, PairJudge
 from newsweave.group.pairs import PAIR_FEATURES
-from newsweave.group.piles import multinews_pile
+from newsweave.group.piles import multinews_file, multinews_pile
 from newsweave.group.text import news_text
 from newsweave.reading.jsonl import iter_jsonl
 
@@ -93,7 +93,7 @@ def train_judge(path: Path, piles: int, pile_stories: int, out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("train", type=Path, help="Multi-News train.jsonl.gz")
+    parser.add_argument("train", type=multinews_file, help="Multi-News train.jsonl.gz")
     parser.add_argument("--piles", type=int, default=3, help="piles to learn from")
     parser.add_argument("--pile-stories", type=int, default=5600, help="stories per pile")
     parser.add_argument("--out", type=Path, default=PAIR_MODEL)

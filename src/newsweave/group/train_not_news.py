@@ -29,7 +29,7 @@ from newsweave.group.not_news import (
     notice_share,
     write_model,
 )
-from newsweave.group.piles import records
+from newsweave.group.piles import multinews_file, records
 
 _TOKEN = re.compile(TOKEN_PATTERN)
 
@@ -133,7 +133,7 @@ def report(path: Path, model_path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("train", type=Path, help="Multi-News train.jsonl.gz")
+    parser.add_argument("train", type=multinews_file, help="Multi-News train.jsonl.gz")
     parser.add_argument("--out", type=Path, default=NOT_NEWS_MODEL)
     parser.add_argument("--val", type=Path, help="a file to report the threshold on")
     args = parser.parse_args(argv)

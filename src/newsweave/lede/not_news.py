@@ -65,6 +65,16 @@ _CARRIES_ON = re.compile(
 )
 
 
+# "The suspects are still on the loose, ...", "The find was presented ...", "The lawyer,
+# according to ...": a bare definite description names what an earlier sentence
+# introduced ("The ad, for a 1999 Corolla, appeared ..." says what it is).
+# Only in text that keeps its capitals: lower-cased, "the white house said" reads the same.
+_BARE_DEFINITE = re.compile(
+    r"^(?:(?:While|When|As|After|Although|Though|Because|If|Since|Before|Once) the"
+    r"|The) (?:[a-z][\w-]* )?[a-z][\w-]*"
+    r"(?:,(?! (?:for|of|from|in|on|at|with) )| (?:is|are|was|were|has|have|had|will|would"
+    r"|could|can|did|does|said|says|told|[a-z]+ed)\b)")
+
 # "In relatively short order they uncovered human remains ...": a subject pronoun after a
 # short opening phrase with no comma (the comma's case is ``stands_alone``'s).
 _PHRASE_THEN_SUBJECT = re.compile(
@@ -114,6 +124,7 @@ def surname_opening(text: str, cast: Cast | None) -> str | None:
 def not_a_lede(text: str, cast: Cast | None = None) -> bool:
     """Can the sentence stand alone and still not be the news a summary opens on?"""
     return bool(surname_opening(text, cast) or unanchored_pronoun(text, cast)
+                or (cast is not None and cast.cased and _BARE_DEFINITE.match(text))
                 or _PHRASE_THEN_SUBJECT.match(text)
                 or _TIME_BACK.match(text)
                 or _EXPLAINER.match(text) or _UNNAMED_QUOTE.match(text)

@@ -21,13 +21,13 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
+from newsweave.batch.pool import process_pool
 from newsweave.errors import InputError
 from newsweave.evaluate import prepare_reference
 from newsweave.lede.choose import may_open, opinion_articles
 from newsweave.lede.features import LEDE_FEATURES, lede_features
 from newsweave.lede.model import DEFAULT_LEDE_MODEL
 from newsweave.model import Story
-from newsweave.parallel import process_pool
 from newsweave.summarizer.oracle import sentence_scores
 from newsweave.summarizer.pipeline import salience_for
 from newsweave.summarizer.prepare import prepare

@@ -6,6 +6,7 @@ similarity to what is already chosen, is highest among those that still fit the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -39,6 +40,15 @@ FIGURE_DUPLICATE = 0.35
 MAX_WORDS = 70
 
 
+# A sentence that is an aside in brackets: whole ("(Your guess is as good as mine.)"), left
+# open, or opening on a pointer, a note or a caption's date ("(See pictures: ...) instead,
+# ...", "(Feb. 13) AP White House chief of staff ..."). Not "(CNN) A man was ...".
+_ASIDE = re.compile(
+    r"[(\[](?:[^)\]]*|[^)\]]*[)\]]\W*|\s*(?:see|note|editor|update|photo|watch|read|click)"
+    r"\b.*|\s*(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d.*)$",
+    re.IGNORECASE | re.DOTALL)
+
+
 def is_candidate(sentence: Sentence) -> bool:
     """Can this sentence be shown? Degraded units and fragments never are, nor a sentence
     cut off by the end of its text (Multi-News truncates every story to about 500 tokens):
@@ -47,7 +57,10 @@ def is_candidate(sentence: Sentence) -> bool:
     Nor one that points at the page ("in the video above"): 35 of 45,749 candidates of
     3,000 training stories and 92 raw ones, 32 of them rightly. Nor one whose name the page
     lost with its link ("sponsored by Rep.(R-Fla.)"). Nor a verbless fragment ("Parts of
-    the coast still under water.").
+    the coast still under water."). Nor an aside in brackets: an editor's note, a pointer, a
+    caption's date or the writer's quip ("(Note: this item was corrected ...)", "(See more
+    video of inside of home.)", "(Your guess is as good as mine.)": 26 of 8,757 sentences
+    in the summaries of the first 1,000 val stories).
     """
     words = len(sentence.text.split())
     text = sentence.text.rstrip()
@@ -61,6 +74,7 @@ def is_candidate(sentence: Sentence) -> bool:
         and not points_at_the_page(text)
         and not lost_a_name(text)
         and not is_fragment(text)
+        and not _ASIDE.match(text)
     )
 
 

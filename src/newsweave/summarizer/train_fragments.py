@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path
 
-from newsweave.group.piles import records
+from newsweave.group.piles import multinews_file, records
 from newsweave.summarizer.fragments import DEFAULT_TABLE, FiniteVerbs
 
 # Not VB: counting the base form too made nouns that are sometimes verbs ("change",
@@ -60,7 +60,7 @@ def tag(texts: Iterable[str]) -> Iterable[list[tuple[str, str]]]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("train", type=Path, help="Multi-News train.jsonl.gz")
+    parser.add_argument("train", type=multinews_file, help="Multi-News train.jsonl.gz")
     parser.add_argument("--stories", type=int, default=5000)
     parser.add_argument("--out", type=Path, default=DEFAULT_TABLE)
     args = parser.parse_args(argv)
