@@ -74,14 +74,6 @@ COVERAGE_MIN_BUDGETS = 3.0
 # examples/harbor-bridge focused on "the divers' search" no longer changed at all
 # (tests/test_focus.py); DUC with queries 10.43 at 0.3, 10.41 at 0.4.
 FOCUS_WEIGHT = 0.4
-# A summary the greedy selector leaves under this share of its word budget (a short story
-# whose other sentences are taken) is chosen again with the sure paraphrases demoted to
-# likely ones: a second telling of an event may then fill the words nothing else can
-# (figures stay one fact). Multi-News val all ROUGE-1/2 44.34/15.31 -> 44.36/15.32, crude
-# paraphrase pairs (val 300) 59.3 -> 60.0 per 100 at 0.6 (150 of 250 words); at 0.8 44.38
-# but 64.3 pairs (target 62.5); for every summary 44.39 and 67.0 (docs/quality.md,
-# 2026-12-06 20:45-).
-SHORT_SUMMARY_SHARE = 0.6
 
 
 def _selects_by_coverage(prepared: PreparedStory, max_words: int) -> bool:
@@ -151,9 +143,7 @@ def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: n
     concept coverage or greedy selection (``used``: the salience's method; ``facts``:
     ``story_facts``; ``lede``: a sentence to hold, chosen first; ``held``: more to hold
     where they fit, the introductions of people the summary names; ``candidates`` and
-    ``alone``: which of ``shown`` may be shown and which stand alone, where known). A
-    greedy summary under ``SHORT_SUMMARY_SHARE`` of the budget is chosen again with the
-    sure paraphrases taken as likely ones: shown twice only where nothing else fits."""
+    ``alone``: which of ``shown`` may be shown and which stand alone, where known)."""
     alignment = prepared.alignment
     similarity, overlap = prepared.representation.similarity, facts.overlap
     support, disagreeing = alignment.backer_counts(), alignment.disagreeing
@@ -163,17 +153,11 @@ def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: n
         chosen = select_by_coverage(shown, salience, similarity, overlap,
                                     facts.one | facts.likely, max_words, about, support,
                                     disagreeing, lede, held)
-    if chosen:
-        return chosen
-    # the default, and the fallback should the solver find nothing in time
-    for one_fact, retelling in ((facts.one, facts.likely),
-                                (facts.figures, facts.likely | (facts.one & ~facts.figures))):
+    if not chosen:  # the default, and the fallback should the solver find nothing in time
         chosen = select(shown, salience, similarity, max_words, REDUNDANCY[used],
-                        overlap=overlap, one_fact=one_fact, support=support,
-                        disagreeing=disagreeing, first=lede, retelling=retelling,
+                        overlap=overlap, one_fact=facts.one, support=support,
+                        disagreeing=disagreeing, first=lede, retelling=facts.likely,
                         candidates=candidates, alone=alone, held=held)
-        if sum(len(shown[i].text.split()) for i in chosen) >= SHORT_SUMMARY_SHARE * max_words:
-            break
     return chosen
 
 
