@@ -157,10 +157,12 @@ def test_articles_of_questions_only_say_why_nothing_is_shown(cli: CliRun, tmp_pa
                                     "traffic? Who will pay for the repairs in the end?\n")
     (tmp_path / "b.txt").write_text("Will the council ever explain why the bridge repairs "
                                     "were delayed for so long?\n")
-    result = cli("summarize", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
-    assert result.exit_code == EXIT_INPUT
-    assert_one_line_error(result.stderr, "each is a question")
-    assert "250 words" not in result.stderr  # the budget is not the reason
+    for output in ("text", "markdown", "json"):  # never an empty summary printed silently
+        result = cli("summarize", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                     "--format", output)
+        assert result.exit_code == EXIT_INPUT and result.stdout == ""
+        assert_one_line_error(result.stderr, "each is a question")
+        assert "250 words" not in result.stderr  # the budget is not the reason
 
 
 def test_only_degraded_articles(cli: CliRun, harbor_dir: Path) -> None:

@@ -69,3 +69,17 @@ PAYWALL_NOTICE = {
             "unlimited access to every story on our site and app, or sign in if you already "
             "have an account. Already a subscriber? Log in to continue reading. Questions "
             "about your subscription? Contact our customer service team."}
+
+# A cookie notice in words the notice detector does not know: no sentence of it can be
+# shown (questions and fragments), yet it is no notice to group/not_news.py.
+COOKIE_CHOICES = {
+    "id": "cookie-choices", "source": "harbour-ledger", "published": "2026-08-02T12:00:00Z",
+    "text": "Fancy letting us remember you next time?\nTiny files, stored on this device\n"
+            "What each one does\nRemember me\nDon't remember me\nChanged your mind?"}
+# ... and a crawler's copy of a page, titled by the crawl.
+SAVED_COPY = {
+    "id": "saved-copy", "source": "records-trust", "published": "2026-08-02T12:00:00Z",
+    "title": "Saved copy: Harbour Ledger front page",
+    "text": "Saved by the Harbour Records Trust on a spring morning\nWhy keep a copy of this "
+            "page?\nFor the town's researchers, years from now\nPictures and sound not "
+            "saved\nThe page as it was\nWant the original?"}

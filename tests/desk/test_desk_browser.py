@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from desk_server import DeskServer
-from invented import WILDFIRE, harbor_articles
+from invented import COOKIE_CHOICES, WILDFIRE, harbor_articles
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 CHROMIUM = os.environ.get("NEWSWEAVE_CHROMIUM") or shutil.which("chromium") or ""
@@ -153,4 +153,23 @@ def test_the_api_docs_work_offline(reader: Reader, loaded: DeskServer) -> None:
     page.wait_for_selector(".opblock", timeout=30_000)
     paths = page.locator(".opblock-summary-path").all_text_contents()
     assert any("/api/articles" in path for path in paths)
+    reader.assert_clean()
+
+
+def test_a_story_with_nothing_to_show_says_what_it_is(reader: Reader,
+                                                      loaded: DeskServer) -> None:
+    """Last in this module: it adds a story the front page test does not count."""
+    page = reader.page
+    story_id = loaded.post(COOKIE_CHOICES).json()["articles"][0]["story_id"]
+    loaded.wait_until_current(story_id)
+    page.goto(loaded.url + "/")
+    listed = page.locator(f'.story h2 a[href="/stories/{story_id}"]')
+    headline = listed.inner_text()  # its opening words, not "Untitled story"
+    assert headline.startswith("“Fancy letting us remember you next time?")
+    listed.click()
+    page.wait_for_selector("#nothing-shown")
+    assert page.locator("h1").inner_text() == headline
+    assert "No sentence can be shown: each is a question" in page.locator(
+        "#nothing-shown").inner_text()
+    assert page.locator("main h2").all_text_contents() == ["Nothing to show", "Articles"]
     reader.assert_clean()

@@ -19,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 
 from newsweave.desk.chart import coverage_chart
 from newsweave.desk.context import Desk, desk
-from newsweave.desk.records import NO_NEWS_REASON, notice_headline
+from newsweave.desk.records import NO_NEWS_REASON, notice_headline, opening_headline
 from newsweave.desk.updates import new_since
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -117,7 +117,18 @@ def _draw_story(request: Request, d: Desk, story_id: str, last_seen: int | None)
         "last_seen": last_seen, "chart": coverage_chart(articles),
         # A story of notice pages only says so at once, not with empty sections (nor
         # "Untitled story" before the worker has written its first version).
-        "no_news": notice_headline(articles), "no_news_reason": NO_NEWS_REASON}).body)
+        "no_news": notice_headline(articles), "no_news_reason": NO_NEWS_REASON,
+        "headline": found.headline or opening_headline(articles),
+        "nothing_shown": nothing_shown(found.summary)}).body)
+
+
+def nothing_shown(summary: dict[str, Any] | None) -> str | None:
+    """Why a summarized story shows no sentence, as one line (the version says why:
+    worker.py), or None for one that shows some or is not summarized yet."""
+    if not summary or summary.get("sentences") or not summary.get("empty_reason"):
+        return None
+    reason = str(summary["empty_reason"])
+    return reason[:1].upper() + reason[1:].rstrip(".") + "."
 
 
 def cited_sentences(summary: dict[str, Any] | None, analysis: dict[str, Any],

@@ -53,6 +53,26 @@ def notice_headline(articles: list[StoredArticle]) -> str | None:
     return f"No news report: a notice, sign-in or error page ({outlets})"
 
 
+# A story headed by its first article's opening words shows this many of them: enough to
+# recognise the page, short enough for a headline.
+OPENING_WORDS = 12
+
+
+def opening_headline(articles: list[StoredArticle]) -> str | None:
+    """A headline for a story with no summary sentence to take one from: its first
+    titled article's title, else its first article's opening words, quoted (they are the
+    page's, not a headline anyone wrote) with its outlet; None for no articles."""
+    titled = next((a.title for a in articles if a.title and a.title.strip()), None)
+    if titled:
+        return " ".join(titled.split())
+    first = next((a for a in articles if a.text.strip()), None)
+    if first is None:
+        return None
+    words = first.text.split()
+    opening = " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
+    return f"“{opening}” ({first.source})"
+
+
 @dataclass
 class StoryRow:
     """A story's current state: what the front page lists and the story page shows."""

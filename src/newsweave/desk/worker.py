@@ -19,8 +19,15 @@ from multiprocessing.synchronize import Event
 from typing import Any
 
 from newsweave.analysis.analyze import analyze_story
+from newsweave.batch.tasks import nothing_shown
 from newsweave.desk.backends import open_store
-from newsweave.desk.records import NO_NEWS_REASON, StoredArticle, StoryVersion, notice_headline
+from newsweave.desk.records import (
+    NO_NEWS_REASON,
+    StoredArticle,
+    StoryVersion,
+    notice_headline,
+    opening_headline,
+)
 from newsweave.desk.store import Shard, SqlStore
 from newsweave.errors import NewsweaveError
 from newsweave.model import Story
@@ -43,18 +50,18 @@ ANALYSIS_MAX_LAG_S = 60.0
 
 def headline_of(summary: dict[str, Any], articles: list[StoredArticle]) -> str | None:
     """The summary's own headline where the summarizer gives one, else the first article's
-    title, else the summary's first sentence; a story of pages that report nothing (a
-    notice page stands alone: group/not_news.py) says so instead."""
+    title, else the summary's first sentence, else (no sentence could be shown) the first
+    article's opening words; a story of pages that report nothing (a notice page stands
+    alone: group/not_news.py) says so instead."""
     notice = notice_headline(articles)
     if notice:
         return notice
     if summary.get("headline"):
         return str(summary["headline"])
-    titled = next((a.title for a in articles if a.title), None)
-    if titled:
-        return titled
     sentences = summary.get("sentences") or []
-    return str(sentences[0]["text"]) if sentences else None
+    if sentences and not any(a.title for a in articles):
+        return str(sentences[0]["text"])
+    return opening_headline(articles)
 
 
 def _story_input(articles: list[StoredArticle], story_id: str) -> tuple[list[StoredArticle],
@@ -74,7 +81,10 @@ def resummarize(store: SqlStore, story_id: str) -> bool:
     try:
         if notice_headline(shown):  # a notice is no report: nothing of it is summarized
             raise NewsweaveError(NO_NEWS_REASON)
-        summary = summarize_story(story, SUMMARY_WORDS, "auto").to_dict()
+        summarized = summarize_story(story, SUMMARY_WORDS, "auto")
+        if not summarized.sentences:  # a version that says why, as the command line does
+            raise NewsweaveError(nothing_shown(summarized))
+        summary = summarized.to_dict()
         summary.pop("articles")  # the store has them
     except NewsweaveError as exc:  # nothing summarizable (yet): a version that says why
         summary = {"sentences": [], "empty_reason": str(exc)}
@@ -96,7 +106,10 @@ def reanalyze(store: SqlStore, story_id: str) -> bool:
     try:
         if notice_headline(shown):
             raise NewsweaveError(NO_NEWS_REASON)
-        report = analyze_story(as_story, max_words=SUMMARY_WORDS).to_dict()
+        analysis = analyze_story(as_story, max_words=SUMMARY_WORDS)
+        if not analysis.summary.sentences:  # no claim of an unshowable sentence is shown
+            raise NewsweaveError(nothing_shown(analysis.summary))
+        report = analysis.to_dict()
     except NewsweaveError as exc:
         report = _nothing_shown(shown, str(exc))
     ids = [a["id"] for a in report["articles"]]

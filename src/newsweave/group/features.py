@@ -24,6 +24,13 @@ DF_TABLE = Path(__file__).resolve().parents[1] / "models" / "group_df.json.gz"
 TERMS_PER_ARTICLE = 60
 # Title words count this many times a body occurrence: a headline names the event.
 TITLE_WEIGHT = 2
+# A long article's words used once are mostly its asides and colour ("glowingly",
+# "hatchback", a passer-by's name): a rare one's IDF outweighs a name the article repeats
+# a dozen times, and enough of them crowd its subject out of its strongest terms (the
+# Hanoi example's New York Times scene piece kept 14 terms its story shares, of 60). In a
+# short report every word is used about once, so there a word used once is no aside.
+LONG_ARTICLE = 200  # content words
+ONCE_IN_LONG = 0.6
 Vector = dict[str, float]
 
 
@@ -70,8 +77,11 @@ def term_counts(title: str | None, body: str) -> Counter[str]:
 
 
 def weigh(counts: Counter[str], df: DocumentFrequency, keep: int = TERMS_PER_ARTICLE) -> Vector:
-    """Sublinear TF-IDF of the ``keep`` strongest terms, L2-normalised."""
-    weights = {stem: (1.0 + math.log(n)) * df.idf(stem) for stem, n in counts.items()}
+    """Sublinear TF-IDF of the ``keep`` strongest terms, L2-normalised; in a long article
+    a word used once counts ``ONCE_IN_LONG`` of its weight."""
+    once = ONCE_IN_LONG if counts.total() >= LONG_ARTICLE else 1.0
+    weights = {stem: (1.0 + math.log(n) if n > 1 else once) * df.idf(stem)
+               for stem, n in counts.items()}
     strongest = sorted(weights.items(), key=lambda item: -item[1])[:keep]
     norm = math.sqrt(sum(w * w for _, w in strongest)) or 1.0
     return {stem: w / norm for stem, w in strongest}
