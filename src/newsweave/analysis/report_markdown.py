@@ -55,7 +55,7 @@ def _summary(analysis: Analysis) -> list[str]:
                                strict=True):
         lines.append(f"{md(sentence.text)} {_refs([c.article_index for c in cites])}")
         lines.append("")
-    return lines if len(lines) > 2 else lines + [NONE_FOUND["summary"], ""]
+    return lines + ([] if analysis.summary.sentences else [NONE_FOUND["summary"], ""])
 
 
 def _claims(analysis: Analysis) -> list[str]:

@@ -119,10 +119,10 @@ def _draw_story(request: Request, d: Desk, story_id: str, last_seen: int | None)
         # "Untitled story" before the worker has written its first version).
         "no_news": notice_headline(articles), "no_news_reason": NO_NEWS_REASON,
         "headline": found.headline or opening_headline(articles),
-        "nothing_shown": nothing_shown(found.summary)}).body)
+        "nothing_shown": why_nothing_shown(found.summary)}).body)
 
 
-def nothing_shown(summary: dict[str, Any] | None) -> str | None:
+def why_nothing_shown(summary: dict[str, Any] | None) -> str | None:
     """Why a summarized story shows no sentence, as one line (the version says why:
     worker.py), or None for one that shows some or is not summarized yet."""
     if not summary or summary.get("sentences") or not summary.get("empty_reason"):
