@@ -21,6 +21,7 @@ from newsweave.desk.chart import coverage_chart
 from newsweave.desk.context import Desk, desk
 from newsweave.desk.records import NO_NEWS_REASON, notice_headline, opening_headline
 from newsweave.desk.updates import new_since
+from newsweave.text import counted
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 router = APIRouter(include_in_schema=False)
@@ -43,12 +44,13 @@ def _ago(seconds: float | None) -> str:
     for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
         if delta >= size:
             count = delta // size
-            return f"{count} {unit}{'s' if count > 1 else ''} ago"
+            return f"{counted(count, unit)} ago"
     return "just now"
 
 
 TEMPLATES.env.filters["when"] = _when
 TEMPLATES.env.filters["ago"] = _ago
+TEMPLATES.env.filters["counted"] = counted  # {{ n|counted("outlet") }}: "1 outlet", "2 outlets"
 
 
 @router.get("/", response_class=HTMLResponse)
