@@ -25,7 +25,7 @@ from newsweave.analysis.timeline import TimelineEvent, build_timeline
 from newsweave.arguments import Method, check_articles, check_max_words, check_method
 from newsweave.model import Article, Story, Summary
 from newsweave.summarizer.align import clause_links
-from newsweave.summarizer.pipeline import as_story, salience_for, summarize_prepared
+from newsweave.summarizer.pipeline import as_story, salience_for, story_facts, summarize_prepared
 from newsweave.summarizer.prepare import prepare
 
 SCHEMA = "newsweave.analysis"
@@ -106,7 +106,9 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
         # The summary's own salience (summary.method names the scorer it really used).
         salience, _ = salience_for(prepared, summary.method)
         clauses = clause_links(sentences, prepared.representation)
-        claims = claim_sets(sentences, prepared.alignment, salience, len(articles), clauses)
+        facts = story_facts(prepared)
+        claims = claim_sets(sentences, prepared.alignment, salience, len(articles), clauses,
+                            facts.one | facts.likely)
         cited = summary_citations(summary, sentences, prepared.alignment)
     with _timed(timings, "conflicts"):
         conflicts = find_conflicts(articles, sentences)

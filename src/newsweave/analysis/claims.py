@@ -54,6 +54,9 @@ class ReportedClaim:
     salience: float
     citations: list[Citation]
     degraded: bool = False
+    # Another outlet tells it in other words (a paraphrase, or other figures for the same
+    # fact): it is no outlet's exclusive, though no wording of that outlet backs it.
+    retold_elsewhere: bool = False
 
     def to_dict(self, articles: list[Article]) -> dict[str, Any]:
         return {
@@ -98,14 +101,18 @@ def reported_claims(
     alignment: Alignment,
     salience: np.ndarray,
     clauses: np.ndarray | None = None,
+    retold: np.ndarray | None = None,
 ) -> list[ReportedClaim]:
     """Every claim, most salient first, with the outlets that report it.
 
     An outlet reports a claim when it holds a member, or when it backs the representative
     but its matching sentence was already taken by a more salient claim: ``group_claims``
     lets each sentence join one claim only, yet the outlet still reports both.
+    ``retold``: (n, n) bool, pairs of sentences that tell one event or fact in other words
+    (``summarizer.pipeline.story_facts``), which mark a claim ``retold_elsewhere``.
     """
     index_of = {id(s): i for i, s in enumerate(sentences)}
+    articles = np.array([s.article_index for s in sentences])
     result: list[ReportedClaim] = []
     grouped = group_claims(sentences, alignment, salience, clauses=clauses)
     for number, claim in enumerate(grouped):
@@ -116,6 +123,9 @@ def reported_claims(
         supporting = sorted(set(claim.article_indices) | set(alignment.supporters(rep_index))
                             | set(alignment.supporters(seed_index)))
         shown = trim(claim.representative)
+        members = [index_of[id(m)] for m in claim.members]
+        retelling = (set(articles[retold[members].any(axis=0)].tolist())
+                     if retold is not None else set())
         result.append(
             ReportedClaim(
                 id=f"c{number + 1}",
@@ -127,6 +137,7 @@ def reported_claims(
                 salience=max(float(salience[index_of[id(m)]]) for m in claim.members),
                 citations=cite(shown, rep_index, supporting, sentences, alignment, claim.members),
                 degraded=claim.representative.degraded,
+                retold_elsewhere=bool(retelling - set(supporting)),
             )
         )
     return result
@@ -152,14 +163,17 @@ def _reads_as_sentence(claim: ReportedClaim) -> bool:
 def exclusive_claims(
     claims: list[ReportedClaim], n_articles: int, per_outlet: int = EXCLUSIVES_PER_OUTLET
 ) -> dict[int, list[ReportedClaim]]:
-    """Per article, its most salient claims no other outlet reports.
+    """Per article, its most salient claims no other outlet reports, in its words or in
+    other words (``retold_elsewhere``: "The northern span ... collapsed shortly before 6pm"
+    is no exclusive where another outlet says the span "fell into the harbour").
 
     A degraded article's units cannot be shown, so it has no exclusives to list (its
     support still counts for the claims other outlets make).
     """
     exclusives: dict[int, list[ReportedClaim]] = {i: [] for i in range(n_articles)}
     for claim in sorted(claims, key=lambda c: -c.salience):
-        if len(claim.supporting) != 1 or not _reads_as_sentence(claim):
+        if (len(claim.supporting) != 1 or claim.retold_elsewhere
+                or not _reads_as_sentence(claim)):
             continue
         picked = exclusives[claim.article_index]
         if len(picked) < per_outlet:
@@ -173,8 +187,9 @@ def claim_sets(
     salience: np.ndarray,
     n_articles: int,
     clauses: np.ndarray | None = None,
+    retold: np.ndarray | None = None,
 ) -> ClaimSets:
-    claims = reported_claims(sentences, alignment, salience, clauses)
+    claims = reported_claims(sentences, alignment, salience, clauses, retold)
     return ClaimSets(claims, consensus_claims(claims), exclusive_claims(claims, n_articles))
 
 
