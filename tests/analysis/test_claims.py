@@ -143,9 +143,9 @@ def test_consensus_lists_only_claims_that_read_on_their_own() -> None:
     assert consensus_claims([leaning, plain]) == [plain]
 
 
-def test_an_event_another_outlet_tells_in_other_words_is_no_exclusive() -> None:
+def test_an_event_told_in_other_words_is_one_consensus_claim_and_no_exclusive() -> None:
     # Invented: two outlets tell the pier's fall in other verbs ("fell into" and
-    # "collapsed"); neither is what only one outlet reports. The storm is.
+    # "collapsed"); it is one claim both report, not what only one does. The storm is.
     story = as_story([
         "The eastern wing of the 80-year-old pier fell into Kestrel bay on Sunday morning, "
         "injuring four anglers. Coastguard crews pulled two of them from the water. The "
@@ -157,13 +157,17 @@ def test_an_event_another_outlet_tells_in_other_words_is_no_exclusive() -> None:
     prepared = prepare(story)
     salience, _ = salience_for(prepared, "auto")
     clauses = clause_links(prepared.sentences, prepared.representation)
-    facts = story_facts(prepared)
+    retold = story_facts(prepared).paraphrases
     sets = claim_sets(prepared.sentences, prepared.alignment, salience,
-                      len(prepared.articles), clauses, facts.one | facts.likely)
+                      len(prepared.articles), clauses, retold)
     exclusive = [c.text for claims in sets.exclusives.values() for c in claims]
     assert not any("eastern wing of the" in text for text in exclusive), exclusive
     assert any("storm" in text for text in exclusive), exclusive
-    # without the retellings both tellings pass for exclusives
+    pier = [c for c in sets.consensus if "eastern wing of the" in c.text]
+    assert len(pier) == 1 and pier[0].supporting == [0, 1], [c.text for c in sets.consensus]
+    assert {c.article_index for c in pier[0].citations} == {0, 1}  # each in its own words
+    # without the retellings each telling passes for an exclusive
     alone = _claims(prepared)
+    assert not any("eastern wing of the" in c.text for c in alone.consensus)
     assert sum("eastern wing of the" in c.text
                for claims in alone.exclusives.values() for c in claims) == 2

@@ -106,9 +106,13 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
         # The summary's own salience (summary.method names the scorer it really used).
         salience, _ = salience_for(prepared, summary.method)
         clauses = clause_links(sentences, prepared.representation)
+        # Sentences telling one event in other words with no figures against each other: one
+        # claim for the consensus, none an exclusive. (Not pairs that only give figures for
+        # one fact: "57-year-old" and "opened in 1968" do not join a bridge's fall to its age.)
         facts = story_facts(prepared)
+        retold = facts.paraphrases & ~prepared.alignment.disagreeing
         claims = claim_sets(sentences, prepared.alignment, salience, len(articles), clauses,
-                            facts.one | facts.likely)
+                            retold)
         cited = summary_citations(summary, sentences, prepared.alignment)
     with _timed(timings, "conflicts"):
         conflicts = find_conflicts(articles, sentences)
