@@ -45,7 +45,7 @@ from itertools import pairwise
 import numpy as np
 
 from newsweave.model import Sentence
-from newsweave.summarizer.readability import has_speech_verb, starts_with_quote
+from newsweave.summarizer.readability import attribution, has_speech_verb, starts_with_quote
 from newsweave.summarizer.trim import trim_span
 from newsweave.text import content_stems, is_stopword, stem, tokens
 
@@ -208,9 +208,11 @@ def topic_stems(sets: list[set[str]], share: float = TOPIC_SHARE,
 
 def _event_weight(sentences: list[Sentence], sets: list[set[str]], topic: set[str],
                   names: dict[int, list[set[str]]], i: int, j: int) -> float:
-    """What sentences i and j share beyond the story's topic: a content stem counts 1, a
-    name (its stems in one run of capitals in either sentence) NAME_WEIGHT."""
-    shared = (sets[i] & sets[j]) - topic
+    """What sentences i and j share beyond the story's topic and beyond a speaker both name
+    (``readability.attribution``: "Leon Marsh said X" and "Leon Marsh said Y" are two
+    statements): a content stem counts 1, a name (its stems in one run of capitals in either
+    sentence) NAME_WEIGHT."""
+    shared = (sets[i] & sets[j]) - topic - (_speaker(sentences[i]) & _speaker(sentences[j]))
     runs = [run & shared for k in (i, j) for run in _name_runs(sentences[k], names, k)]
     runs = [run for run in runs if run]
     named = set().union(*runs) if runs else set()
@@ -219,6 +221,10 @@ def _event_weight(sentences: list[Sentence], sets: list[set[str]], topic: set[st
         joined = [g for g in groups if g & run]
         groups = [g for g in groups if not g & run] + [run.union(*joined)]
     return len(shared - named) + NAME_WEIGHT * len(groups)
+
+
+def _speaker(sentence: Sentence) -> set[str]:
+    return set(content_stems(attribution(sentence.text)))
 
 
 def _name_runs(sentence: Sentence, cache: dict[int, list[set[str]]], key: int
