@@ -273,3 +273,22 @@ def test_a_quotation_and_its_paraphrase_tell_one_event() -> None:
     assert paraphrased(sentences, [content_stems(s.text) for s in sentences],
                        np.full((2, 2), 0.33), likely_only=weaker)[0, 1]
     assert weaker[0, 1] and weaker[1, 0]
+
+
+def test_one_speaker_saying_two_things_is_two_statements() -> None:
+    # Invented: a spokesperson named the same way in both; what she said differs
+    funding = _sentences(
+        "A harbour spokesperson, Ida Brandt, said on Monday that the repair had been delayed "
+        "by funding and that the pier had been judged safe.",
+        "A harbour spokesperson, Ida Brandt, said every complaint about the pier had been "
+        "passed to the engineers.")
+    stems = [content_stems(s.text) for s in funding]
+    assert len(set(stems[0]) & set(stems[1])) >= 4  # enough shared wording, all of it her name
+    assert not paraphrased(funding, stems, np.full((2, 2), 0.4)).any()
+    # ... but her one statement told twice is one
+    cracks = _sentences(
+        "Harbour master Ida Brandt said the terminal was closed because inspectors found "
+        "cracks in the concrete pier.",
+        "Harbour master Ida Brandt told reporters that inspectors had found cracks in the "
+        "pier's concrete and closed the terminal.")
+    assert paraphrased(cracks, [content_stems(s.text) for s in cracks], np.full((2, 2), 0.4))[0, 1]
