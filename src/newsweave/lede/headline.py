@@ -34,6 +34,9 @@ _ATTRIBUTION = re.compile(
 _LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and|with|[a-z]+ing)\s"
                            r"|\s(?:that|when|after|in what|while|because)\s|\s[–—]\s|[;:]\s")
 _SUBJECT_GOES_ON = re.compile(r",\s+and\s")
+# ... and a participle after the subject is no clause's end: "Sundar Pichai, speaking at a
+# coding event, emphasized ..."
+_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s")
 # "The suspects are still on the loose, Det. Joe Harris ... told NBC News Friday, a week
 # after ...": the news is before the speaker.
 # (the quotation a comma closes keeps its mark: '... both “stunning and not surprising,”
@@ -230,7 +233,8 @@ def lede_clause(lede: str) -> str:
         cut = next((m.start() for m in _LATER_CLAUSE.finditer(text)
                     if _words_before(text, m.start()) >= SHORTEST
                     and _ends_whole(text[:m.start()], _PREPOSITIONS)
-                    and not (verb_known and _SUBJECT_GOES_ON.match(m.group(0))
+                    and not (verb_known and (_SUBJECT_GOES_ON.match(m.group(0))
+                                             or _PARTICIPLE.match(m.group(0)))
                              and not _has_verb(text[:m.start()]))), None)
         if cut is not None:
             text = text[:cut]
