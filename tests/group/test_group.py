@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -237,14 +238,33 @@ def test_a_story_published_again_after_the_window_is_grouped_on_its_whole_text()
 
 
 def test_own_words_are_the_whole_text_once_every_long_sentence_was_seen() -> None:
-    from newsweave.group.seen import SeenSentences
+    from newsweave.group.seen import SeenSentences, sentences_of
 
     text = ("The harbourmaster said the surge reached the top of the sea wall at 2am. "
             "Council workers spent Tuesday pumping water out of the market hall. Photo: AP.")
     seen = SeenSentences()
-    own, keys = seen.own_words(text)
-    assert own == text and len(keys) == 2
+    kept, keys = seen.own_words(sentences_of(text))
+    assert kept is None and len(keys) == 2  # None: every sentence
     seen.remember(keys)
-    assert seen.own_words(text)[0] == text
-    longer = text + " The ice plant beside the market lost its roof in the night."
-    assert seen.own_words(longer)[0].startswith("Photo: AP.")
+    assert seen.own_words(sentences_of(text))[0] is None
+    longer = sentences_of(text + " The ice plant beside the market lost its roof in the night.")
+    kept, _ = seen.own_words(longer)
+    assert kept == [False, False, True, True]  # "Photo: AP." is too short to be known
+    assert set(longer.counts(kept)) == {"photo", "ap", "ice", "plant", "besid", "market",
+                                        "lost", "roof", "night"}
+
+
+def test_sentences_count_the_words_and_numbers_of_the_whole_text() -> None:
+    # The grouper counts the kept sentences one by one (read ahead in the page worker):
+    # all of them must count as the text itself, closing quotes and brackets included.
+    from newsweave.group.pairs import numbers_in
+    from newsweave.group.seen import sentences_of
+    from newsweave.text import content_stems
+
+    text = ('"The wall held at 2.5 metres." (It was built in 1987.) Crews pumped 40,000 '
+            'litres?! Then they left \u2014 "for now."\n\nThe council meets on 12 May.')
+    sentences = sentences_of(text)
+    assert len(sentences.keys) == 5
+    counts = sentences.counts(None)
+    assert list(counts.items()) == list(Counter(content_stems(text)).items())
+    assert sentences.numbers_of(None) == numbers_in(text) == {"2.5", "1987", "40,000", "12"}
