@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zlib
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -268,3 +269,28 @@ def test_sentences_count_the_words_and_numbers_of_the_whole_text() -> None:
     counts = sentences.counts(None)
     assert list(counts.items()) == list(Counter(content_stems(text)).items())
     assert sentences.numbers_of(None) == numbers_in(text) == {"2.5", "1987", "40,000", "12"}
+
+
+def test_the_reprint_index_offers_what_datasketchs_lsh_offers() -> None:
+    from datasketch import MinHash, MinHashLSH
+
+    from newsweave.group.reprints import NUM_PERM, ReprintIndex, shingles, signature
+
+    base = ("The harbour wall at Port Elwin gave way on Tuesday night and the sea poured into "
+            "the market square, where stallholders had stacked sandbags since the morning. ")
+    texts = [base * 2, base + "Later the council opened the school hall to families.",
+             "A different text about the council budget, which rose by two per cent this "
+             "year, mostly for road repairs and the new library on Quay Street, said the "
+             "treasurer at the meeting on Monday evening in the town hall annex.", base]
+    for threshold in (0.12, 0.05):  # the bands read ahead with the page, and others
+        ours, theirs = ReprintIndex(threshold), MinHashLSH(threshold=threshold,
+                                                           num_perm=NUM_PERM)
+        for number, text in enumerate(texts):
+            found = signature(text)
+            assert found is not None
+            minhash = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
+            minhash.update_batch(list(shingles(text)))
+            assert ours._offered(found) == set(theirs.query(minhash))
+            ours.add(f"a{number}", found)
+            theirs.insert(f"a{number}", minhash)
+        assert ours._offered(found) == {"a0", "a1", "a3"}
