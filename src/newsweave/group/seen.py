@@ -20,14 +20,14 @@ from itertools import chain, compress
 
 from newsweave.group.pairs import numbers_in
 from newsweave.group.text import rough_sentences
-from newsweave.text import content_stems, tokens
+from newsweave.text import content_stems_of, tokens
 
 # Shorter sentences ("Photo: AP.", "Read more.") are too common to fingerprint usefully.
 MIN_WORDS = 8
 
 
-def _key(sentence: str) -> int | None:
-    words = tokens(sentence.lower())
+def _key(words: list[str]) -> int | None:
+    """A sentence's fingerprint, from its ``text.tokens`` (lower-cased already)."""
     return hash(" ".join(words)) if len(words) >= MIN_WORDS else None
 
 
@@ -54,8 +54,9 @@ class Sentences:
 def sentences_of(text: str) -> Sentences:
     """What the grouper reads of each of the text's rough sentences."""
     found = rough_sentences(text)
-    return Sentences([_key(s) for s in found], [content_stems(s) for s in found],
-                     [numbers_in(s) for s in found])
+    words = [tokens(sentence) for sentence in found]
+    return Sentences([_key(w) for w in words], [content_stems_of(w) for w in words],
+                     [numbers_in(sentence) for sentence in found])
 
 
 class SeenSentences:
