@@ -181,3 +181,19 @@ def test_jsonl_without_a_readable_story_names_the_first_bad_line(tmp_path: Path)
     result = run(str(stories))
     assert result.exit_code == 2
     assert_one_line_error(result.stderr, "no readable story in this file (line 2: not valid JSON")
+
+
+def test_consensus_joins_what_outlets_tell_in_other_words_but_not_other_figures(
+        harbor: Analysis) -> None:
+    # The example's five outlets all tell the span's fall and its toll, in their own words
+    # ("fell into ... killing nine", "gave way ... Nine people died", "collapsed ... at least
+    # seven dead"): one consensus claim, not two and an "exclusive".
+    sources = [a.source for a in harbor.articles]
+    fall = [c for c in harbor.consensus if "northern span" in c.text and "nine" in c.text]
+    assert len(fall) == 1 and len(fall[0].supporting) == len(sources), fall
+    exclusive = [c.text for claims in harbor.exclusives.values() for c in claims]
+    assert not any("northern span" in text and "collapsed" in text for text in exclusive)
+    # The bus "carrying 22 passengers" and "carrying 19 passengers" disagree: never one claim.
+    for claim in harbor.consensus:
+        cited = " ".join(c.text for c in claim.citations)
+        assert not ("22 passengers" in cited and "19 passengers" in cited), claim.text

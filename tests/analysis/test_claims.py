@@ -17,7 +17,7 @@ from newsweave.analysis.claims import (
 from newsweave.model import Article
 from newsweave.reading.read import read_story
 from newsweave.summarizer.align import clause_links, group_claims
-from newsweave.summarizer.pipeline import as_story, salience_for
+from newsweave.summarizer.pipeline import as_story, salience_for, story_facts
 from newsweave.summarizer.prepare import PreparedStory, prepare
 from newsweave.summarizer.readability import stands_alone
 from newsweave.summarizer.trim import trim
@@ -141,3 +141,33 @@ def test_consensus_lists_only_claims_that_read_on_their_own() -> None:
     plain = claim("The Port Ellis ferry ran aground on a sandbank on Monday in thick fog.")
     leaning = claim("Now he's coming home empty-handed.")
     assert consensus_claims([leaning, plain]) == [plain]
+
+
+def test_an_event_told_in_other_words_is_one_consensus_claim_and_no_exclusive() -> None:
+    # Invented: two outlets tell the pier's fall in other verbs ("fell into" and
+    # "collapsed"); it is one claim both report, not what only one does. The storm is.
+    story = as_story([
+        "The eastern wing of the 80-year-old pier fell into Kestrel bay on Sunday morning, "
+        "injuring four anglers. Coastguard crews pulled two of them from the water. The "
+        "council closed the promenade until further notice.",
+        "The eastern wing of the pier, which draws fishermen from across the county, "
+        "collapsed shortly after 7am. A heavy storm had battered the Kestrel coast for three "
+        "days before the collapse. Engineers will inspect the remaining wing on Monday.",
+    ])
+    prepared = prepare(story)
+    salience, _ = salience_for(prepared, "auto")
+    clauses = clause_links(prepared.sentences, prepared.representation)
+    retold = story_facts(prepared).paraphrases
+    sets = claim_sets(prepared.sentences, prepared.alignment, salience,
+                      len(prepared.articles), clauses, retold)
+    exclusive = [c.text for claims in sets.exclusives.values() for c in claims]
+    assert not any("eastern wing of the" in text for text in exclusive), exclusive
+    assert any("storm" in text for text in exclusive), exclusive
+    pier = [c for c in sets.consensus if "eastern wing of the" in c.text]
+    assert len(pier) == 1 and pier[0].supporting == [0, 1], [c.text for c in sets.consensus]
+    assert {c.article_index for c in pier[0].citations} == {0, 1}  # each in its own words
+    # without the retellings each telling passes for an exclusive
+    alone = _claims(prepared)
+    assert not any("eastern wing of the" in c.text for c in alone.consensus)
+    assert sum("eastern wing of the" in c.text
+               for claims in alone.exclusives.values() for c in claims) == 2

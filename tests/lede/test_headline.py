@@ -53,6 +53,11 @@ def test_no_cut_leaves_the_clause_hanging_or_keeps_too_little_of_it() -> None:
     lede = ("A group of climbers from the Harbour Trust on Thursday scaled the Beacon, the "
             "tapered glass tower next to Eastmere station, to hang a banner about the strike.")
     assert not lede_clause(lede).endswith(" next")
+    # nor after a verb that wants its infinitive ("threatens | to undermine ...")
+    lede = ("The Harbour Trust's decision to go ahead with the sale of its 40-year-old ferry "
+            "fleet to a private operator threatens to undermine the town's commuter links, the "
+            "mayor said.")
+    assert not lede_clause(lede).endswith(" threatens"), lede_clause(lede)
 
 
 @pytest.mark.parametrize("heading", [

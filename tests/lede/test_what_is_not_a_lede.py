@@ -168,6 +168,8 @@ def test_a_pronoun_whose_person_the_sentence_has_not_named_does_not_open() -> No
     "The lawyer, according to court papers, asked for the hearing to be delayed.",
     "When the suspects fled, they left a car behind on Tarrow high street.",
     "The find was presented on Thursday by archaeologists from Vell University.",
+    "The 1,500-year-old barge, found off the Tarrow coast, was described as a jewel.",
+    "The 34-year-old was arrested at his home on Friday.",
 ])
 def test_a_bare_definite_description_does_not_open_in_cased_text(leaning: str) -> None:
     cased = cast_of(["Police in Tarrow are looking for three men who robbed 23 banks.", NEWS])
@@ -184,5 +186,6 @@ def test_a_definite_description_that_names_its_subject_still_opens() -> None:
     for text in ("The New York region began rebuilding on Tuesday after the storm.",
                  "The death toll from the Tarrow floods rose to 40 on Monday.",
                  "The ad, for a 1999 Corolla, recently appeared on a Tarrow website.",
-                 "The White House said the president would visit Tarrow on Friday."):
+                 "The White House said the president would visit Tarrow on Friday.",
+                 "The 2024 Tarrow floods killed 40 people, the council said on Monday."):
         assert not not_a_lede(text, cased), text

@@ -144,6 +144,24 @@ def test_one_subject_with_another_verb_is_one_event() -> None:
     stems = [content_stems(s.text) for s in sentences]
     assert len(set(stems[0]) & set(stems[1])) < 4  # too few for the shared-wording rule
     assert paraphrased(sentences, stems, np.full((2, 2), 0.2))[0, 1]
+    # credited at its end, the report still opens on its subject, not on a speaker
+    for credit in (", police said.", ", coastguard officials said on Sunday.",
+                   ", according to the county sheriff's office."):
+        credited = _sentences(fell, collapsed[:-1] + credit)
+        assert paraphrased(credited, [content_stems(s.text) for s in credited],
+                           np.full((2, 2), 0.2))[0, 1], credit
+    # a named or pronoun speaker makes a statement: two speakers' statements are two facts
+    for credit in (", Harbour master Rook said.", ", he added."):
+        stated = _sentences(fell, collapsed[:-1] + credit)
+        assert not paraphrased(stated, [content_stems(s.text) for s in stated],
+                               np.full((2, 2), 0.2)).any(), credit
+    # a wire service's dateline is no shared subject
+    dated = _sentences("KESTREL (Wire News) — Anglers caught a record 40 tonnes of "
+                       "mackerel off the pier this spring, the harbour office reported.",
+                       "KESTREL, June 12 (AP) -- Anglers blocked the pier road to "
+                       "protest a new mackerel quota on Sunday, the harbour office reported.")
+    assert not paraphrased(dated, [content_stems(s.text) for s in dated],
+                           np.full((2, 2), 0.2)).any()
     # one speaker saying two things is two facts, however alike the openings
     said = _sentences("Harbour master Ines Rook said the eastern wing had been closed.",
                       "Harbour master Ines Rook told reporters the pier would be rebuilt.")
@@ -255,3 +273,22 @@ def test_a_quotation_and_its_paraphrase_tell_one_event() -> None:
     assert paraphrased(sentences, [content_stems(s.text) for s in sentences],
                        np.full((2, 2), 0.33), likely_only=weaker)[0, 1]
     assert weaker[0, 1] and weaker[1, 0]
+
+
+def test_one_speaker_saying_two_things_is_two_statements() -> None:
+    # Invented: a spokesperson named the same way in both; what she said differs
+    funding = _sentences(
+        "A harbour spokesperson, Ida Brandt, said on Monday that the repair had been delayed "
+        "by funding and that the pier had been judged safe.",
+        "A harbour spokesperson, Ida Brandt, said every complaint about the pier had been "
+        "passed to the engineers.")
+    stems = [content_stems(s.text) for s in funding]
+    assert len(set(stems[0]) & set(stems[1])) >= 4  # enough shared wording, all of it her name
+    assert not paraphrased(funding, stems, np.full((2, 2), 0.4)).any()
+    # ... but her one statement told twice is one
+    cracks = _sentences(
+        "Harbour master Ida Brandt said the terminal was closed because inspectors found "
+        "cracks in the concrete pier.",
+        "Harbour master Ida Brandt told reporters that inspectors had found cracks in the "
+        "pier's concrete and closed the terminal.")
+    assert paraphrased(cracks, [content_stems(s.text) for s in cracks], np.full((2, 2), 0.4))[0, 1]

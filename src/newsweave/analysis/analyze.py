@@ -25,7 +25,7 @@ from newsweave.analysis.timeline import TimelineEvent, build_timeline
 from newsweave.arguments import Method, check_articles, check_max_words, check_method
 from newsweave.model import Article, Story, Summary
 from newsweave.summarizer.align import clause_links
-from newsweave.summarizer.pipeline import as_story, salience_for, summarize_prepared
+from newsweave.summarizer.pipeline import as_story, salience_for, story_facts, summarize_prepared
 from newsweave.summarizer.prepare import prepare
 
 SCHEMA = "newsweave.analysis"
@@ -106,7 +106,13 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
         # The summary's own salience (summary.method names the scorer it really used).
         salience, _ = salience_for(prepared, summary.method)
         clauses = clause_links(sentences, prepared.representation)
-        claims = claim_sets(sentences, prepared.alignment, salience, len(articles), clauses)
+        # Sentences telling one event in other words with no figures against each other: one
+        # claim for the consensus, none an exclusive. (Not pairs that only give figures for
+        # one fact: "57-year-old" and "opened in 1968" do not join a bridge's fall to its age.)
+        facts = story_facts(prepared)
+        retold = facts.paraphrases & ~prepared.alignment.disagreeing
+        claims = claim_sets(sentences, prepared.alignment, salience, len(articles), clauses,
+                            retold)
         cited = summary_citations(summary, sentences, prepared.alignment)
     with _timed(timings, "conflicts"):
         conflicts = find_conflicts(articles, sentences)

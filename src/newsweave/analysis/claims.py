@@ -6,7 +6,7 @@ summary uses, so the analysis and the summary never disagree about what matters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -54,6 +54,9 @@ class ReportedClaim:
     salience: float
     citations: list[Citation]
     degraded: bool = False
+    # The ids of claims in which other outlets tell it in other words (a paraphrase, or
+    # other figures for the same fact), which no wording of theirs backs.
+    retellings: tuple[str, ...] = ()
 
     def to_dict(self, articles: list[Article]) -> dict[str, Any]:
         return {
@@ -98,16 +101,21 @@ def reported_claims(
     alignment: Alignment,
     salience: np.ndarray,
     clauses: np.ndarray | None = None,
+    retold: np.ndarray | None = None,
 ) -> list[ReportedClaim]:
     """Every claim, most salient first, with the outlets that report it.
 
     An outlet reports a claim when it holds a member, or when it backs the representative
     but its matching sentence was already taken by a more salient claim: ``group_claims``
     lets each sentence join one claim only, yet the outlet still reports both.
+    ``retold``: (n, n) bool, pairs of sentences that tell one event or fact in other words
+    (``summarizer.pipeline.story_facts``): across outlets, a claim's ``retellings``.
     """
     index_of = {id(s): i for i, s in enumerate(sentences)}
     result: list[ReportedClaim] = []
     grouped = group_claims(sentences, alignment, salience, clauses=clauses)
+    retellings = _retellings([[index_of[id(m)] for m in c.members] for c in grouped],
+                             sentences, retold)
     for number, claim in enumerate(grouped):
         rep_index = index_of[id(claim.representative)]
         # the seed's backers too: the representative may be another member (one that
@@ -127,17 +135,57 @@ def reported_claims(
                 salience=max(float(salience[index_of[id(m)]]) for m in claim.members),
                 citations=cite(shown, rep_index, supporting, sentences, alignment, claim.members),
                 degraded=claim.representative.degraded,
+                retellings=tuple(f"c{k + 1}" for k in retellings[number]),
             )
         )
     return result
 
 
+def _retellings(members: list[list[int]], sentences: list[Sentence],
+                retold: np.ndarray | None) -> list[list[int]]:
+    """Per claim (its ``members``' sentence indices), the other claims holding a sentence of
+    another article that ``retold`` pairs with one of its members."""
+    if retold is None:
+        return [[] for _ in members]
+    articles = np.array([s.article_index for s in sentences])
+    across = retold & (articles[:, None] != articles[None, :])
+    claim_of = np.full(len(sentences), -1)
+    for k, indices in enumerate(members):
+        claim_of[indices] = k
+    found = []
+    for k, indices in enumerate(members):
+        others = set(claim_of[across[indices].any(axis=0)].tolist()) - {k, -1}
+        found.append(sorted(others))
+    return found
+
+
 def consensus_claims(claims: list[ReportedClaim]) -> list[ReportedClaim]:
     """Claims at least two outlets report and that read on their own: the most widely
     reported first, then salience. (A list item has no sentence before it: "Now he's coming
-    home empty-handed." says nothing there; the claim stays in ``claims``.)"""
-    shared = [c for c in claims
-              if len(c.supporting) >= MIN_CONSENSUS_OUTLETS and _reads_as_sentence(c)]
+    home empty-handed." says nothing there; the claim stays in ``claims``.)
+
+    One event told by two groups of outlets in other words ("The northern span ... fell
+    into the harbour, killing nine" and "Nine people died when a section of the bridge gave
+    way") is one item: the claim reported more widely, reported by the outlets of both, each
+    cited in its own words."""
+    readable = sorted((c for c in claims if _reads_as_sentence(c)),
+                      key=lambda c: (-len(c.supporting), -c.salience))
+    listed: dict[str, ReportedClaim] = {}  # a claim's id -> the item it is shown in
+    items: list[ReportedClaim] = []
+    for claim in readable:
+        home = next((listed[other] for other in claim.retellings if other in listed), None)
+        if home is None:
+            listed[claim.id] = claim
+            items.append(claim)
+            continue
+        cited = set(home.supporting)
+        widened = replace(
+            home, supporting=sorted(cited | set(claim.supporting)),
+            citations=home.citations + [c for c in claim.citations if c.article_index not in cited])
+        items[items.index(home)] = widened
+        listed.update({key: widened for key, item in listed.items() if item is home})
+        listed[claim.id] = widened
+    shared = [c for c in items if len(c.supporting) >= MIN_CONSENSUS_OUTLETS]
     return sorted(shared, key=lambda c: (-len(c.supporting), -c.salience))
 
 
@@ -152,14 +200,16 @@ def _reads_as_sentence(claim: ReportedClaim) -> bool:
 def exclusive_claims(
     claims: list[ReportedClaim], n_articles: int, per_outlet: int = EXCLUSIVES_PER_OUTLET
 ) -> dict[int, list[ReportedClaim]]:
-    """Per article, its most salient claims no other outlet reports.
+    """Per article, its most salient claims no other outlet reports, in its words or in
+    other words (``retellings``: "The northern span ... collapsed shortly before 6pm"
+    is no exclusive where another outlet says the span "fell into the harbour").
 
     A degraded article's units cannot be shown, so it has no exclusives to list (its
     support still counts for the claims other outlets make).
     """
     exclusives: dict[int, list[ReportedClaim]] = {i: [] for i in range(n_articles)}
     for claim in sorted(claims, key=lambda c: -c.salience):
-        if len(claim.supporting) != 1 or not _reads_as_sentence(claim):
+        if len(claim.supporting) != 1 or claim.retellings or not _reads_as_sentence(claim):
             continue
         picked = exclusives[claim.article_index]
         if len(picked) < per_outlet:
@@ -173,8 +223,9 @@ def claim_sets(
     salience: np.ndarray,
     n_articles: int,
     clauses: np.ndarray | None = None,
+    retold: np.ndarray | None = None,
 ) -> ClaimSets:
-    claims = reported_claims(sentences, alignment, salience, clauses)
+    claims = reported_claims(sentences, alignment, salience, clauses, retold)
     return ClaimSets(claims, consensus_claims(claims), exclusive_claims(claims, n_articles))
 
 

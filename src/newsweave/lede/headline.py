@@ -75,6 +75,13 @@ _DANGLING = frozenset(
     "be been being has have had will would can could should may might must not his her "
     "their its our my your next according due prior close such rather other came went "
     "going twice".split())
+# A cut after a verb that takes an infinitive leaves it hanging: "the US decision to sell
+# arms to Taiwan threatens | to undermine US-Chinese relations".
+_WANTS_INFINITIVE = re.compile(
+    r"^(?:threaten|plan|want|aim|hope|expect|tr(?:y|ie)|vow|seek|agree|refuse|decide|fail|"
+    r"promise|need|intend|attempt|prepare|vote|choose|manage|pledge|offer|seem|appear|"
+    r"continue|struggle|rush|scramble|move|hesitate|wish|ask|urge|order|allow|force)"
+    r"(?:s|es|ed|d|ing|ned|ning)?$|^sought$")
 # A cut that leaves a verb of saying or showing among its last words has cut off what was
 # said: "James Clapper said on Sunday | that ...", "researchers ... have now demonstrated |
 # that ...", "The family ... says in her obituary | that ...".
@@ -161,7 +168,9 @@ def _ends_whole(kept: str, hanging: frozenset[str]) -> bool:
     """Does a cut that keeps ``kept`` leave nothing hanging: no last word of ``hanging``,
     no verb of saying without what was said, no quotation and no clause that needs its
     main clause left open?"""
-    if _last_word(kept) in hanging or _SAID_AT_END.search(kept) or not _balanced(kept):
+    last = _last_word(kept)
+    if (last in hanging or _WANTS_INFINITIVE.match(last) or _SAID_AT_END.search(kept)
+            or not _balanced(kept)):
         return False
     opened = [m.end() for m in _OPENS_BEFORE_MAIN.finditer(kept)]
     return not opened or "," in kept[opened[-1]:]

@@ -67,11 +67,12 @@ _CARRIES_ON = re.compile(
 
 # "The suspects are still on the loose, ...", "The find was presented ...", "The lawyer,
 # according to ...": a bare definite description names what an earlier sentence
-# introduced ("The ad, for a 1999 Corolla, appeared ..." says what it is).
+# introduced ("The ad, for a 1999 Corolla, appeared ..." says what it is), an age or size
+# before it too ("The 2,000-year-old vessel, discovered off ...", "The 34-year-old was ...").
 # Only in text that keeps its capitals: lower-cased, "the white house said" reads the same.
 _BARE_DEFINITE = re.compile(
     r"^(?:(?:While|When|As|After|Although|Though|Because|If|Since|Before|Once) the"
-    r"|The) (?:[a-z][\w-]* )?[a-z][\w-]*"
+    r"|The) (?:(?:[a-z][\w-]*|\d[\d,.]*-[\w-]+) )?[a-z][\w-]*"
     r"(?:,(?! (?:for|of|from|in|on|at|with) )| (?:is|are|was|were|has|have|had|will|would"
     r"|could|can|did|does|said|says|told|[a-z]+ed)\b)")
 

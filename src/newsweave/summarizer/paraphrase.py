@@ -45,7 +45,8 @@ from itertools import pairwise
 import numpy as np
 
 from newsweave.model import Sentence
-from newsweave.summarizer.readability import has_speech_verb, starts_with_quote
+from newsweave.summarizer.readability import attribution, has_speech_verb, starts_with_quote
+from newsweave.summarizer.trim import trim_span
 from newsweave.text import content_stems, is_stopword, stem, tokens
 
 MIN_SHARED = 4
@@ -96,6 +97,18 @@ WITHIN_MIN_EVENT = 4.0
 # as sure paraphrases such pairs cost Multi-News val all ROUGE-1 0.02 (short inputs).
 QUOTED_MIN_OVERLAP = 0.2
 _QUOTATION = re.compile(r"[\"“”]([^\"“”]{2,200})[\"“”]")
+# A report credited at its end to an unnamed source (", police said.", ", according to
+# officials.") still opens on its subject, not on a speaker: "The northern span of the Tollan
+# Bridge ... gave way at about 5:40 p.m., police said." retells "The northern span of the
+# 57-year-old bridge fell into ...". A named or pronoun speaker (", Shi said.", ", he added.")
+# makes it a statement, which stays speech: two officials' statements on one subject are two
+# facts (DUC 2006's Mongolia topic). The source takes a few lower-case words, what follows
+# the verb a few more ("on Tuesday", "in a statement").
+_CREDITED_AT_THE_END = re.compile(
+    r",\s+(?:according\s+to(?:\s+[a-z][\w.'’-]*){1,6}"
+    r"|(?!(?:he|she|they|it|i|we|you)\s)(?:[a-z][\w.'’-]*\s+){1,6}"
+    r"(?:said|says|told\s+[\w.'’-]+|added|stated|announced|wrote|tweeted)(?:\s+[\w.'’-]+){0,3})"
+    r"\s*[.!?][\"”’]?\s*$")
 # A few outlets' reports of one story open on its news: two of their first sentences that
 # share much (a sure overlap, LEDES_MIN_OVERLAP) tell the main event twice even where what
 # they share beyond the names is one stem ("A group of activists from Greenpeace ...
@@ -195,9 +208,11 @@ def topic_stems(sets: list[set[str]], share: float = TOPIC_SHARE,
 
 def _event_weight(sentences: list[Sentence], sets: list[set[str]], topic: set[str],
                   names: dict[int, list[set[str]]], i: int, j: int) -> float:
-    """What sentences i and j share beyond the story's topic: a content stem counts 1, a
-    name (its stems in one run of capitals in either sentence) NAME_WEIGHT."""
-    shared = (sets[i] & sets[j]) - topic
+    """What sentences i and j share beyond the story's topic and beyond a speaker both name
+    (``readability.attribution``: "Leon Marsh said X" and "Leon Marsh said Y" are two
+    statements): a content stem counts 1, a name (its stems in one run of capitals in either
+    sentence) NAME_WEIGHT."""
+    shared = (sets[i] & sets[j]) - topic - (_speaker(sentences[i]) & _speaker(sentences[j]))
     runs = [run & shared for k in (i, j) for run in _name_runs(sentences[k], names, k)]
     runs = [run for run in runs if run]
     named = set().union(*runs) if runs else set()
@@ -206,6 +221,10 @@ def _event_weight(sentences: list[Sentence], sets: list[set[str]], topic: set[st
         joined = [g for g in groups if g & run]
         groups = [g for g in groups if not g & run] + [run.union(*joined)]
     return len(shared - named) + NAME_WEIGHT * len(groups)
+
+
+def _speaker(sentence: Sentence) -> set[str]:
+    return set(content_stems(attribution(sentence.text)))
 
 
 def _name_runs(sentence: Sentence, cache: dict[int, list[set[str]]], key: int
@@ -227,9 +246,12 @@ def _quotes(sentence: Sentence, other: set[str], cache: dict[int, list[set[str]]
 
 def _opening(sentence: Sentence, cache: dict[int, set[str] | None], key: int) -> set[str] | None:
     """The content stems a sentence opens on (its subject, mostly), or None for reported
-    speech, which a speaker's name opens whatever they said."""
+    speech, which a speaker's name opens whatever they said (a report credited at its end
+    is not that: ``_CREDITED_AT_THE_END``). A dateline is no subject: "NAIROBI, June 9
+    (Xinhua) --" opens a wire service's every report."""
     if key not in cache:
-        text = sentence.text
+        start, end = trim_span(sentence.text, first=sentence.position == 0)
+        text = _CREDITED_AT_THE_END.sub("", sentence.text[start:end])
         cache[key] = (None if has_speech_verb(text) or starts_with_quote(text)
                       else set(content_stems(" ".join(text.split()[:OPENING_WORDS]))))
     return cache[key]

@@ -120,6 +120,7 @@ class StoryFacts:
     likely: np.ndarray
     figures: np.ndarray  # of ``one``, the pairs that give figures for one fact (same_fact)
     overlap: np.ndarray  # the alignment's (n, n) overlap they were judged on
+    paraphrases: np.ndarray  # every pair telling one event in other words, sure or likely
 
 
 def story_facts(prepared: PreparedStory) -> StoryFacts:
@@ -132,7 +133,7 @@ def story_facts(prepared: PreparedStory) -> StoryFacts:
     sure = retold & ~likely_only & (overlap >= SURE_PARAPHRASE)
     figures = same_fact(overlap, alignment.figures, alignment.restating)
     one = figures | sure
-    return StoryFacts(one, retold & ~one, figures, overlap)
+    return StoryFacts(one, retold & ~one, figures, overlap, retold)
 
 
 def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: np.ndarray,

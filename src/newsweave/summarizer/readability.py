@@ -244,6 +244,24 @@ def has_speech_verb(text: str) -> bool:
     return bool(_SPEECH.search(text))
 
 
+# A speaker who opens a sentence takes a few words ("A council spokesperson, Leon Marsh, said").
+SPEAKER_WORDS = 10
+
+
+def attribution(text: str) -> str:
+    """Who speaks, in the sentence's words: outside the quotation marks of a sentence that
+    opens on a quote ("..., the mayor, Renata Vos, said at a press conference"), the words up
+    to the speech verb where a speaker opens it ("A council spokesperson, Leon Marsh,
+    said"), else nothing."""
+    if starts_with_quote(text):
+        return _QUOTED.sub(" ", text)
+    verb = _SPEECH.search(text)
+    if verb is None or len(text[:verb.start()].split()) > SPEAKER_WORDS:
+        return ""
+    opening = text[:verb.end()]
+    return "" if any(mark in opening for mark in "\"“”‘") else opening
+
+
 def points_at_the_page(text: str) -> bool:
     """Does the sentence refer to a video, photo or map above or below it on the page, is
     it a photo caption, one of the page's own notes ("Note: ...", "Correction: ..."), or
