@@ -16,7 +16,8 @@ A reprint moves with its original; a page that is no news report stays alone. Th
 reads the ``JUDGED`` candidates closest to the article's centroid only (the rest of its
 channels unchanged): the story an article belongs to is nearly always among them, and the
 judge's time is most of a round's. Multi-News val pile: B³-F1 0.852 -> 0.87x at the
-default threshold (docs/quality.md).
+default threshold (docs/quality.md). A large batch's blocks have half their candidates
+worked out by a forked copy of the grouper (``replica.py``), on the same stories.
 """
 
 from __future__ import annotations
