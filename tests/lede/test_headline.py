@@ -200,3 +200,26 @@ def test_a_title_as_long_as_a_sentence_is_cut_like_a_lede() -> None:
     assert headline(articles, None) == (
         "The harbour trust's findings that the crane fell because its bolts were never "
         "checked are both \"shocking and not surprising\"")
+
+
+def test_participles_long_asides_and_fronted_spans_of_time_come_off() -> None:
+    # a participle's clause after the main clause ends it
+    assert lede_clause(
+        "Harbour master Ida Brandt named Dana Moor as the trust's new engineer, selecting a "
+        "veteran diver who could help rebuild the pier after years of neglect and two storms."
+    ) == "Harbour master Ida Brandt named Dana Moor as the trust's new engineer"
+    # ... but not one between the subject and its verb
+    speaking = lede_clause(
+        "Harbour master Ida Brandt, speaking at a meeting of the Eastmere ferry users' group on "
+        "Tuesday evening, promised that the pier would reopen before the summer season.")
+    assert speaking != "Harbour master Ida Brandt" and "promised" in speaking
+    # a span of time before the subject
+    assert lede_clause(
+        "Weeks into their standoff at the old mill on the Eastmere river road, a group of "
+        "striking ferry workers has agreed to return to the yards on Monday."
+    ) == "A group of striking ferry workers has agreed to return to the yards on Monday"
+    # an aside of a long relative clause
+    assert lede_clause(
+        "Dana Moor, who became the face of the Eastmere ferry strike by leading the pickets "
+        "through two winters and working tirelessly to save the northern terminal, died on "
+        "Monday at the age of 81.") == "Dana Moor died on Monday at the age of 81"

@@ -30,9 +30,13 @@ _ATTRIBUTION = re.compile(
     r",\s+(?:(?:the |a |an )?[\w.'’ -]{1,40}?\s+)?(?:said|says|reported|reports|told [\w ]{1,30}|"
     r"announced|according to [^,]{1,60})\s*[.!]?$|,\s+according to [^,]{1,80}[.!]?$"
 )
-_LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and|saying|with)\s"
+# (", selecting a seasoned lawyer who ...", ", saying ...": a participle's clause after a comma)
+_LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and|with|[a-z]+ing)\s"
                            r"|\s(?:that|when|after|in what|while|because)\s|\s[–—]\s|[;:]\s")
 _SUBJECT_GOES_ON = re.compile(r",\s+and\s")
+# ... and a participle after the subject is no clause's end: "Sundar Pichai, speaking at a
+# coding event, emphasized ..."
+_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s")
 # "The suspects are still on the loose, Det. Joe Harris ... told NBC News Friday, a week
 # after ...": the news is before the speaker.
 # (the quotation a comma closes keeps its mark: '... both “stunning and not surprising,”
@@ -51,7 +55,7 @@ _LAST_RESORT = re.compile(r"\s(?:by|to|and|as|using|than)\s|\s\(|,\s")
 _BRACKETED = re.compile(r"\s*\([^()]{1,200}\)")
 _ASIDE = re.compile(
     r",\s+(?P<opening>who|whom|whose|which|most of|many of|some of|one of|all of|both of|"
-    r"a|an|the|[a-z]+ed)\s(?P<body>[^,;:]{1,120}?),\s+(?P<next>[^,;:]*)")
+    r"a|an|the|[a-z]+ed)\s(?P<body>[^,;:]{1,200}?),\s+(?P<next>[^,;:]*)")
 _RELATIVE_WORDS = frozenset(("who", "whom", "whose", "which", "that", "that's", "who's"))
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _NOUN_PHRASE_NEXT = re.compile(r"(?:a|an|the|and)\s")
@@ -60,7 +64,10 @@ _LIST_GOES_ON = re.compile(r"^(?:including|and|or|but|as well as|such as)\b")
 # place or circumstance; the headline starts at the subject.
 _FRONTED = re.compile(
     r"^(?:in|on|at|after|since|during|following|amid|despite|as|when|while|with|for|from|"
-    r"over|under|last|this|earlier|late|early|before|until|by)\s[^,;:]{1,60}(?:,\s\d{4})?,\s+"
+    r"over|under|last|this|earlier|late|early|before|until|by)\s[^,;:]{1,100}(?:,\s\d{4})?,\s+"
+    # "Weeks into their standoff at the refuge, ...", "Two decades after the ship sank, ..."
+    r"|^(?:[\w-]+\s)?(?:seconds|minutes|hours|days|weeks|months|years|decades)\s"
+    r"(?:into|after|before|since)\s[^,;:]{1,100},\s+"
     # a fronted clause may run longer and hold dashes: "While the businesses that profit
     # from that innovation — like seed companies — have made their owners rich, ..."
     r"|^(?:while|although|though|whereas|even though|even as)\s[^,;:]{1,160},\s+"
@@ -226,7 +233,8 @@ def lede_clause(lede: str) -> str:
         cut = next((m.start() for m in _LATER_CLAUSE.finditer(text)
                     if _words_before(text, m.start()) >= SHORTEST
                     and _ends_whole(text[:m.start()], _PREPOSITIONS)
-                    and not (verb_known and _SUBJECT_GOES_ON.match(m.group(0))
+                    and not (verb_known and (_SUBJECT_GOES_ON.match(m.group(0))
+                                             or _PARTICIPLE.match(m.group(0)))
                              and not _has_verb(text[:m.start()]))), None)
         if cut is not None:
             text = text[:cut]
