@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 
 from newsweave.errors import InputError
 from newsweave.model import Article
@@ -52,14 +53,21 @@ def script_language(word: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=16)
 def script_stopwords(code: str) -> frozenset[str]:
-    """spaCy's stopword list for a language (the lists ship with spaCy, no model needed)."""
-    import importlib
+    """spaCy's stopword list for a language (the lists ship with spaCy, no model needed),
+    loaded from its own file: importing it as ``spacy.lang.xx.stop_words`` imports the
+    ``spacy`` package first, 2-3 seconds for a list of words (each list is a plain
+    module that imports nothing)."""
+    from importlib.util import find_spec, module_from_spec, spec_from_file_location
 
-    try:
-        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
-    except ImportError:
-        return frozenset()
-    return frozenset(module.STOP_WORDS)
+    spacy = find_spec("spacy")
+    for folder in (spacy.submodule_search_locations or []) if spacy else []:
+        path = Path(folder) / "lang" / code / "stop_words.py"
+        spec = spec_from_file_location(f"_newsweave_stop_words_{code}", path)
+        if path.is_file() and spec is not None and spec.loader is not None:
+            module = module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return frozenset(module.STOP_WORDS)
+    return frozenset()
 
 
 # Han ideographs (with their extensions and compatibility forms), hiragana, katakana.

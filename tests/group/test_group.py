@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import zlib
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -237,14 +239,58 @@ def test_a_story_published_again_after_the_window_is_grouped_on_its_whole_text()
 
 
 def test_own_words_are_the_whole_text_once_every_long_sentence_was_seen() -> None:
-    from newsweave.group.seen import SeenSentences
+    from newsweave.group.seen import SeenSentences, sentences_of
 
     text = ("The harbourmaster said the surge reached the top of the sea wall at 2am. "
             "Council workers spent Tuesday pumping water out of the market hall. Photo: AP.")
     seen = SeenSentences()
-    own, keys = seen.own_words(text)
-    assert own == text and len(keys) == 2
+    kept, keys = seen.own_words(sentences_of(text))
+    assert kept is None and len(keys) == 2  # None: every sentence
     seen.remember(keys)
-    assert seen.own_words(text)[0] == text
-    longer = text + " The ice plant beside the market lost its roof in the night."
-    assert seen.own_words(longer)[0].startswith("Photo: AP.")
+    assert seen.own_words(sentences_of(text))[0] is None
+    longer = sentences_of(text + " The ice plant beside the market lost its roof in the night.")
+    kept, _ = seen.own_words(longer)
+    assert kept == [False, False, True, True]  # "Photo: AP." is too short to be known
+    assert set(longer.counts(kept)) == {"photo", "ap", "ice", "plant", "besid", "market",
+                                        "lost", "roof", "night"}
+
+
+def test_sentences_count_the_words_and_numbers_of_the_whole_text() -> None:
+    # The grouper counts the kept sentences one by one (read ahead in the page worker):
+    # all of them must count as the text itself, closing quotes and brackets included.
+    from newsweave.group.pairs import numbers_in
+    from newsweave.group.seen import sentences_of
+    from newsweave.text import content_stems
+
+    text = ('"The wall held at 2.5 metres." (It was built in 1987.) Crews pumped 40,000 '
+            'litres?! Then they left \u2014 "for now."\n\nThe council meets on 12 May.')
+    sentences = sentences_of(text)
+    assert len(sentences.keys) == 5
+    counts = sentences.counts(None)
+    assert list(counts.items()) == list(Counter(content_stems(text)).items())
+    assert sentences.numbers_of(None) == numbers_in(text) == {"2.5", "1987", "40,000", "12"}
+
+
+def test_the_reprint_index_offers_what_datasketchs_lsh_offers() -> None:
+    from datasketch import MinHash, MinHashLSH
+
+    from newsweave.group.reprints import NUM_PERM, ReprintIndex, shingles, signature
+
+    base = ("The harbour wall at Port Elwin gave way on Tuesday night and the sea poured into "
+            "the market square, where stallholders had stacked sandbags since the morning. ")
+    texts = [base * 2, base + "Later the council opened the school hall to families.",
+             "A different text about the council budget, which rose by two per cent this "
+             "year, mostly for road repairs and the new library on Quay Street, said the "
+             "treasurer at the meeting on Monday evening in the town hall annex.", base]
+    for threshold in (0.12, 0.05):  # the bands read ahead with the page, and others
+        ours, theirs = ReprintIndex(threshold), MinHashLSH(threshold=threshold,
+                                                           num_perm=NUM_PERM)
+        for number, text in enumerate(texts):
+            found = signature(text)
+            assert found is not None
+            minhash = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
+            minhash.update_batch(list(shingles(text)))
+            assert ours._offered(found) == set(theirs.query(minhash))
+            ours.add(f"a{number}", found)
+            theirs.insert(f"a{number}", minhash)
+        assert ours._offered(found) == {"a0", "a1", "a3"}

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from test_group import articles as fixture_articles
 
-from newsweave.group import Grouper, group
+from newsweave.group import Grouper, group, replica
+from newsweave.group import revise as second_look
 from newsweave.group.inputs import iter_articles
+from newsweave.group.replica import Replica
 from newsweave.group.revise import revise
 from newsweave.group.spool import StorySpool
 from newsweave.model import Article
@@ -63,9 +66,45 @@ def test_a_report_of_no_story_there_stands_alone_and_its_story_keeps_its_id() ->
     assert grouper.story_count == 2
 
 
-def test_revising_needs_a_revisable_grouper() -> None:
-    import pytest
+def test_the_replica_finds_what_this_process_finds_after_each_move() -> None:
+    items = storms()
+    grouper = misfiled(items)
+    ids = ["gazette-ines", "courier-ines", "courier-hollis"]
+    before = [second_look._candidates(grouper, a) for a in ids]
+    with Replica(grouper, second_look._candidates) as copy:
+        grouper.move(["gazette-hollis"], "story-1")
+        copy.moved(["gazette-hollis"], "story-1")
+        grouper.move(["courier-ines"], None)
+        copy.moved(["courier-ines"], None)
+        there = copy.candidates(ids).get()
+    here = [second_look._candidates(grouper, a) for a in ids]
+    assert [offered for offered, _ in there] == [offered for offered, _ in here]
+    assert all((a == b).all() for (_, a), (_, b) in zip(there, here, strict=True))
+    assert [offered for offered, _ in before] != [offered for offered, _ in here]
 
+
+def test_a_second_look_shared_with_the_replica_moves_the_same_articles(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    items = storms()
+    ids = ["courier-hollis", "cafe", "courier-ines", "gazette-hollis", "gazette-ines"]
+    alone = misfiled(items)
+    alone.add_existing(CAFE, "story-1")
+    expected = revise(alone, ids)
+    monkeypatch.setattr(replica, "REPLICA_FROM", 1)
+    monkeypatch.setattr(second_look, "SHARED_FROM", 2)
+    monkeypatch.setattr(second_look, "BLOCK", 2)  # moves made between the replica's blocks
+    blocks: list[list[str]] = []
+    asked = Replica.candidates
+    monkeypatch.setattr(Replica, "candidates",
+                        lambda self, ids: blocks.append(ids) or asked(self, ids))
+    shared = misfiled(items)
+    shared.add_existing(CAFE, "story-1")
+    assert revise(shared, ids) == expected
+    assert len(blocks) >= 2 and expected
+    assert [shared.story_of(a) for a in ids] == [alone.story_of(a) for a in ids]
+
+
+def test_revising_needs_a_revisable_grouper() -> None:
     with pytest.raises(ValueError, match="revisable"):
         revise(Grouper(), [])
 

@@ -96,3 +96,18 @@ def test_every_script_sentence_end_ends_a_sentence(text: str, count: int) -> Non
     assert len(sentences) == count
     assert all(text[s.start:s.end] == s.text for s in sentences)
     assert all(ends_as_sentence(s.text) for s in sentences)
+
+
+def test_script_stopwords_are_spacys_lists_read_without_importing_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from newsweave.languages import script_stopwords as s; "
+            "lists = {c: sorted(s(c)) for c in ('ru', 'el', 'ar', 'hi', 'ta', 'hy')}; "
+            "print('spacy' in sys.modules, min(map(len, lists.values())))")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True).stdout.split()
+    assert shown[0] == "False" and int(shown[1]) > 50  # every list read, spaCy not loaded
+    from spacy.lang.ru.stop_words import STOP_WORDS
+
+    assert newsweave.languages.script_stopwords("ru") == frozenset(STOP_WORDS)

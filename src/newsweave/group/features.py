@@ -80,7 +80,12 @@ def weigh(counts: Counter[str], df: DocumentFrequency, keep: int = TERMS_PER_ART
     """Sublinear TF-IDF of the ``keep`` strongest terms, L2-normalised; in a long article
     a word used once counts ``ONCE_IN_LONG`` of its weight."""
     once = ONCE_IN_LONG if counts.total() >= LONG_ARTICLE else 1.0
-    weights = {stem: (1.0 + math.log(n) if n > 1 else once) * df.idf(stem)
+    # DocumentFrequency.idf inline (the same arithmetic): it runs for every word of every
+    # article, and the calls cost more than the sums.
+    log, prior, seen = math.log, df.prior.get, df.seen.get
+    total = 1 + df.prior_documents + df.documents
+    weights = {stem: (1.0 + log(n) if n > 1 else once)
+               * (log(total / (1 + prior(stem, 0) + seen(stem, 0))) + 1.0)
                for stem, n in counts.items()}
     strongest = sorted(weights.items(), key=lambda item: -item[1])[:keep]
     norm = math.sqrt(sum(w * w for _, w in strongest)) or 1.0

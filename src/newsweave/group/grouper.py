@@ -22,11 +22,11 @@ from datetime import datetime
 
 import numpy as np
 
-from newsweave.group.features import DocumentFrequency, Vector, term_counts, weigh
+from newsweave.group.features import DocumentFrequency, Vector, weigh
 from newsweave.group.judge import PairJudge, load_judge
 from newsweave.group.pages import Page, read_page
 from newsweave.group.pairs import SECONDS_PER_DAY as SECONDS_PER_DAY  # batch imports it here
-from newsweave.group.pairs import StoryState, closest_features, numbers_in
+from newsweave.group.pairs import StoryState, closest_features
 from newsweave.group.postings import TimePostings
 from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature
 from newsweave.group.seen import SeenSentences
@@ -148,8 +148,9 @@ class Grouper:
 
         Sets ``article.language``, ``article.copy_of`` and ``article.not_news`` as decided.
         """
+        page = page or read_page(article)
         if article.language is None:
-            article.language = story_language([article])
+            article.language = page.language or story_language([article])
         prepared = self.prepare(article, page)
         article.not_news = prepared.not_news
         if prepared.not_news:  # never a reprint, never joined: its wording is every notice's
@@ -179,11 +180,11 @@ class Grouper:
         """The article's vector and numbers (of its own words: those of its page that no
         stored article carried), date, MinHash and whether it is no news report (its
         ``page``, read here unless given); its words are now counted."""
-        page = page or read_page(article)
-        own, sentences = self._seen.own_words(page.text)
-        counts = term_counts(None, own)
+        page = page or read_page(article, language=False)
+        kept, sentences = self._seen.own_words(page.sentences)
+        counts = page.sentences.counts(kept)
         self._df.add(set(counts))
-        return Prepared(weigh(counts, self._df), numbers_in(own),
+        return Prepared(weigh(counts, self._df), page.sentences.numbers_of(kept),
                         timestamp_of(article.published), page.minhash, sentences,
                         page.not_news)
 

@@ -1,8 +1,9 @@
 """What grouping reads of an article on its own, worked out ahead in a second process.
 
-An article's news text (its page furniture dropped), that text's MinHash and whether it is
-no news report at all depend on the article alone, and cost about a third of a batch's
-time. A batch of many articles has them worked out in a forked worker process beside the
+An article's news text (its page furniture dropped), that text's MinHash, its sentences'
+fingerprints, stems and numbers (``seen.Sentences``), its language and whether it is no
+news report at all depend on the article alone, and cost about half of a batch's time.
+A batch of many articles has them worked out in a forked worker process beside the
 grouper, a few blocks ahead of it and in the order given; the grouper reads the rest (its
 own words, its vector, its story) in order as before, so the stories are the same. A
 short batch, a machine of one core, or a system that cannot fork does it all in this
@@ -20,7 +21,9 @@ from multiprocessing.pool import AsyncResult
 
 from newsweave.group.not_news import is_not_news
 from newsweave.group.reprints import Signature, signature
+from newsweave.group.seen import Sentences, sentences_of
 from newsweave.group.text import news_text
+from newsweave.languages import story_language
 from newsweave.model import Article
 
 # Articles per block sent to the worker, and blocks in flight at once: enough that the
@@ -38,13 +41,17 @@ class Page:
     text: str  # news_text: what every stage of grouping compares
     minhash: Signature | None  # of the whole text: a reprint is found on it
     not_news: bool  # a page that reports nothing (not_news.py)
+    sentences: Sentences  # of the news text: what the grouper counts of its own words
+    language: str | None = None  # the article's, or its detected one (None: not asked)
 
 
-def read_page(article: Article) -> Page:
+def read_page(article: Article, language: bool = True) -> Page:
     """The article's page (the raw text judged for notices: ``news_text`` has already
-    dropped the furniture a notice is made of)."""
+    dropped the furniture a notice is made of); ``language``: detect the article's
+    language where it has none."""
     text = news_text(article)
-    return Page(text, signature(text), is_not_news(article.text))
+    return Page(text, signature(text), is_not_news(article.text), sentences_of(text),
+                article.language or (story_language([article]) if language else None))
 
 
 def read_pages(articles: Iterable[Article]) -> Iterator[tuple[Article, Page]]:

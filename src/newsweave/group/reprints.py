@@ -75,8 +75,22 @@ def is_copy(a: set[bytes], b: set[bytes]) -> bool:
 
 @dataclass
 class Signature:
-    minhash: MinHash
+    values: np.ndarray  # the MinHash's NUM_PERM values
     hashes: np.ndarray  # the shingles' CRC-32s, sorted, unique: exact overlap, 4 bytes each
+    bands: list[bytes]  # its LSH band keys at CANDIDATE_JACCARD (read ahead with the page)
+
+
+@lru_cache(maxsize=4)
+def band_ranges(threshold: float) -> tuple[tuple[int, int], ...]:
+    """The bands (first, end value) datasketch's LSH chooses for this threshold."""
+    from datasketch import MinHashLSH
+
+    return tuple(MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges)
+
+
+def band_keys(values: np.ndarray, ranges: tuple[tuple[int, int], ...]) -> list[bytes]:
+    """Per band, its MinHash values as a key: two texts meet in a band where all are equal."""
+    return [values[start:end].tobytes() for start, end in ranges]
 
 
 def signature(text: str) -> Signature | None:
@@ -91,21 +105,38 @@ def signature(text: str) -> Signature | None:
     found_list = list(found)
     minhash.update_batch(found_list)
     hashes = np.unique(np.fromiter(map(zlib.crc32, found_list), np.uint32, len(found_list)))
-    return Signature(minhash, hashes)
+    values = minhash.hashvalues
+    return Signature(values, hashes, band_keys(values, band_ranges(CANDIDATE_JACCARD)))
 
 
 class ReprintIndex:
-    """Signatures of stored articles, searchable for near-copies of a new one."""
+    """Signatures of stored articles, searchable for near-copies of a new one: the
+    locality-sensitive hashing of datasketch's ``MinHashLSH`` (its bands, one table of
+    stored articles per band), on band keys worked out with each page."""
 
     def __init__(self, threshold: float = REPRINT_JACCARD) -> None:
-        from datasketch import MinHashLSH
-
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_JACCARD), num_perm=NUM_PERM)
+        self._ranges = band_ranges(min(threshold, CANDIDATE_JACCARD))
+        self._tables: list[dict[bytes, list[str]]] = [{} for _ in self._ranges]
+        self._read_ahead = self._ranges == band_ranges(CANDIDATE_JACCARD)  # found.bands
         self._hashes: dict[str, np.ndarray] = {}
 
     def __len__(self) -> int:
         return len(self._hashes)
+
+    def _bands(self, found: Signature) -> list[bytes]:
+        if self._read_ahead:
+            return found.bands
+        return band_keys(found.values, self._ranges)
+
+    def _offered(self, found: Signature) -> set[str]:
+        """The stored articles that share a band with the text (LSH's candidates)."""
+        met: set[str] = set()
+        for key, table in zip(self._bands(found), self._tables, strict=True):
+            listed = table.get(key)
+            if listed:
+                met.update(listed)
+        return met
 
     def best_match(self, found: Signature | None) -> tuple[str, float] | None:
         """The stored article this text copies most closely, and their Jaccard."""
@@ -113,7 +144,7 @@ class ReprintIndex:
             return None
         best: tuple[str, float] | None = None
         # In a fixed order: of equally close copies, the same one is chosen in every run.
-        for key in sorted(self._lsh.query(found.minhash)):
+        for key in sorted(self._offered(found)):
             stored = self._hashes[key]
             shared = len(np.intersect1d(stored, found.hashes, assume_unique=True))
             jaccard = shared / (len(stored) + len(found.hashes) - shared)
@@ -126,7 +157,8 @@ class ReprintIndex:
     def add(self, article_id: str, found: Signature | None) -> None:
         if found is None or article_id in self._hashes:
             return
-        self._lsh.insert(article_id, found.minhash, check_duplication=False)
+        for key, table in zip(self._bands(found), self._tables, strict=True):
+            table.setdefault(key, []).append(article_id)
         self._hashes[article_id] = found.hashes
 
 

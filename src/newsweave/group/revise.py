@@ -16,12 +16,14 @@ A reprint moves with its original; a page that is no news report stays alone. Th
 reads the ``JUDGED`` candidates closest to the article's centroid only (the rest of its
 channels unchanged): the story an article belongs to is nearly always among them, and the
 judge's time is most of a round's. Multi-News val pile: B³-F1 0.852 -> 0.87x at the
-default threshold (docs/quality.md).
+default threshold (docs/quality.md). A large batch's blocks have half their candidates
+worked out by a forked copy of the grouper (``replica.py``), on the same stories.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import nullcontext
 from typing import Any
 
 import numpy as np
@@ -35,6 +37,7 @@ from newsweave.group.grouper import (
 )
 from newsweave.group.pages import read_pages
 from newsweave.group.pairs import StoryState, closest_features
+from newsweave.group.replica import Replica, replica_for
 from newsweave.group.reprints import REPRINT_JACCARD
 from newsweave.model import Article, Story
 from newsweave.reading.read import article_from_value
@@ -53,6 +56,8 @@ BLOCK = 256
 # A story larger than this is judged with the article still in it: rebuilding it without
 # each of its members would cost its size squared, and one article barely moves it.
 LEAVE_ONE_OUT_LIMIT = 50
+# A block this large has half its candidates worked out by the replica (replica.py).
+SHARED_FROM = 32
 
 
 def group(
@@ -99,6 +104,13 @@ def revise(grouper: Grouper, article_ids: Iterable[str],
             copies.setdefault(original, []).append(article_id)
     movable = [a for a in ids
                if grouper.original_of(a) is None and not grouper.prepared_of(a).not_news]
+    with replica_for(grouper, len(movable), _candidates) or nullcontext() as replica:
+        return _revise(grouper, movable, copies, replica, progress)
+
+
+def _revise(grouper: Grouper, movable: list[str], copies: dict[str, list[str]],
+            replica: Replica | None, progress: Callable[[int], None] | None
+            ) -> dict[str, str]:
     moved: dict[str, str] = {}
     pending = movable
     for rounds in range(REVISE_ROUNDS):
@@ -108,7 +120,8 @@ def revise(grouper: Grouper, article_ids: Iterable[str],
             block = pending[start:start + BLOCK]
             looked: dict[str, set[str]] = {}  # per article: the stories it was judged on
             moves = []
-            for article_id, offered, chances in _judge_block(grouper, block, looked):
+            for article_id, offered, chances in _judge_block(grouper, block, looked,
+                                                             replica):
                 own = grouper.story_of(article_id) or ""
                 shares = bool(_others(grouper, own, article_id))
                 target = _decide(own, offered, chances, grouper.threshold, shares)
@@ -126,6 +139,8 @@ def revise(grouper: Grouper, article_ids: Iterable[str],
                 leaving = [article_id] + [c for c in copies.get(article_id, [])
                                           if grouper.story_of(c) == own]
                 found = grouper.move(leaving, target or None)
+                if replica is not None:
+                    replica.moved(leaving, target or None)
                 changed.update((own, found))
                 moved.update(dict.fromkeys(leaving, found))
             touched |= changed
@@ -138,13 +153,19 @@ def revise(grouper: Grouper, article_ids: Iterable[str],
     return {a: grouper.story_of(a) or "" for a in moved}
 
 
-def _judge_block(grouper: Grouper, block: list[str], looked: dict[str, set[str]]
-                 ) -> list[tuple[str, list[str], np.ndarray]]:
-    """Each article's judged candidate stories and their probabilities (one judge call)."""
+def _judge_block(grouper: Grouper, block: list[str], looked: dict[str, set[str]],
+                 replica: Replica | None = None) -> list[tuple[str, list[str], np.ndarray]]:
+    """Each article's judged candidate stories and their probabilities (one judge call);
+    the ``replica`` works out the second half's candidates meanwhile."""
+    here = len(block) // 2 if replica is not None and len(block) >= SHARED_FROM else len(block)
+    there = replica.candidates(block[here:]) if replica is not None and here < len(block) \
+        else None
+    found = [_candidates(grouper, article_id) for article_id in block[:here]]
+    if there is not None:
+        found += there.get()
     offers: list[tuple[str, list[str]]] = []
     rows: list[np.ndarray] = []
-    for article_id in block:
-        offered, features = _candidates(grouper, article_id)
+    for article_id, (offered, features) in zip(block, found, strict=True):
         looked[article_id] = {*offered, grouper.story_of(article_id) or ""}
         offers.append((article_id, offered))
         rows.append(features)
