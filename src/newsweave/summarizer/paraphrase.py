@@ -149,16 +149,17 @@ def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.n
     sets = [set(words) for words in stems]
     topic = topic_stems(sets)
     names = {} if cased else recurring_runs(sentences, words=words)
+    speakers: dict[int, set[str]] = {}  # per sentence, as _speaker finds them
     # Only pairs past the IDF overlap are compared word by word: few, in any story.
     for i, j in zip(*np.nonzero(np.triu((overlap >= MIN_OVERLAP) & apart, 1)), strict=True):
-        if _one_event(sentences, sets, topic, names, i, j, MIN_EVENT):
+        if _one_event(sentences, sets, topic, names, speakers, i, j, MIN_EVENT):
             found[i, j] = found[j, i] = True
     ledes = np.array([s.position == 0 for s in sentences])
     if len(set(articles.tolist())) > LEDES_MAX_ARTICLES:
         ledes[:] = False
     for i, j in zip(*np.nonzero(np.triu((overlap >= LEDES_MIN_OVERLAP) & apart & ~found
                                         & ledes[:, None] & ledes[None, :], 1)), strict=True):
-        if _one_event(sentences, sets, topic, names, i, j, LEDES_MIN_EVENT):
+        if _one_event(sentences, sets, topic, names, speakers, i, j, LEDES_MIN_EVENT):
             found[i, j] = found[j, i] = True
     within = np.triu((overlap >= WITHIN_MIN_OVERLAP) & ~apart, 1)
     about: dict[int, set[str]] = {}  # per article, its own topic words too
@@ -168,7 +169,7 @@ def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.n
             about[article] = topic | topic_stems(
                 [sets[k] for k in np.flatnonzero(articles == article)],
                 ARTICLE_TOPIC_SHARE, ARTICLE_TOPIC_MIN_SENTENCES)
-        if _one_event(sentences, sets, about[article], names, i, j, WITHIN_MIN_EVENT):
+        if _one_event(sentences, sets, about[article], names, speakers, i, j, WITHIN_MIN_EVENT):
             found[i, j] = found[j, i] = True
     near = np.triu((overlap >= SUBJECT_MIN_OVERLAP) & apart & ~found, 1)
     openings: dict[int, set[str] | None] = {}
@@ -176,14 +177,14 @@ def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.n
         first, second = _opening(sentences[i], openings, i), _opening(sentences[j], openings, j)
         if (first is not None and second is not None
                 and len(first & second) >= SUBJECT_MIN_SHARED
-                and _event_weight(sentences, sets, topic, names, i, j) >= MIN_EVENT):
+                and _event_weight(sentences, sets, topic, names, speakers, i, j) >= MIN_EVENT):
             found[i, j] = found[j, i] = True
     quoted: dict[int, list[set[str]]] = {}
     for i, j in zip(*np.nonzero(np.triu((overlap >= QUOTED_MIN_OVERLAP) & ~found, 1)),
                     strict=True):
         if ((_quotes(sentences[i], sets[j], quoted, i)
              or _quotes(sentences[j], sets[i], quoted, j))
-                and _one_event(sentences, sets, topic, names, i, j, MIN_EVENT)):
+                and _one_event(sentences, sets, topic, names, speakers, i, j, MIN_EVENT)):
             found[i, j] = found[j, i] = True
             if likely_only is not None:
                 likely_only[i, j] = likely_only[j, i] = True
@@ -191,10 +192,11 @@ def paraphrased(sentences: list[Sentence], stems: list[list[str]], overlap: np.n
 
 
 def _one_event(sentences: list[Sentence], sets: list[set[str]], topic: set[str],
-               names: dict[int, list[set[str]]], i: int, j: int, least: float) -> bool:
+               names: dict[int, list[set[str]]], speakers: dict[int, set[str]], i: int, j: int,
+               least: float) -> bool:
     shared = len(sets[i] & sets[j])
     return (shared >= MIN_SHARED and shared >= SHARE * min(len(sets[i]), len(sets[j]))
-            and _event_weight(sentences, sets, topic, names, i, j) >= least)
+            and _event_weight(sentences, sets, topic, names, speakers, i, j) >= least)
 
 
 def topic_stems(sets: list[set[str]], share: float = TOPIC_SHARE,
@@ -207,12 +209,14 @@ def topic_stems(sets: list[set[str]], share: float = TOPIC_SHARE,
 
 
 def _event_weight(sentences: list[Sentence], sets: list[set[str]], topic: set[str],
-                  names: dict[int, list[set[str]]], i: int, j: int) -> float:
+                  names: dict[int, list[set[str]]], speakers: dict[int, set[str]], i: int,
+                  j: int) -> float:
     """What sentences i and j share beyond the story's topic and beyond a speaker both name
     (``readability.attribution``: "Leon Marsh said X" and "Leon Marsh said Y" are two
     statements): a content stem counts 1, a name (its stems in one run of capitals in either
     sentence) NAME_WEIGHT."""
-    shared = (sets[i] & sets[j]) - topic - (_speaker(sentences[i]) & _speaker(sentences[j]))
+    shared = ((sets[i] & sets[j]) - topic
+              - (_speaker(sentences[i], speakers, i) & _speaker(sentences[j], speakers, j)))
     runs = [run & shared for k in (i, j) for run in _name_runs(sentences[k], names, k)]
     runs = [run for run in runs if run]
     named = set().union(*runs) if runs else set()
@@ -223,8 +227,10 @@ def _event_weight(sentences: list[Sentence], sets: list[set[str]], topic: set[st
     return len(shared - named) + NAME_WEIGHT * len(groups)
 
 
-def _speaker(sentence: Sentence) -> set[str]:
-    return set(content_stems(attribution(sentence.text)))
+def _speaker(sentence: Sentence, cache: dict[int, set[str]], key: int) -> set[str]:
+    if key not in cache:
+        cache[key] = set(content_stems(attribution(sentence.text)))
+    return cache[key]
 
 
 def _name_runs(sentence: Sentence, cache: dict[int, list[set[str]]], key: int
