@@ -100,7 +100,10 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
     pending = (ner_pool.apply_async(find_entities, (prepared.articles,))
                if ner_pool is not None and tags_entities else None)
     with _timed(timings, "summary"):
-        summary = summarize_prepared(prepared, max_words, method)
+        # The sentences that tell one fact: the summary shows each once, the claims below
+        # join them.
+        facts = story_facts(prepared)
+        summary = summarize_prepared(prepared, max_words, method, facts=facts)
     articles, sentences = prepared.articles, prepared.sentences
     with _timed(timings, "claims"):
         # The summary's own salience (summary.method names the scorer it really used).
@@ -109,7 +112,6 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
         # Sentences telling one event in other words with no figures against each other: one
         # claim for the consensus, none an exclusive. (Not pairs that only give figures for
         # one fact: "57-year-old" and "opened in 1968" do not join a bridge's fall to its age.)
-        facts = story_facts(prepared)
         retold = facts.paraphrases & ~prepared.alignment.disagreeing
         claims = claim_sets(sentences, prepared.alignment, salience, len(articles), clauses,
                             retold)

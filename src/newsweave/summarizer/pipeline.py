@@ -170,11 +170,13 @@ def summarize_prepared(
     penalty: np.ndarray | None = None,
     hold_lede: bool = True,
     read_before: Sequence[str] = (),
+    facts: StoryFacts | None = None,
 ) -> Summary:
     """``penalty``: per sentence, standard deviations of salience taken off it (an update
     summary's share of the sentence the reader has already read); ``hold_lede``: choose the
     lede from the whole story first and build the summary around it; ``read_before``: texts
-    the reader has read (an update's previous articles), which introduce people too."""
+    the reader has read (an update's previous articles), which introduce people too;
+    ``facts``: ``story_facts(prepared)``, where the caller needs them too."""
     if max_words < 1:
         raise InputError(f"--max-words must be at least 1, not {max_words}")
     salience, used = salience_for(prepared, method, model_path)
@@ -187,7 +189,7 @@ def summarize_prepared(
     if penalty is not None:
         salience = salience - (salience.std() or 1.0) * penalty
     shown = [trim(s) for s in prepared.sentences]
-    facts = story_facts(prepared)
+    facts = facts if facts is not None else story_facts(prepared)
     overlap = facts.overlap
     candidates = np.array([is_candidate(s) for s in shown], dtype=bool)
     alone = np.array([stands_alone(s.text) for s in shown], dtype=bool)  # asked many times
