@@ -12,6 +12,7 @@ import gzip
 import json
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -62,10 +63,12 @@ class DocumentFrequency:
         self.documents += 1
         self.seen.update(stems)
 
-    def idf(self, stem: str) -> float:
-        total = self.prior_documents + self.documents
-        df = self.prior.get(stem, 0) + self.seen.get(stem, 0)
-        return math.log((1 + total) / (1 + df)) + 1.0
+    def idfs(self, stems: Iterable[str]) -> list[float]:
+        """Each stem's smoothed IDF, in turn. (One call for all of an article's words: it runs
+        for every word of every article, and a call a word cost more than the sums.)"""
+        log, prior, seen = math.log, self.prior.get, self.seen.get
+        total = 1 + self.prior_documents + self.documents
+        return [log(total / (1 + prior(stem, 0) + seen(stem, 0))) + 1.0 for stem in stems]
 
 
 def term_counts(title: str | None, body: str) -> Counter[str]:
@@ -80,13 +83,9 @@ def weigh(counts: Counter[str], df: DocumentFrequency, keep: int = TERMS_PER_ART
     """Sublinear TF-IDF of the ``keep`` strongest terms, L2-normalised; in a long article
     a word used once counts ``ONCE_IN_LONG`` of its weight."""
     once = ONCE_IN_LONG if counts.total() >= LONG_ARTICLE else 1.0
-    # DocumentFrequency.idf inline (the same arithmetic): it runs for every word of every
-    # article, and the calls cost more than the sums.
-    log, prior, seen = math.log, df.prior.get, df.seen.get
-    total = 1 + df.prior_documents + df.documents
-    weights = {stem: (1.0 + log(n) if n > 1 else once)
-               * (log(total / (1 + prior(stem, 0) + seen(stem, 0))) + 1.0)
-               for stem, n in counts.items()}
+    log = math.log
+    weights = {stem: (1.0 + log(n) if n > 1 else once) * idf
+               for (stem, n), idf in zip(counts.items(), df.idfs(counts), strict=True)}
     strongest = sorted(weights.items(), key=lambda item: -item[1])[:keep]
     norm = math.sqrt(sum(w * w for _, w in strongest)) or 1.0
     return {stem: w / norm for stem, w in strongest}

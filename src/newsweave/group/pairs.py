@@ -114,7 +114,8 @@ def pair_features(
             sum(member) / len(member),
             len(shared),
             sum(1 for stem in shared if df.prior.get(stem, 0) < RARE_DF),
-            math.fsum([vector[stem] * df.idf(stem) for stem in shared]),  # any order
+            math.fsum([vector[stem] * idf  # any order
+                       for stem, idf in zip(shared, df.idfs(shared), strict=True)]),
             len(numbers & story.numbers),
             len(numbers),
             math.log1p(story.size),
