@@ -83,6 +83,18 @@ def test_the_replica_finds_what_this_process_finds_after_each_move() -> None:
     assert [offered for offered, _ in before] != [offered for offered, _ in here]
 
 
+def _fails(grouper: Grouper, article_id: str) -> replica.Candidates:
+    raise KeyError(article_id)
+
+
+def test_an_error_in_the_replica_is_raised_here_and_the_copy_ends() -> None:
+    grouper = misfiled(storms())
+    with pytest.raises(KeyError, match="gazette-ines"), Replica(grouper, _fails) as copy:
+        process = copy._process
+        copy.candidates(["gazette-ines"]).get()
+    assert not process.is_alive() and process.exitcode == 0
+
+
 def test_a_second_look_shared_with_the_replica_moves_the_same_articles(
         monkeypatch: pytest.MonkeyPatch) -> None:
     items = storms()

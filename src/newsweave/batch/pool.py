@@ -15,9 +15,11 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from functools import lru_cache
 from multiprocessing import get_context
 from multiprocessing.pool import Pool
+from multiprocessing.process import BaseProcess
 
 # Read by OpenMP and the BLAS libraries when they load: set before a worker imports them.
 SINGLE_THREAD_ENV = {
@@ -103,3 +105,18 @@ def forked_pool(jobs: int) -> Pool:
     articles' pages for grouping (group/pages.py)."""
     return get_context("fork").Pool(jobs, initializer=_start_worker,
                                     initargs=(os.getpid(), False))
+
+
+def forked_process(target: Callable[..., None], args: tuple[object, ...]) -> BaseProcess:
+    """One worker forked from this process, running ``target(*args)``: ``args`` are
+    inherited, not pickled (a whole grouper, group/replica.py). Cared for as
+    :func:`forked_pool`'s workers are, under the same rule: no OpenMP code in it."""
+    process = get_context("fork").Process(target=_run_forked, args=(os.getpid(), target, args),
+                                          daemon=True)
+    process.start()
+    return process
+
+
+def _run_forked(parent: int, target: Callable[..., None], args: tuple[object, ...]) -> None:
+    _start_worker(parent, False)
+    target(*args)

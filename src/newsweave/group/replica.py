@@ -14,8 +14,8 @@ have found. The judge stays here (LightGBM's OpenMP is not fork-safe).
 from __future__ import annotations
 
 from collections.abc import Callable
-from multiprocessing import get_all_start_methods
-from multiprocessing.pool import AsyncResult, Pool
+from multiprocessing import Pipe, get_all_start_methods
+from multiprocessing.connection import Connection
 from types import TracebackType
 
 import numpy as np
@@ -29,8 +29,6 @@ Move = tuple[list[str], str | None]  # Grouper.move's arguments
 # Fewer articles than this to revise are done in this process: forking the grouper and
 # sending each block costs more than the half it saves (``--into``'s one added article).
 REPLICA_FROM = 1024
-
-_copy: tuple[Grouper, Find] | None = None  # in the forked process: its grouper
 
 
 def replica_for(grouper: Grouper, articles: int, find: Find) -> Replica | None:
@@ -47,37 +45,64 @@ class Replica:
     """The copy: ``candidates`` for its part of a block, ``moved`` for each move here."""
 
     def __init__(self, grouper: Grouper, find: Find) -> None:
-        from newsweave.batch.pool import forked_pool
+        from newsweave.batch.pool import forked_process
 
-        global _copy
-        _copy = (grouper, find)  # what the forked process starts from
-        try:
-            self._pool: Pool = forked_pool(1)
-        finally:
-            _copy = None
+        self._here, there = Pipe()
+        self._process = forked_process(_serve, (grouper, find, there, self._here))
+        there.close()
         self._moves: list[Move] = []
 
     def moved(self, article_ids: list[str], story_id: str | None) -> None:
         """Record a ``Grouper.move`` made here, to be replayed there before its next block."""
         self._moves.append((article_ids, story_id))
 
-    def candidates(self, article_ids: list[str]) -> AsyncResult[list[Candidates]]:
-        """Each article's candidates, worked out there on the stories as they now stand."""
+    def candidates(self, article_ids: list[str]) -> Answer:
+        """Each article's candidates, worked out there on the stories as they now stand;
+        one block at a time (its answer read before the next is asked)."""
         moves, self._moves = self._moves, []
-        return self._pool.apply_async(_find, (moves, article_ids))
+        self._here.send((moves, article_ids))
+        return Answer(self._here)
 
     def __enter__(self) -> Replica:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        self._pool.terminate()
-        self._pool.join()
+        self._here.close()  # the copy reads the end of its pipe and returns
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
 
 
-def _find(moves: list[Move], article_ids: list[str]) -> list[Candidates]:
-    assert _copy is not None, "runs in the forked copy only"
-    grouper, find = _copy
-    for leaving, story_id in moves:
-        grouper.move(leaving, story_id)
-    return [find(grouper, article_id) for article_id in article_ids]
+class Answer:
+    """The copy's answer to one block, read when it is needed."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def get(self) -> list[Candidates]:
+        found = self._connection.recv()
+        if isinstance(found, BaseException):
+            raise found
+        return found
+
+
+def _serve(grouper: Grouper, find: Find, connection: Connection, parents_end: Connection
+           ) -> None:
+    """In the forked copy: replay each block's moves, then work out its candidates, until
+    the parent closes its end."""
+    parents_end.close()  # inherited: open here, it would keep the pipe from ever ending
+    while True:
+        try:
+            moves, article_ids = connection.recv()
+        except EOFError:
+            return
+        try:
+            for leaving, story_id in moves:
+                grouper.move(leaving, story_id)
+            found: list[Candidates] | BaseException = [
+                find(grouper, article_id) for article_id in article_ids]
+        except Exception as error:  # noqa: BLE001 - raised again in the parent
+            found = error
+        connection.send(found)
