@@ -52,6 +52,11 @@ def test_a_pronoun_is_introduced_by_a_role_or_a_name_the_story_gives() -> None:
                          "She said the couple cried."], cast) == []
     assert unintroduced(["Nobody likes hearing about it on a public forum.",
                          "On Wednesday, his mom shared a thought."], cast) == [1]
+    # a pronoun inside the subject, a share of hers: who is she?
+    assert unintroduced(["The camp's remains were mapped with radar.",
+                         "Much of her work is with police departments."], cast) == [1]
+    assert unintroduced(["A police officer bought a replacement ring.",
+                         "Most of her colleagues chipped in."], cast) == []
     # "Karp" alone, named before, is who "he" is
     assert unintroduced(["Then Karp looked at the tower.", "He found cracks."], cast) == []
 
@@ -347,3 +352,29 @@ def test_a_bare_name_with_a_who_clause_needs_the_full_name() -> None:
     assert unintroduced(articles, cast) == []
     sworn_in = "Valcourt, who was sworn in as harbour master on Sunday, said the port would open."
     assert subject_needing_introduction(sworn_in, cast) is None  # the clause gives his role
+
+
+BUS_ARTICLES = [
+    "Part of a road bridge collapsed on Tuesday, plunging a passenger bus and several cars "
+    "into the harbour. The bus, which was carrying 22 passengers, came to rest against a "
+    "pier. The bridge opened in 1968.",
+    "A city bus was among the vehicles that fell. The bridge had been inspected in May.",
+    "The company said the bridge was safe. The company, which built it, declined to comment.",
+]
+
+
+def test_a_thing_the_articles_bring_in_as_new_needs_bringing_in_before_the() -> None:
+    cast = cast_of(BUS_ARTICLES)
+    assert cast.brings_in("bus") and not cast.brings_in("bridge")
+    assert subject_needing_introduction(
+        "The bus, which was carrying 22 passengers, came to rest against a pier.", cast
+    ) == "the bus"
+    # known from the start in the articles: "the bridge", "the company"
+    assert subject_needing_introduction("The bridge opened in 1968.", cast) is None
+    assert subject_needing_introduction("The company, which built it, declined.", cast) is None
+    lede = "Part of a road bridge collapsed on Tuesday, killing nine people."
+    stray = "The bus, which was carrying 22 passengers, came to rest against a pier."
+    assert unintroduced([lede, stray], cast) == [1]
+    assert unintroduced(["A city bus was among the vehicles that fell.", stray], cast) == []
+    # without the story, no rule: "The bus" may be any bus the reader knows
+    assert subject_needing_introduction(stray) is None

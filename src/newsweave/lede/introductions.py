@@ -26,12 +26,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsweave.text import STOPWORDS
 
+# ... and inside a subject that is a share of theirs: "Much of her work is with police".
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,5}, )?(?P<pronoun>He|She|They|His|Her|Their|he|she|"
+    r"^(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,5}, |(?:Much|Most|Many|Some|All|Part|One|None|Each|"
+    r"Both|Half|Several|Few|Two|Three) of )?(?P<pronoun>He|She|They|His|Her|Their|he|she|"
     r"they|his|her|their)\b"
 )
 # "who was sworn in as president", "who is the port's harbour master": a who-clause that
@@ -146,6 +148,14 @@ _ROLE = {
         r"leaders|workers|employees|fans|experts|voters)\b", re.IGNORECASE),
 }
 _PLURAL = frozenset({"they", "their"})
+# A thing the articles bring in as new ("plunging a passenger bus and several cars into the
+# water") and go on to call "the bus": a summary opening on "The bus, which was carrying 22
+# passengers, ..." before anything brought the bus in leaves the reader asking which bus.
+_DEFINITE_SUBJECT = re.compile(
+    r"^The (?P<thing>[a-z][a-z-]{2,})(?:,| (?:which|that|was|were|is|are|had|has|will|would|"
+    r"could|came|went|did|[a-z]+ed)\b)")
+_DEFINITE_WORDS = frozenset("the this that these those its his her their our".split())
+THING = "the "  # what ``subject_needing_introduction`` puts before such a thing
 _POSSESSIVE = re.compile(r"['’]s$")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]")
 _MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;)] )[A-Z][a-z][\w'’-]*")
@@ -171,6 +181,37 @@ class Cast:
     # Summit Breakdown ..." before "Trump and North Korean leader Kim Jong-un abruptly cut
     # short their two-day summit ...")
     titled: frozenset[str] = frozenset()
+    # the articles, lower-cased: which things they bring in as new (``brings_in``)
+    articles: tuple[str, ...] = ()
+    _brought_in: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def brings_in(self, thing: str) -> bool:
+        """Do most articles that name ``thing`` first bring it in as new, "a passenger bus",
+        "an engagement ring", rather than as known, "the bridge", "its owner"?"""
+        if thing not in self._brought_in:
+            new = known = 0
+            for text in self.articles:
+                first = re.search(rf"\b{re.escape(thing)}\b", text)
+                if first is None:
+                    continue
+                article = _nearest_article(text[max(0, first.start() - 60):first.start()])
+                new += article == "new"
+                known += article == "known"
+            self._brought_in[thing] = new > known
+        return self._brought_in[thing]
+
+
+def _nearest_article(before: str) -> str | None:
+    """"new" where "a"/"an" comes at most three words before a noun, "known" where a
+    definite word does, None where neither does (or a punctuation mark comes first)."""
+    for word in reversed(before.split()[-4:]):
+        if word[-1] in ",.;:!?)\"”":
+            return None
+        if word in ("a", "an"):
+            return "new"
+        if word in _DEFINITE_WORDS:
+            return "known"
+    return None
 
 
 def _titled_names(text: str) -> list[str]:
@@ -256,20 +297,25 @@ def cast_of(texts: Sequence[str], titles: Sequence[str] = ()) -> Cast:
     surnames -= STOPWORDS | _NOT_NAMES
     titled = frozenset(w.lower() for title in titles for w in _TITLE_WORD.findall(title))
     return Cast(frozenset(surnames), common, cased, frozenset(people & surnames - common),
-                titled)
+                titled, tuple(text.lower() for text in texts))
 
 
 def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | None:
     """The one-word name a sentence opens on or, given the story's ``cast``, that speaks in
     it ('"...," Graves said'), "" for "he" or "she" ("they" for "they" or "their"), or
     None; with the ``cast``, a one-word name only where the story shows it is a person's
-    name."""
+    name, and "the bus" for "The bus, which was carrying ..." where the articles bring the
+    bus in as new (``Cast.brings_in``)."""
     if cast is not None and not cast.cased:  # "james previously told us ..."
         text = text[:1].upper() + text[1:]
     if (match := _BARE_NAME_SUBJECT.match(text)):
         return _person(match.group("name"), cast)
     if (pronoun := _PRONOUN_SUBJECT.match(text)):
         return "" if pronoun.group("pronoun").lower() not in _PLURAL else "they"
+    if (cast is not None and (thing := _DEFINITE_SUBJECT.match(text))
+            and not _ROLE["many"].fullmatch(thing.group("thing"))
+            and cast.brings_in(thing.group("thing"))):
+        return THING + thing.group("thing")
     # Speakers only with the story's cast: without it "..., Google said." would count too.
     if cast is not None and (speaker := _SPEAKER.search(text)):
         name = speaker.group("name") or speaker.group("inverted")
@@ -299,6 +345,8 @@ def introduces(earlier: str, name: str, cast: Cast | None = None) -> bool:
     """Does ``earlier`` give ``name`` as part of a full name (or after a title or, in
     lower-cased text, another word), or for a pronoun (``name`` "", or "they") some
     person: a full name, one of the ``cast``'s surnames, or a role (for "they", a group)?"""
+    if name.startswith(THING):  # "the bus": any "bus" or "buses" before
+        return re.search(rf"\b{re.escape(name[len(THING):])}", earlier.lower()) is not None
     if name in ("", "they"):
         if _ROLE["many" if name else "one"].search(earlier):
             return True
