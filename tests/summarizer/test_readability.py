@@ -188,6 +188,19 @@ def test_with_budget_left_a_leaning_sentence_may_follow_its_own_article() -> Non
     assert select(sentences, salience, np.eye(5), max_words=15) == [0]
 
 
+def test_a_quotation_naming_no_speaker_follows_only_the_sentence_before_it() -> None:
+    sentences = _story(
+        ["Two women received a reply from Sir Paul McCartney half a century late.",
+         "The message said it was a dream to come round the back and see the band.",
+         "\u201cBut we can always live in hope, can\u2019t we?\u201d"],
+    )
+    salience = np.array([1.0, 0.0, 0.9])
+    # no room for the sentence before it: behind the first it would read as Sir Paul's words
+    assert select(sentences, salience, np.eye(3), max_words=21) == [0]
+    # behind the sentence before it, where it belongs, it may be shown
+    assert select(sentences, np.array([1.0, 0.95, 0.9]), np.eye(3), max_words=100) == [0, 1, 2]
+
+
 def test_two_sentences_giving_figures_for_one_fact_are_not_both_taken() -> None:
     sentences = [
         _sentence(0, "Nine people died when the Tollan Bridge fell into the harbour.", 0),

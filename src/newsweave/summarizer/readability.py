@@ -244,6 +244,13 @@ def has_speech_verb(text: str) -> bool:
     return bool(_SPEECH.search(text))
 
 
+def speakerless_quote(text: str) -> bool:
+    """A quotation with no word of who says it ('"But we can always live in hope, can't
+    we?"'): shown after any sentence but the one before it in its article, it reads as
+    that sentence's speaker's words."""
+    return starts_with_quote(text) and not has_speech_verb(_QUOTED.sub(" ", text))
+
+
 # A speaker who opens a sentence takes a few words ("A council spokesperson, Leon Marsh, said").
 SPEAKER_WORDS = 10
 

@@ -17,6 +17,7 @@ from newsweave.summarizer.fragments import is_fragment
 from newsweave.summarizer.readability import (
     lost_a_name,
     points_at_the_page,
+    speakerless_quote,
     stands_alone,
     talks_as_or_to_the_reader,
 )
@@ -171,7 +172,8 @@ def select(
     alone (a leading "He", a quote without its speaker) are taken right after the sentence
     before them in their article; once nothing that stands alone is left, also after an
     earlier shown sentence of their article (read right behind it), but never one that
-    talks as or to the reader ("I think", "you"). That fills budget short stories left
+    talks as or to the reader ("I think", "you") or a quotation that names no speaker
+    (behind another sentence it reads as that one's speaker's). That fills budget short stories left
     unused: Multi-News val (first 1,000) +0.14/+0.07 ROUGE-1/2 (docs/quality.md).
 
     ``one_fact`` (:func:`same_fact`) marks pairs that give figures for one fact: only one
@@ -200,7 +202,10 @@ def select(
         alone[:] = True
     articles = np.array([s.article_index for s in shown])
     later_in_a_shown_article = np.zeros(len(shown), dtype=bool)
-    voiced = np.array([talks_as_or_to_the_reader(s.text) for s in shown], dtype=bool)
+    # Leaning sentences that only their antecedent can introduce: "I think", "you", and a
+    # quotation that names no speaker (after another sentence it is that one's speaker's).
+    voiced = np.array([talks_as_or_to_the_reader(s.text) or speakerless_quote(s.text)
+                       for s in shown], dtype=bool)
     chosen: list[int] = []
     budget = max_words
     max_similarity = np.zeros(len(shown))
@@ -216,7 +221,7 @@ def select(
         else:
             # Nothing that stands alone is left: a sentence that leans on an antecedent may
             # still come after a shown sentence of its own article, where the antecedent is
-            # found, but never one that talks as or to the reader.
+            # found, but never one that talks as or to the reader or quotes no one.
             fits &= later_in_a_shown_article & ~voiced
         wanted = (None if first is not None and not chosen else
                   _next_held(holding, room & ~retold))
