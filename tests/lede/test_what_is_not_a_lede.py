@@ -189,3 +189,15 @@ def test_a_definite_description_that_names_its_subject_still_opens() -> None:
                  "The White House said the president would visit Tarrow on Friday.",
                  "The 2024 Tarrow floods killed 40 people, the council said on Monday."):
         assert not not_a_lede(text, cased), text
+
+
+def test_a_thing_the_articles_bring_in_as_new_does_not_open_as_known() -> None:
+    articles = ["Part of a road bridge collapsed on Tuesday, plunging a passenger bus and "
+                "several cars into the harbour. The bus, which was carrying 22 passengers, "
+                "came to rest against a pier.",
+                "A city bus was among the vehicles that fell into the water."]
+    cast = cast_of(articles)
+    text = "The bus, which was carrying 22 passengers, came to rest against a pier."
+    stray = Sentence(text=text, article_index=0, position=1, start=0, end=len(text))
+    assert may_open(stray, set())  # without the story nothing says the bus is new
+    assert not may_open(stray, set(), cast)

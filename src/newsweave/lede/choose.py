@@ -18,7 +18,7 @@ import numpy as np
 
 from newsweave.lede.features import lede_features
 from newsweave.lede.headline import shortened, title_headline
-from newsweave.lede.introductions import Cast, subject_needing_introduction
+from newsweave.lede.introductions import Cast, new_thing, subject_needing_introduction
 from newsweave.lede.model import load_lede_model
 from newsweave.lede.not_news import not_a_lede
 from newsweave.model import Article, Sentence
@@ -69,6 +69,7 @@ def may_open(sentence: Sentence, opinion: set[int], cast: Cast | None = None,
     text = sentence.text
     return ((stands_alone(text) if alone is None else alone) and not starts_with_quote(text)
             and subject_needing_introduction(text) is None
+            and (cast is None or new_thing(text, cast) is None)
             and sentence.article_index not in opinion and not _CAPTION.search(text)
             and not not_a_lede(text, cast))
 

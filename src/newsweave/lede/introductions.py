@@ -152,7 +152,7 @@ _PLURAL = frozenset({"they", "their"})
 # water") and go on to call "the bus": a summary opening on "The bus, which was carrying 22
 # passengers, ..." before anything brought the bus in leaves the reader asking which bus.
 _DEFINITE_SUBJECT = re.compile(
-    r"^The (?P<thing>[a-z][a-z-]{2,})(?:,| (?:which|that|was|were|is|are|had|has|will|would|"
+    r"^The (?P<thing>[a-z][a-z-]+)(?:,| (?:which|that|was|were|is|are|had|has|will|would|"
     r"could|came|went|did|[a-z]+ed)\b)")
 _DEFINITE_WORDS = frozenset("the this that these those its his her their our".split())
 THING = "the "  # what ``subject_needing_introduction`` puts before such a thing
@@ -312,15 +312,23 @@ def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | N
         return _person(match.group("name"), cast)
     if (pronoun := _PRONOUN_SUBJECT.match(text)):
         return "" if pronoun.group("pronoun").lower() not in _PLURAL else "they"
-    if (cast is not None and (thing := _DEFINITE_SUBJECT.match(text))
-            and not _ROLE["many"].fullmatch(thing.group("thing"))
-            and cast.brings_in(thing.group("thing"))):
-        return THING + thing.group("thing")
+    if cast is not None and (thing := new_thing(text, cast)):
+        return THING + thing
     # Speakers only with the story's cast: without it "..., Google said." would count too.
     if cast is not None and (speaker := _SPEAKER.search(text)):
         name = speaker.group("name") or speaker.group("inverted")
         return "" if name in ("he", "she") else _person(name, cast)
     return None
+
+
+def new_thing(text: str, cast: Cast) -> str | None:
+    """The thing a sentence opens on as known ("The bus, which was carrying ...") where the
+    story's articles bring it in as new ("a passenger bus"), or None. Not a person's role:
+    "The suspect" after "A man opened fire" is whom the reader has met."""
+    thing = _DEFINITE_SUBJECT.match(text[:1].upper() + text[1:])
+    if thing is None or _ROLE["many"].fullmatch(thing.group("thing")):
+        return None
+    return thing.group("thing") if cast.brings_in(thing.group("thing")) else None
 
 
 def opening_surname(text: str, cast: Cast) -> str | None:
