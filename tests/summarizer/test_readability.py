@@ -188,6 +188,21 @@ def test_with_budget_left_a_leaning_sentence_may_follow_its_own_article() -> Non
     assert select(sentences, salience, np.eye(5), max_words=15) == [0]
 
 
+def test_a_pronoun_fills_leftover_budget_only_where_nobody_else_came_between() -> None:
+    sentences = _story(
+        ["A route 14 bus carrying 19 passengers was among the vehicles in the water.",
+         "A council spokesperson, Leon Marsh, declined to say who approved the delay.",
+         "Mayor Renata Vos told the crowd the city would find out what happened.",
+         "She did not mention the inspection report at all."],
+    )
+    salience = np.array([1.0, 0.0, 0.0, 0.9])
+    # behind the bus, with two people between, "she" would be nobody the reader knows
+    assert select(sentences, salience, np.eye(4), max_words=24) == [0]
+    # right behind the mayor's sentence it reads right
+    chosen = select(sentences, np.array([0.0, 0.0, 1.0, 0.9]), np.eye(4), max_words=24)
+    assert chosen == [2, 3]
+
+
 def test_a_quotation_naming_no_speaker_follows_only_the_sentence_before_it() -> None:
     sentences = _story(
         ["Two women received a reply from Sir Paul McCartney half a century late.",

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from newsweave.lede.introductions import introduces
 from newsweave.model import Sentence
 from newsweave.summarizer.fragments import is_fragment
 from newsweave.summarizer.readability import (
@@ -39,6 +40,8 @@ OVERLAP_DUPLICATE = 0.4
 # articles, 0.12/0.01 on DUC 2006.
 FIGURE_DUPLICATE = 0.35
 MAX_WORDS = 70
+# A sentence about a person the sentence before it named: "She did not mention ...".
+_PERSONAL_PRONOUN = re.compile(r"^[\"“‘']?(?:He|She|They|His|Her|Their|Him|Them)\b")
 
 
 # A sentence that is an aside in brackets: whole ("(Your guess is as good as mine.)"), left
@@ -143,6 +146,16 @@ def _antecedent_of_a_better_pair(fits: np.ndarray, leaning: np.ndarray, value: n
     return int(max(pairs, key=lambda k: value[k] + value[k + 1])) if pairs else None
 
 
+def _nobody_else_between(k: int, chosen: list[int], articles: np.ndarray,
+                         names_someone: np.ndarray) -> bool:
+    """Does a chosen sentence of ``k``'s article come before it with no sentence between
+    them that names someone? "She did not mention the report" may follow "Mayor Renata
+    Vos told the crowd ..." with a question skipped between, not a sentence three people
+    later: shown there, "she" would be whoever the reader met last."""
+    nearest = max((j for j in chosen if j < k and articles[j] == articles[k]), default=None)
+    return nearest is not None and not names_someone[nearest + 1:k].any()
+
+
 def select(
     shown: list[Sentence],
     salience: np.ndarray,
@@ -206,6 +219,10 @@ def select(
     # quotation that names no speaker (after another sentence it is that one's speaker's).
     voiced = np.array([talks_as_or_to_the_reader(s.text) or speakerless_quote(s.text)
                        for s in shown], dtype=bool)
+    pronoun_led = np.array([_PERSONAL_PRONOUN.match(s.text) is not None for s in shown],
+                           dtype=bool)
+    names_someone = (np.array([introduces(s.text, "") for s in shown], dtype=bool)
+                     if pronoun_led.any() else pronoun_led)
     chosen: list[int] = []
     budget = max_words
     max_similarity = np.zeros(len(shown))
@@ -223,6 +240,8 @@ def select(
             # still come after a shown sentence of its own article, where the antecedent is
             # found, but never one that talks as or to the reader or quotes no one.
             fits &= later_in_a_shown_article & ~voiced
+            for k in np.flatnonzero(fits & pronoun_led):
+                fits[k] = _nobody_else_between(k, chosen, articles, names_someone)
         wanted = (None if first is not None and not chosen else
                   _next_held(holding, room & ~retold))
         if first is not None and not chosen and lengths[first] <= budget:
