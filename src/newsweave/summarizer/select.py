@@ -241,7 +241,7 @@ def select(
             # found, but never one that talks as or to the reader or quotes no one.
             fits &= later_in_a_shown_article & ~voiced
             for k in np.flatnonzero(fits & pronoun_led):
-                fits[k] = _nobody_else_between(k, chosen, articles, names_someone)
+                fits[k] = _nobody_else_between(int(k), chosen, articles, names_someone)
         wanted = (None if first is not None and not chosen else
                   _next_held(holding, room & ~retold))
         if first is not None and not chosen and lengths[first] <= budget:
