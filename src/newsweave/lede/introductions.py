@@ -150,9 +150,11 @@ _ROLE = {
 _PLURAL = frozenset({"they", "their"})
 # A thing the articles bring in as new ("plunging a passenger bus and several cars into the
 # water") and go on to call "the bus": a summary opening on "The bus, which was carrying 22
-# passengers, ..." before anything brought the bus in leaves the reader asking which bus.
+# passengers, ..." (or "The fish tank was ...") before anything brought the bus in leaves
+# the reader asking which bus.
 _DEFINITE_SUBJECT = re.compile(
-    r"^The (?P<thing>[a-z][a-z-]+)(?:,| (?:which|that|was|were|is|are|had|has|will|would|"
+    r"^The (?:[a-z][a-z-]* ){0,2}?(?P<thing>[a-z][a-z-]+)(?:,| (?:which|that|was|were|is|are|"
+    r"had|has|will|would|"
     r"could|came|went|did|[a-z]+ed)\b)")
 _DEFINITE_WORDS = frozenset("the this that these those its his her their our".split())
 THING = "the "  # what ``subject_needing_introduction`` puts before such a thing
