@@ -153,9 +153,8 @@ _PLURAL = frozenset({"they", "their"})
 # passengers, ..." (or "The fish tank was ...") before anything brought the bus in leaves
 # the reader asking which bus.
 _DEFINITE_SUBJECT = re.compile(
-    r"^The (?:[a-z][a-z-]* ){0,2}?(?P<thing>[a-z][a-z-]+)(?:,| (?:which|that|was|were|is|are|"
-    r"had|has|will|would|"
-    r"could|came|went|did|[a-z]+ed)\b)")
+    r"^The (?P<phrase>(?:[a-z][a-z-]* ){0,2}?(?P<thing>[a-z][a-z-]+))"
+    r"(?:,| (?:which|that|was|were|is|are|had|has|will|would|could|came|went|did|[a-z]+ed)\b)")
 _DEFINITE_WORDS = frozenset("the this that these those its his her their our".split())
 THING = "the "  # what ``subject_needing_introduction`` puts before such a thing
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -330,7 +329,8 @@ def new_thing(text: str, cast: Cast) -> str | None:
     thing = _DEFINITE_SUBJECT.match(text[:1].upper() + text[1:])
     if thing is None or _ROLE["many"].fullmatch(thing.group("thing")):
         return None
-    return thing.group("thing") if cast.brings_in(thing.group("thing")) else None
+    # the articles' first "passenger bus", not their first "bus" of any kind
+    return thing.group("thing") if cast.brings_in(thing.group("phrase")) else None
 
 
 def opening_surname(text: str, cast: Cast) -> str | None:
