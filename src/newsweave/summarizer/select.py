@@ -146,14 +146,24 @@ def _antecedent_of_a_better_pair(fits: np.ndarray, leaning: np.ndarray, value: n
     return int(max(pairs, key=lambda k: value[k] + value[k + 1])) if pairs else None
 
 
-def _nobody_else_between(k: int, chosen: list[int], articles: np.ndarray,
-                         names_someone: np.ndarray) -> bool:
+def _nobody_else_between(k: int, chosen: list[int], shown: list[Sentence],
+                         names_someone: dict[int, bool]) -> bool:
     """Does a chosen sentence of ``k``'s article come before it with no sentence between
-    them that names someone? "She did not mention the report" may follow "Mayor Renata
-    Vos told the crowd ..." with a question skipped between, not a sentence three people
-    later: shown there, "she" would be whoever the reader met last."""
-    nearest = max((j for j in chosen if j < k and articles[j] == articles[k]), default=None)
-    return nearest is not None and not names_someone[nearest + 1:k].any()
+    them that names someone (``names_someone``: a cache of ``introduces(text, "")``)? "She
+    did not mention the report" may follow "Mayor Renata Vos told the crowd ..." with a
+    question skipped between, not a sentence three people later: shown there, "she" would
+    be whoever the reader met last."""
+    article = shown[k].article_index
+    nearest = max((j for j in chosen if j < k and shown[j].article_index == article),
+                  default=None)
+    if nearest is None:
+        return False
+    for j in range(nearest + 1, k):
+        if j not in names_someone:
+            names_someone[j] = introduces(shown[j].text, "")
+        if names_someone[j]:
+            return False
+    return True
 
 
 def select(
@@ -221,8 +231,7 @@ def select(
                        for s in shown], dtype=bool)
     pronoun_led = np.array([_PERSONAL_PRONOUN.match(s.text) is not None for s in shown],
                            dtype=bool)
-    names_someone = (np.array([introduces(s.text, "") for s in shown], dtype=bool)
-                     if pronoun_led.any() else pronoun_led)
+    names_someone: dict[int, bool] = {}  # worked out only where the fallback asks
     chosen: list[int] = []
     budget = max_words
     max_similarity = np.zeros(len(shown))
@@ -241,7 +250,7 @@ def select(
             # found, but never one that talks as or to the reader or quotes no one.
             fits &= later_in_a_shown_article & ~voiced
             for k in np.flatnonzero(fits & pronoun_led):
-                fits[k] = _nobody_else_between(int(k), chosen, articles, names_someone)
+                fits[k] = _nobody_else_between(int(k), chosen, shown, names_someone)
         wanted = (None if first is not None and not chosen else
                   _next_held(holding, room & ~retold))
         if first is not None and not chosen and lengths[first] <= budget:
