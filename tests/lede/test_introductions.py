@@ -379,3 +379,21 @@ def test_a_thing_the_articles_bring_in_as_new_needs_bringing_in_before_the() -> 
     assert unintroduced(["A city bus was among the vehicles that fell.", stray], cast) == []
     # without the story, no rule: "The bus" may be any bus the reader knows
     assert subject_needing_introduction(stray) is None
+
+
+def test_a_courtesy_title_named_in_passing_introduces_no_one() -> None:
+    articles = ["Police charged naturalized citizen Chan Han Choi on Sunday. Mr. Choi was "
+                "a naturalized citizen, police said. Officer Dana Kerr led the raid."]
+    cast = cast_of(articles)
+    passing = "The police said that Mr. Choi had been in contact with officials abroad."
+    leaning = "Mr. Choi was a naturalized citizen, police said."
+    assert unintroduced([passing, leaning], cast) == [1]
+    assert unintroduced(["Police charged Chan Han Choi on Sunday.", leaning], cast) == []
+    # a title of role does introduce: "Officer Kerr"
+    assert unintroduced(["Officer Kerr led the raid on Sunday.", "Kerr said it went well."],
+                        cast_of(articles + ["Kerr said it went well."])) == []
+    # lower-cased text: "mr. choi" is no name in a name's place either
+    lower = cast_of([a.lower() for a in articles])
+    assert unintroduced([passing.lower(), "Mr. Choi was a naturalized citizen."], lower) == [1]
+    # a pronoun still has someone to stand for
+    assert unintroduced([passing, "He was charged on Sunday."], cast) == []

@@ -113,7 +113,10 @@ _OPENERS = frozenset(
 _TITLE = (r"(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|sgt|col|capt|det|prof|rev|president|judge|"
           r"senator|governor|mayor|officer|chancellor|minister|coach|chairman|pope|king|"
           r"queen|prince|princess|sheriff|detective|justice|sheikh|emir)")
-_TITLED = re.compile(rf"\b{_TITLE}\.? (?:[a-z]\. )?(?P<name>[\w'’-]+)", re.IGNORECASE)
+_TITLED = re.compile(rf"\b(?P<title>{_TITLE})\.? (?:[a-z]\. )?(?P<name>[\w'’-]+)", re.IGNORECASE)
+# A courtesy title says no more of who someone is than the bare surname: "Mr. Choi had been
+# in contact ..." introduces nobody that "Mr. Choi was ..." can lean on.
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr"})
 # The same on lower-cased ASCII text, where it finds the same names (lower-cased) several
 # times faster: Python's re compares every character twice over when ignoring case.
 _TITLED_LOWER = re.compile(_TITLED.pattern)
@@ -215,12 +218,14 @@ def _nearest_article(before: str) -> str | None:
     return None
 
 
-def _titled_names(text: str) -> list[str]:
+def _titled_names(text: str, courtesy: bool = True) -> list[str]:
     """The names that a title names ("Mr. Karp", "judge karen s. crawford": "Karp", ...),
-    lower-cased where the text is ASCII."""
-    if text.isascii():
-        return [match.group("name") for match in _TITLED_LOWER.finditer(text.lower())]
-    return [match.group("name") for match in _TITLED.finditer(text)]
+    lower-cased where the text is ASCII; without ``courtesy``, only those a title of role
+    names ("Judge Crawford", not "Mr. Karp")."""
+    matches = (_TITLED_LOWER.finditer(text.lower()) if text.isascii()
+               else _TITLED.finditer(text))
+    return [match.group("name") for match in matches
+            if courtesy or match.group("title").lower() not in _COURTESY]
 
 
 def _name_parts(word: str) -> set[str]:
@@ -231,12 +236,14 @@ def _name_parts(word: str) -> set[str]:
 
 
 def _full_names(text: str) -> list[list[str]]:
-    """The full names in ``text``, each as its words, less a leading stopword ("The")."""
+    """The full names in ``text``, each as its words, less a leading stopword ("The") or
+    courtesy title ("Mr. Choi" is no full name)."""
     names = []
     for match in _FULL_NAME.finditer(text):
         words = match.group(0).split()
         while words and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES
-                         or words[0].lower() in _OPENERS):
+                         or words[0].lower() in _OPENERS
+                         or words[0].lower().rstrip(".") in _COURTESY):
             words = words[1:]
         if len(words) >= 2:
             names.append(words)
@@ -368,12 +375,13 @@ def introduces(earlier: str, name: str, cast: Cast | None = None) -> bool:
     if any(name == "" or wanted in _name_parts(w) for words in _full_names(earlier)
            for w in words):
         return True
-    if any(name == "" or wanted in _name_parts(titled) for titled in _titled_names(earlier)):
+    if any(name == "" or wanted in _name_parts(titled)
+           for titled in _titled_names(earlier, courtesy=name == "")):
         return True
     if cast is not None and not cast.cased and name:
         words = _words(earlier)
         return any(wanted in _name_parts(w) and k and words[k - 1] not in STOPWORDS
-                   for k, w in enumerate(words))
+                   and words[k - 1] not in _COURTESY for k, w in enumerate(words))
     return False
 
 
