@@ -223,3 +223,12 @@ def test_participles_long_asides_and_fronted_spans_of_time_come_off() -> None:
         "Dana Moor, who became the face of the Eastmere ferry strike by leading the pickets "
         "through two winters and working tirelessly to save the northern terminal, died on "
         "Monday at the age of 81.") == "Dana Moor died on Monday at the age of 81"
+
+
+def test_a_journey_is_not_cut_off_before_where_it_goes() -> None:
+    lede = ("Harbour officials are celebrating: on the ferry's way to the regional summit this "
+            "week, the minister is coming to Port Ellis first, choosing it over larger ports "
+            "like Kestrel Point, Merrow or Tollan.")
+    cut = lede_clause(lede)
+    assert not cut.endswith(("coming", "heading", "travelling")), cut
+    assert len(cut.split()) <= LONGEST

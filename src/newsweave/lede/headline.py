@@ -81,7 +81,8 @@ _DANGLING = frozenset(
     "a an the to of and or but by as than that which who what what's whose is are was were "
     "be been being has have had will would can could should may might must not his her "
     "their its our my your next according due prior close such rather other came went "
-    "going twice".split())
+    # a journey cut off before where it goes: "... he is coming | to Poland first"
+    "going coming heading headed travelling traveling flying bound twice".split())
 # A cut after a verb that takes an infinitive leaves it hanging: "the US decision to sell
 # arms to Taiwan threatens | to undermine US-Chinese relations".
 _WANTS_INFINITIVE = re.compile(
