@@ -248,7 +248,7 @@ def speakerless_quote(text: str) -> bool:
     """A quotation with no word of who says it ('"But we can always live in hope, can't
     we?"'): shown after any sentence but the one before it in its article, it reads as
     that sentence's speaker's words."""
-    return starts_with_quote(text) and not has_speech_verb(_QUOTED.sub(" ", text))
+    return starts_with_quote(text) and not has_speech_verb(attribution(text))
 
 
 # A speaker who opens a sentence takes a few words ("A council spokesperson, Leon Marsh, said").
@@ -324,8 +324,8 @@ def stands_alone(text: str) -> bool:
     if speaks_in_first_person(text):
         return False
     if starts_with_quote(text):
-        attribution = _QUOTED.sub(" ", text)
-        return has_speech_verb(attribution) and not _PRONOUN_SPEAKER.search(attribution)
+        outside = attribution(text)
+        return has_speech_verb(outside) and not _PRONOUN_SPEAKER.search(outside)
     return not (starts_with_anaphor(text) or _EPITHET.match(text)
                 or _OPENER_THEN_ANAPHOR.match(text) or _ELLIPSIS.match(text)
                 or _ANSWERS_THE_SENTENCE_BEFORE.match(text) or _LIST_ITEM.match(text)

@@ -229,8 +229,6 @@ def select(
     # quotation that names no speaker (after another sentence it is that one's speaker's).
     voiced = np.array([talks_as_or_to_the_reader(s.text) or speakerless_quote(s.text)
                        for s in shown], dtype=bool)
-    pronoun_led = np.array([_PERSONAL_PRONOUN.match(s.text) is not None for s in shown],
-                           dtype=bool)
     names_someone: dict[int, bool] = {}  # worked out only where the fallback asks
     chosen: list[int] = []
     budget = max_words
@@ -249,8 +247,9 @@ def select(
             # still come after a shown sentence of its own article, where the antecedent is
             # found, but never one that talks as or to the reader or quotes no one.
             fits &= later_in_a_shown_article & ~voiced
-            for k in np.flatnonzero(fits & pronoun_led):
-                fits[k] = _nobody_else_between(int(k), chosen, shown, names_someone)
+            for k in np.flatnonzero(fits):
+                if _PERSONAL_PRONOUN.match(shown[k].text):
+                    fits[k] = _nobody_else_between(int(k), chosen, shown, names_someone)
         wanted = (None if first is not None and not chosen else
                   _next_held(holding, room & ~retold))
         if first is not None and not chosen and lengths[first] <= budget:
