@@ -397,3 +397,26 @@ def test_a_courtesy_title_named_in_passing_introduces_no_one() -> None:
     assert unintroduced([passing.lower(), "Mr. Choi was a naturalized citizen."], lower) == [1]
     # a pronoun still has someone to stand for
     assert unintroduced([passing, "He was charged on Sunday."], cast) == []
+
+
+def test_lower_cased_text_names_a_speaker_after_the_verb() -> None:
+    # Multi-News val: '"...," said mr leigh' and '" said netanyahu, who ...' open summaries
+    articles = ["investigative editor dana merriweather said the paper had once paid for "
+                "tips. \" i have used those methods myself, \" said ms merriweather. "
+                "governor alden okoro called the law a mistake. \" it is outrageous, \" said "
+                "okoro, who is in town for a conference. \" we will look at it, \" said "
+                "ruth, the mayor's aide. aide ruth banner agreed. \" we cannot wait, \" said tuesday."]
+    cast = cast_of(articles)
+    assert not cast.cased
+    said_ms = "\" i have used those methods myself, \" said ms merriweather."
+    said_okoro = "\" it is outrageous, \" said okoro, who is in town for a conference."
+    assert subject_needing_introduction(said_ms, cast) == "merriweather"
+    assert subject_needing_introduction(said_okoro, cast) == "okoro"
+    # a role right behind the name introduces her; a day is nobody
+    assert subject_needing_introduction(
+        "\" we will look at it, \" said ruth, the mayor's aide.", cast) is None
+    assert subject_needing_introduction("\" we cannot wait, \" said tuesday.", cast) is None
+    assert unintroduced([said_okoro, said_ms], cast) == [0, 1]
+    assert unintroduced(["Governor alden okoro called the law a mistake.", said_okoro,
+                         "Investigative editor dana merriweather said the paper paid.",
+                         said_ms], cast) == []

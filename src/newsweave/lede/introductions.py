@@ -77,6 +77,16 @@ _SPEAKER = re.compile(
     r"|[,?!][\"”’'] (?:said|says|added|asked) (?:(?:Mr|Mrs|Ms|Dr)\.? )?"
     r"(?P<inverted>[A-Z][a-z][\w'’-]+)[.,]"
 )
+# The verb first in lower-cased text, where only a title or the story's cast tells a name:
+# '"... outrageous, " said netanyahu, who ...', '... over the years, â said mr leigh in an
+# article ...' (Multi-News val spaces its quotation marks; some of its pages spell them
+# "â"). Not '"...," trump said': withheld, those quotes left val summaries short of words
+# that its truncated articles had nothing to fill with (docs/quality.md, 2026-12-07).
+_SPEAKER_LOWER = re.compile(
+    r"[,?!] ?[\"”’'â] (?:said|says|added|asked) (?:(?:mr|mrs|ms|dr)\.? (?P<titled>[a-z][\w'’-]+)"
+    # not where a role follows: "said elizabeth, the girl's grandmother" introduces her
+    r"|(?P<inverted>[a-z][\w'’-]+)(?:\.|,(?! (?:a|an|the|his|her|their|its) )))"
+)
 # A one-word speaker anywhere in an article: "Chen said", '"...," Wen says'.
 _NAMED_SPEAKER = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+),? (?:also )?(?:said|says)\b")
 # A one-word name the articles write as a person's: "Strickler and his co-founders",
@@ -187,12 +197,14 @@ class Cast:
     titled: frozenset[str] = frozenset()
     # the articles, lower-cased: which things they bring in as new (``brings_in``)
     articles: tuple[str, ...] = ()
-    _brought_in: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # answers already read from the articles: (question, word) -> answer
+    _answers: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False,
+                                                 repr=False)
 
     def brings_in(self, thing: str) -> bool:
         """Do most articles that name ``thing`` first bring it in as new, "a passenger bus",
         "an engagement ring", rather than as known, "the bridge", "its owner"?"""
-        if thing not in self._brought_in:
+        if ("new", thing) not in self._answers:
             new = known = 0
             for text in self.articles:
                 first = re.search(rf"\b{re.escape(thing)}\b", text)
@@ -201,8 +213,18 @@ class Cast:
                 article = _nearest_article(text[max(0, first.start() - 60):first.start()])
                 new += article == "new"
                 known += article == "known"
-            self._brought_in[thing] = new > known
-        return self._brought_in[thing]
+            self._answers["new", thing] = new > known
+        return self._answers["new", thing]
+
+    def names_in_full(self, word: str) -> bool:
+        """Do the articles write ``word`` after another word that is no stopword, as the
+        surname of a full name ("benjamin netanyahu")?"""
+        if ("full", word) not in self._answers:
+            self._answers["full", word] = any(
+                before.isalpha() and before not in STOPWORDS and before not in _OPENERS
+                for text in self.articles
+                for before in re.findall(rf"(\S+) {re.escape(word)}\b", text))
+        return self._answers["full", word]
 
 
 def _nearest_article(before: str) -> str | None:
@@ -326,6 +348,11 @@ def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | N
     if cast is not None and (speaker := _SPEAKER.search(text)):
         name = speaker.group("name") or speaker.group("inverted")
         return "" if name in ("he", "she") else _person(name, cast)
+    if cast is not None and not cast.cased and (speaker := _SPEAKER_LOWER.search(text)):
+        name = speaker.group("titled") or speaker.group("inverted")
+        # '" said netanyahu, who ...' where the articles write "benjamin netanyahu"
+        return _person(name, cast) or (name if _person(name, None) and cast.names_in_full(name)
+                                       else None)
     return None
 
 
