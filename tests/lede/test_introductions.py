@@ -405,7 +405,8 @@ def test_lower_cased_text_names_a_speaker_after_the_verb() -> None:
                 "tips. \" i have used those methods myself, \" said ms merriweather. "
                 "governor alden okoro called the law a mistake. \" it is outrageous, \" said "
                 "okoro, who is in town for a conference. \" we will look at it, \" said "
-                "ruth, the mayor's aide. aide ruth banner agreed. \" we cannot wait, \" said tuesday."]
+                "ruth, the mayor's aide. aide ruth banner agreed. \" we cannot wait, \" said "
+                "tuesday."]
     cast = cast_of(articles)
     assert not cast.cased
     said_ms = "\" i have used those methods myself, \" said ms merriweather."
