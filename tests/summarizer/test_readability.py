@@ -418,6 +418,17 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
         ("Workers repair the harbour bridge in port ellis, massachusetts april 22, 2015.", True),
         ("Members of the council attend a news conference at the town hall in port ellis, "
          "march 3, 2016.", True),
+        # the present tense of the moment a picture shows, with its day
+        ("Harbour master lena ostrova speaks during a news conference at the quay in port "
+         "ellis on march 17, 2014.", True),
+        ("A rescue worker walks past the wreckage of the ferry in port ellis, monday, june 4.",
+         True),
+        ("Councillor Ivo Brandt arrives at the town hall last week.", True),
+        ("The ferry inquiry enters a critical phase Monday as the harbour trust testifies.",
+         False),
+        ("Eastmere suspended talks on May 21 when the harbour plan stalled.", False),
+        ("Mayor Vos reportedly watches the ferry race every Sunday.", False),
+        ("Mayor Vos speaks at the harbour every week about the bridge.", False),
         ("The councillor is seen as a moderate on the ferry question.", False),
         ("The danger the old bridge poses with every storm worries the council.", False),
         ("Emails show officials are seen joking about the delays.", False),

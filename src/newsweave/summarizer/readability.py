@@ -215,6 +215,30 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_CUES = ("seen ", "pictured", "pose")
+# A caption also tells its picture's moment in the present tense, with its day: "President
+# Barack Obama speaks in the briefing room of the White House in Washington on March 17,
+# 2014.", "A rescue worker walks past the wreckage of a plane in Lagos, Nigeria, Monday,
+# June 4, 2012." (Multi-News val). News tells a dated moment in the past tense; a subject
+# is a name or "a/an ..." noun, not "The trial enters ...", "Canada suspended talks ...".
+_NOT_A_SUBJECT = (
+    r"(?:the|this|that|these|those|it|he|she|they|we|i|you|there|his|her|their|its|our|but|"
+    r"and|so|then|when|while|as|if|after|before|at|in|on|one|others|some|many|also|now|often|"
+    r"still|never|always|just|only|even|again|who|which|not|to|is|was|has|have|had|will|"
+    r"would|can|could|of|for|with|by|from|what|how|why|where|all|every|each|no|said|says|"
+    r"told|\w+ly)")
+_SCENE = re.compile(
+    rf"^(?:(?!{_NOT_A_SUBJECT}\b)[\w.'’-]+ ){{1,7}}?"
+    r"(?:speaks|arrives|waves|listens|attends|performs|poses|gestures|departs|reacts|looks on|"
+    r"looks at|smiles|greets|testifies|walks|leaves|stands|sits|holds|addresses|delivers|prays|"
+    r"kneels|pauses|watches|rides|signs|shakes hands|celebrates|cries|hugs|embraces|salutes|"
+    r"sings|dances|prepares|answers|laughs|visits|carries|wears|wipes|applauds|cheers) "
+    r"(?:during|at|in|on|to|as|before|after|outside|inside|past|through|onto|over|from|with|"
+    r"near|for|into|beside|alongside|under|the|a|an|his|her|their)\b",
+    re.IGNORECASE)
+_DAY = re.compile(
+    rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTH}\.? \d{{1,2}}|"
+    rf"(?:in|of) {_MONTH}|\d{{4}}|last (?:week|month|year)|this (?:week|month))\b",
+    re.IGNORECASE)
 _ENDS_ON_A_YEAR = re.compile(r"\d{4}\s?\.$")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|asked|stated|announced|wrote|tweeted|according)\b",
@@ -286,13 +310,14 @@ def lost_a_name(text: str) -> bool:
 
 def is_photo_caption(text: str) -> bool:
     """A photo's caption written as a sentence ("X is seen at ...", "X poses with ...",
-    an agency caption ending on the picture's date): it describes a picture the summary
-    does not have."""
+    an agency caption ending on the picture's date, "X speaks at ... on Monday"): it
+    describes a picture the summary does not have."""
     lowered, stripped = text.lower(), text.rstrip()
     # a year and its full stop are the last six characters at most: searched there only
     return ((any(cue in lowered for cue in _CAPTION_CUES)
              or bool(_ENDS_ON_A_YEAR.search(stripped[-6:])))
-            and bool(_CAPTION.search(stripped)))
+            and bool(_CAPTION.search(stripped))
+            or bool(_SCENE.match(stripped)) and bool(_DAY.search(stripped)))
 
 
 def speaks_in_first_person(text: str) -> bool:
