@@ -93,6 +93,14 @@ def trimmed(text: str) -> str:
         ("( matt mcclain/the washington post ) cbs news has settled a lawsuit.",
          "cbs news has settled a lawsuit."),
         ("(Photo: Jane Roe, Getty Images) The ferry sank on Sunday.", "The ferry sank on Sunday."),
+        # a picture's caption glued before the sentence with its credit
+        ("Harbour master lena ostrova ( ray oduya/harbour ledger ) ostrova does not like "
+         "ferries.", "ostrova does not like ferries."),
+        ("The ferry terminal in port ellis, mass. ( ray oduya/associated press ) the harbour "
+         "trust takes millions from fares each year.",
+         "the harbour trust takes millions from fares each year."),
+        ("Mayor Vos at the quay in 2014 ( picture: getty ) the council met on monday.",
+         "the council met on monday."),
         ("--Children 12 and under should ride in the back seat.",
          "Children 12 and under should ride in the back seat."),
         ("• one in two ferries in the harbour is older than 40 years.",
@@ -140,6 +148,10 @@ def test_datelines_are_trimmed(text: str, expected: str) -> None:
         "By Tuesday Oct 31, 2015 the ferry had sunk.",
         "The talks failed on Thursday (AP), officials said in the evening.",
         "(The mayor was not available.) The ferry sank on Sunday.",
+        # a poll's sponsors and a rating are the sentence's own, not a picture's credit
+        "A new poll ( cnn/orc ) shows the mayor ahead on the ferry question.",
+        "The final drew the night's top rating ( a 4.4/8 in metered markets ) on abc.",
+        "Ferry rot ( causal agents pythium and/or rhizoctonia ) spreads in damp hulls.",
     ],
 )
 def test_sentences_that_are_not_datelines_are_kept(text: str) -> None:

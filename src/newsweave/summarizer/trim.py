@@ -61,6 +61,21 @@ _PHOTO_CREDIT = re.compile(
     r"(?=\S)",
     re.IGNORECASE,
 )
+# A picture's caption glued before the sentence with its credit, one paragraph in Multi-News's
+# flattened pages: "Paul krugman ( scott eells/bloomberg ) paul krugman doesn't like
+# bitcoin.", "Republican presidential candidate donald trump speaks at a campaign rally in
+# bedford, n.h. ( john locher/associated press ) in 1986, president ronald reagan ...". A
+# credit names a photographer and an outlet ("name name/outlet") or an agency after the
+# slash; not "( cnn/orc )" or "( a 4.4/8 in metered markets )", which are the sentence's.
+_CREDIT_WORD = r"[a-z][\w.'’-]*"
+_GLUED_CAPTION = re.compile(
+    r"^[^()]{0,300}?\(\s?(?!.{0,40}\band/or\b)"
+    rf"(?:(?:{_CREDIT_WORD} ){{1,3}}{_CREDIT_WORD} ?/ ?(?:{_CREDIT_WORD} ){{0,4}}{_CREDIT_WORD}"
+    rf"|{_CREDIT_WORD} ?/ ?(?:ap|reuters|afp|getty images|epa|str|associated press|ap photo)"
+    r"|(?:picture|photo|photograph)s?: [\w .'’-]{2,40})"
+    r"\s?\)\s+(?:[—–-]{1,2}\s+)?(?=[\w\"“‘])",
+    re.IGNORECASE,
+)
 # ... and any short aside in brackets before the sentence, with no sentence's end in it: a
 # station's call letters, a credit, a link ("( kutv ) a vernal man has been charged ...",
 # "( rj sangosti, the denver post ) centennial — ...", "[ see photos of the gaia
@@ -167,7 +182,8 @@ _LEADERS = (
 def trim_span(text: str, first: bool = False) -> tuple[int, int]:
     """How far to move a sentence's start forward and its end back; ``first``: the
     sentence opens its article, where a dateline may end in a colon or be lowercased."""
-    block = _HIGHLIGHTS.match(text) or _AP_TEASER.match(text)
+    block = (_HIGHLIGHTS.match(text) or _AP_TEASER.match(text)
+             or ("(" in text and _GLUED_CAPTION.match(text)) or None)
     start = block.end() if block else 0
     if first and not block:
         start += _colon_dateline_end(text) or _first_line_dateline_end(text)
