@@ -93,6 +93,18 @@ def trimmed(text: str) -> str:
         ("( matt mcclain/the washington post ) cbs news has settled a lawsuit.",
          "cbs news has settled a lawsuit."),
         ("(Photo: Jane Roe, Getty Images) The ferry sank on Sunday.", "The ferry sank on Sunday."),
+        # a news site's page top and a photo credit's label glued before the sentence
+        ("Text size - + reset politico 44 the harbour trust met on monday.",
+         "the harbour trust met on monday."),
+        ("Text size - + reset vos: no plans for a new ferry politico 44 the harbour trust met "
+         "on monday.", "the harbour trust met on monday."),
+        ("Text size - + reset ( also on politico: vos wins again ) \"we will sail,\" vos said.",
+         '"we will sail," vos said.'),
+        ("Text size - + reset the ferry sank on sunday.", "the ferry sank on sunday."),
+        ("Usa today sports ferry captain ian moll scored twice in the harbour cup.",
+         "ferry captain ian moll scored twice in the harbour cup."),
+        ("Usa today the ferry's owner has been among the port's best-known figures.",
+         "the ferry's owner has been among the port's best-known figures."),
         # a picture's caption glued before the sentence with its credit
         ("Harbour master lena ostrova ( ray oduya/harbour ledger ) ostrova does not like "
          "ferries.", "ostrova does not like ferries."),
@@ -148,6 +160,8 @@ def test_datelines_are_trimmed(text: str, expected: str) -> None:
         "By Tuesday Oct 31, 2015 the ferry had sunk.",
         "The talks failed on Thursday (AP), officials said in the evening.",
         "(The mayor was not available.) The ferry sank on Sunday.",
+        "USA Today reported that the ferry had sunk.",
+        "Usa today's harbour reporter explains why the ferry sank.",
         # a poll's sponsors and a rating are the sentence's own, not a picture's credit
         "A new poll ( cnn/orc ) shows the mayor ahead on the ferry question.",
         "The final drew the night's top rating ( a 4.4/8 in metered markets ) on abc.",

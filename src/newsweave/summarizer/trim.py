@@ -76,6 +76,24 @@ _GLUED_CAPTION = re.compile(
     r"\s?\)\s+(?:[—–-]{1,2}\s+)?(?=[\w\"“‘])",
     re.IGNORECASE,
 )
+# Politico's page top, glued onto the article's first sentence in Multi-News: its font
+# buttons, and the headlines of its blog ("politico 44") or of other stories ("( also on
+# politico: ... )") up to the sentence: "Text size - + reset lee ' forcefully'disagrees with
+# mcconnell on plan b politico 44 fifty-three senators ... signed a letter ...".
+_POLITICO_TOP = re.compile(
+    r"^text size - \+ reset\s*(?:.{0,200}?(?:politico (?:44|live:|series:)"
+    r"|\(\s?also on politico:[^()]{0,150}\))"
+    r"\s+(?=\S))?",
+    re.IGNORECASE,
+)
+# USA Today's photo credit, left before the next caption or sentence: "Usa today sports rob
+# gronkowski scored two touchdowns ...", "Usa today the wife of america's 41st president
+# ..."; not "USA Today reported ...".
+_USA_TODAY_LABEL = re.compile(
+    r"^usa today(?: sports| network)?\s+(?=(?:the|a|an|as|update)\b)"
+    r"|^usa today (?:sports|network)\s+(?=\S)",
+    re.IGNORECASE,
+)
 # ... and any short aside in brackets before the sentence, with no sentence's end in it: a
 # station's call letters, a credit, a link ("( kutv ) a vernal man has been charged ...",
 # "( rj sangosti, the denver post ) centennial — ...", "[ see photos of the gaia
@@ -174,7 +192,8 @@ _LEADERS = (
     _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _length_of(_LEADING_ASIDE),
     _length_of(_DATED_BYLINE), _dateline_end,
     _length_of(_PLACES_DATELINE), _length_of(_WIRE_DATELINE),
-    _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_UPDATE_LABEL),
+    _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_USA_TODAY_LABEL),
+    _length_of(_UPDATE_LABEL),
     _length_of(_OPENER),
 )
 
@@ -182,7 +201,7 @@ _LEADERS = (
 def trim_span(text: str, first: bool = False) -> tuple[int, int]:
     """How far to move a sentence's start forward and its end back; ``first``: the
     sentence opens its article, where a dateline may end in a colon or be lowercased."""
-    block = (_HIGHLIGHTS.match(text) or _AP_TEASER.match(text)
+    block = (_HIGHLIGHTS.match(text) or _AP_TEASER.match(text) or _POLITICO_TOP.match(text)
              or ("(" in text and _GLUED_CAPTION.match(text)) or None)
     start = block.end() if block else 0
     if first and not block:
