@@ -97,6 +97,15 @@ from newsweave.summarizer.boilerplate import is_boilerplate
         "These crawls are part of an effort to keep old pages alive.",
         "The goal is to fix all broken links on the web .",
         "The WARC files for this collection are private.",
+        "That way, as the pages that are referenced are changed or taken from the web, a link "
+        "to the old page will be kept.",
+        "As part of this preservation effort, addresses sent in by readers will be kept.",
+        "Readers are invited to send pages in using the public nomination tool.",
+        # a page's script, a video player's and an age gate's words
+        "push( { mode:'thumbnails-a ', container:'taboola-gallery-1 ' } ); _taboola.",
+        "Videos you watch here will automatically be posted to your timeline.",
+        "Log outif this is not you or you want to change users, logout.",
+        "Please confirm your birth date: please enter a valid date.",
         "© 2025 Metro Daily. All rights reserved.",
         "This material may not be published, broadcast, rewritten or redistributed.",
         # site templates: players, comment forms, paywalls, sign-ups, archives, missing pages
@@ -140,6 +149,8 @@ def test_noise_is_boilerplate(line: str) -> None:
         "The AP photo of the ferry was shared widely on Tuesday.",
         "Nine people died when the northern span fell into the harbour on Tuesday.",
         "Traffic on the bridge slowed to a crawl as the water rose.",
+        "The data refuge plan for the harbour archive was approved on Monday.",
+        "She posted the ferry video to her timeline on Tuesday.",
         "Please give the documents to the embassy official, the letter says.",
         "The senator said in a tweet that the vote was a disgrace.",
         "Parcels delivered to the wrong address were returned to the depot.",

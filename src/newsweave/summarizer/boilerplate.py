@@ -183,6 +183,21 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
      r"\bdifferent wikis\b|\benwiki\b|\bseed ?list\b|\bcurrently not publicly accessible\b|"
      r"\bend of term (?:project|web archive|archive)\b|\bweb captures\b|\bheritrix\b|"
      r"\bweb archiving\b"),
+    # ... the rest of those notes, which summaries of Multi-News val showed, one of them as
+    # the first sentence of eight: "That way, as the pages that are referenced are changed
+    # or taken from the web, a link to the version that was live ... will be preserved."
+    (("taken from the web", "preservation effort", "governance initiative", "data refuge",
+      "nomination tool", "publicly-accessible government", "that time again"),
+     r"\bpages that are referenced are changed or taken from the web\b|"
+     r"\bthis preservation effort\b|\bdata (?:&amp;|&|and) governance initiative\b|"
+     r"\bdata refuge project\b|\bpublic nomination tool\b|"
+     r"\bpublicly-accessible government websites\b|"
+     r"^national archives yes, it['’]s that time again\b"),
+    # a page's scripts, and a video player's or age gate's own words
+    (("_taboola", "push(", "your timeline", "log out", "birth date", "web exclusives"),
+     r"\b_taboola\b|\bpush\(\s?\{|\bwill automatically be posted to your timeline\b|"
+     r"^log ?out ?if this is not you\b|\bconfirm your birth date\b|"
+     r"\bother great web exclusives\b"),
     # a local weather widget: "Periods of rain. High 58F. Winds ENE at 10 to 20 mph. Chance
     # of rain 90%. Rainfall near a quarter of an inch.."
     (("chance of", "mph", "rainfall", "snowfall"),
