@@ -56,6 +56,18 @@ def test_teasers_under_a_read_more_line_are_dropped() -> None:
     ]
 
 
+def test_a_link_to_another_story_on_its_own_line_is_dropped() -> None:
+    text = ("Nine people died when the northern span of the bridge fell into the harbour.\n\n"
+            "MORE: Harbour ferry fares to rise in January as costs climb\n\n"
+            "Related: Divers return to the harbour\n\n"
+            "More than 40 people were on the span.\n\n"
+            "The span had sunk 17 inches since construction began in 2005.\n")
+    assert clean_article(article(text)).text.split("\n\n") == [
+        "Nine people died when the northern span of the bridge fell into the harbour.",
+        "More than 40 people were on the span.",
+        "The span had sunk 17 inches since construction began in 2005."]
+
+
 def test_long_caption_ending_in_a_credit_is_dropped_whole() -> None:
     caption = " ".join(["The president leaves the podium in the Rose Garden on Friday."] * 9)
     caption += " EPA-EFE/Olivier Douliery / POOL"

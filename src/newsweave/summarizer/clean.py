@@ -82,6 +82,10 @@ _LINK_LIST = re.compile(
 TITLE_MIN_WORDS = 4
 # CNN's "Story highlights" opens a block of telegraphic bullet lines above the article.
 _HIGHLIGHTS = re.compile(r"^Story highlights\b")
+# A link to another story on a line of its own: "MORE: Joe Montana sues SF's Millennium
+# Tower developers", "Related: ...".
+_LINK_LINE = re.compile(r"^(?:more|read more|related|see also|also read)\s?:\s+\S",
+                        re.IGNORECASE)
 _FULL_STOP = re.compile(f"[{SENTENCE_END_MARKS}]" + r"[)\]]*\s*$")
 
 
@@ -201,6 +205,8 @@ def clean_article(article: Article) -> Article:
         in_highlights = False
         if _LINK_LIST.match(line):
             in_link_list = True
+            continue
+        if _LINK_LINE.match(line) and len(line.split()) <= LINK_MAX_WORDS:
             continue
         if in_link_list and len(line.split()) <= LINK_MAX_WORDS:
             continue  # "A tiny bookstore had to relocate. Hundreds formed a human chain ..."

@@ -175,7 +175,18 @@ _POINTS_AT_PAGE = re.compile(
 _CALL_TO_ACTION = re.compile(
     r"^(?:\w+ly )?(?:(?:see|watch|read|view|listen to|take|look at|check|stir|mix|combine|pour|"
     r"whisk|preheat|bake) (?:it\b|them\b|the\b|a\b|an\b|this\b|these\b|our\b|in\b|up\b|"
-    r"slowly\b|more\b|how\b)|keep reading\b|be sure to\b|make sure (?:to|you)\b)",
+    r"slowly\b|more\b|how\b)|watch (?:as|video|free|five|ten|\d)\b|click (?:over|for|or)\b"
+    r"|keep reading\b|be sure to\b|make sure (?:to|you)\b)",
+    re.IGNORECASE,
+)
+# A sentence that brings in what follows it on the page, a list, a video or a letter the
+# summary does not have: "Here are eight more celebrities who lived in their cars before
+# their big breaks.", "Here's what you need to know about her.", "Here are 12 dating options
+# that are, by design, not for everyone: 1."; a related story's link: "More: ...". Not
+# where the colon gives the point itself: "Here's why: majorities think she is qualified".
+_BRINGS_IN_WHAT_FOLLOWS = re.compile(
+    r"^(?:(?:here(?:['’]s| is| are)|below(?: is| are|,))\b(?:[^:]*[.!?][\s\])]*"
+    r"|[^:]*:\s*(?:\d{1,2}\.?)?\s*)$|more\s?:\s)",
     re.IGNORECASE,
 )
 # A name the page lost with its link: "sponsored by Rep.(R-Fla.)", "help Speaker (R-Ohio)
@@ -295,12 +306,14 @@ def attribution(text: str) -> str:
 
 def points_at_the_page(text: str) -> bool:
     """Does the sentence refer to a video, photo or map above or below it on the page, is
-    it a photo caption, one of the page's own notes ("Note: ...", "Correction: ..."), or
-    does it tell the reader what to do ("Watch the new trailer", "Slowly stir in the
-    cornstarch")?"""
+    it a photo caption, one of the page's own notes ("Note: ...", "Correction: ..."), does
+    it bring in what follows it ("Here's what you need to know about her.") or tell the
+    reader what to do ("Watch the new trailer", "Slowly stir in the cornstarch")?"""
     lowered = text.lower()
     return ((any(cue in lowered for cue in _PAGE_CUES) and bool(_POINTS_AT_PAGE.search(text)))
-            or is_photo_caption(text) or bool(_CALL_TO_ACTION.match(text)))
+            or is_photo_caption(text) or bool(_CALL_TO_ACTION.match(text))
+            or lowered.startswith(("here", "below", "more")) and bool(
+                _BRINGS_IN_WHAT_FOLLOWS.match(text)))
 
 
 def lost_a_name(text: str) -> bool:
