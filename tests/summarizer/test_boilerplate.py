@@ -106,6 +106,12 @@ from newsweave.summarizer.boilerplate import is_boilerplate
         "Videos you watch here will automatically be posted to your timeline.",
         "Log outif this is not you or you want to change users, logout.",
         "Please confirm your birth date: please enter a valid date.",
+        # a writer's note below a column
+        "Ada Quill is a writer based in Port Ellis and a former critic for the Ledger.",
+        "Ivo Brandt, a professor of history at Eastmere University, is a contributor to "
+        "Harbour View.",
+        "Ada Quill writes about the harbour's politics.",
+        "Ada Quill can be reached at 555-0100.",
         "© 2025 Metro Daily. All rights reserved.",
         "This material may not be published, broadcast, rewritten or redistributed.",
         # site templates: players, comment forms, paywalls, sign-ups, archives, missing pages
@@ -151,6 +157,8 @@ def test_noise_is_boilerplate(line: str) -> None:
         "Traffic on the bridge slowed to a crawl as the water rose.",
         "The data refuge plan for the harbour archive was approved on Monday.",
         "She posted the ferry video to her timeline on Tuesday.",
+        "The victim, a writer for the Ledger, was found on Monday.",
+        "Quill writes about the ferry in her new book, which was published on Monday.",
         "Please give the documents to the embassy official, the letter says.",
         "The senator said in a tweet that the vote was a disgrace.",
         "Parcels delivered to the wrong address were returned to the depot.",

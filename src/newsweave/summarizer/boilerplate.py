@@ -122,6 +122,14 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
      # "Will Oremus is Slate's senior technology writer."
      r"\bis [\w.]+['’]s (?:senior |chief |staff |deputy |contributing )?(?:[\w-]+ )?"
      r"(?:writer|reporter|editor|critic|correspondent|columnist)\s?\.?$"),
+    # ... and the rest of a writer's note below a column (Multi-News val's summaries):
+    # "Joanna weiss is a writer based in boston and a former television critic ...", "...
+    # is a contributor to bloomberg view.", "dana milbank writes about political theater in
+    # the nation's capital.", "raya zimmerman can be reached at 651-228-5524."
+    (("writer", "columnist", "contributor", "writes about", "can be reached"),
+     r"^(?:[\w.'’-]+,? ){1,6}is a (?:[\w-]+ )?(?:writer|columnist) (?:for|at|based|who)\b|"
+     r"\bis a (?:regular )?contributor to [\w' ]{2,40}\.?$|"
+     r"^(?:[\w.'’-]+ ){1,4}writes about [\w' ]{2,60}\.?$|\bcan be reached at\b"),
     # archive and crawl notices, legal footers
     (("alexa", "wayback", "crawl", "internet archive", "broken links"),
      r"\bAlexa Internet\b|\bWayback Machine\b|\bcrawls? (?:data|of|are|was)\b|"

@@ -108,7 +108,7 @@ _LEADING_ASIDE = re.compile(
 # under should ride in the back seat.").
 _PAGE_BUTTON = re.compile(
     r"^(?:(?:CLOSE|[—–_-]{1,2})\s+(?=[A-Z0-9\"“‘'])|(?:--|[—–])(?=[A-Z][a-z])"
-    r"|[Aa]dvertisement\s+(?=\S)|[•·▪●]\s*(?=\S)"
+    r"|(?:[Aa]dvertisement:?\s+)+(?=\S)|[•·▪●]\s*(?=\S)"
     # The Washington Post's follow-a-topic button: "Add interest the security guard, ..."
     r"|Add interest\s+(?=\S))"
 )
