@@ -112,6 +112,27 @@ _PAGE_BUTTON = re.compile(
     # The Washington Post's follow-a-topic button: "Add interest the security guard, ..."
     r"|Add interest\s+(?=\S))"
 )
+# ... and the same buttons and labels as Multi-News lower-cases them ("CLOSE" is "Close"),
+# before a video's description or the story ("Close mark zuckerberg and his wife priscilla
+# chan are making a $ 3 billion dollar donation ...", "Photo bob bradley was fired thursday
+# as coach ...", "Enlarge image close ...", "View images ...", "Vpc ...", CNN's "Must watch
+# <a video's title> 02: 48 ..."). Not "Close friends of the mayor said", "Close to 500
+# people", "Photo ID laws": a word that follows the adjective or the noun.
+_PAGE_LABEL = re.compile(
+    r"^(?:Close (?!(?:to|friends?|ties|up|behind|relatives|family|aides|allies|associates|"
+    r"advisers|advisors|inspection|examination|observers|contact|calls?|range|attention|"
+    r"enough|second|by|encounters?|quarters|relationships?|cousins?|confidants?|watchers|"
+    r"scrutiny|cooperation|collaboration|proximity|readers)\b)(?=[a-z0-9'\"“‘])"
+    r"|Photo (?:advertisement )?(?:continue reading the main story )?"
+    r"(?!(?:by|credit|courtesy|illustration|via|gallery|shows|from|id|ids|of|op|opportunity|"
+    r"album|editors?|finish|booth|radar|enforcement|sharing|apps?)\b)(?=[a-z0-9'\"“‘])"
+    r"|Enlarge (?:this )?(?:image )?(?:toggle caption )?(?:close )?(?=\S)"
+    r"|View (?:images|full image|full caption|photo gallery:|graphics?|slideshow|photos|gallery)"
+    r"\s+(?=\S)"
+    r"|Vpc\s+(?=\S)"
+    r"|Share (?:tweet share send link|on more share on more)\s+(?=\S)"
+    r"|Must watch .{0,150}? \d{1,2}: \d{2}\s+(?=\S))"
+)
 # A byline with its date and section glued onto the first sentence (Digital Journal's
 # pages): "By Karen Graham Oct 31, 2015 in Entertainment A famous photograph ...".
 _DATED_BYLINE = re.compile(
@@ -189,7 +210,8 @@ _first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
 # What may lead a sentence, in the order it comes: each is taken off what the ones before
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
-    _length_of(_PROMPT), _length_of(_PHOTO_CREDIT), _length_of(_LEADING_ASIDE),
+    _length_of(_PAGE_LABEL), _length_of(_PROMPT), _length_of(_PHOTO_CREDIT),
+    _length_of(_LEADING_ASIDE),
     _length_of(_DATED_BYLINE), _dateline_end,
     _length_of(_PLACES_DATELINE), _length_of(_WIRE_DATELINE),
     _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_USA_TODAY_LABEL),
