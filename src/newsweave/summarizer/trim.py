@@ -130,6 +130,10 @@ _PAGE_LABEL = re.compile(
     r"|View (?:images|full image|full caption|photo gallery:|graphics?|slideshow|photos|gallery)"
     r"\s+(?=\S)"
     r"|Vpc\s+(?=\S)"
+    # a list of links' label before the story's sentence or a linked headline; "Related"
+    # alone only before "&#124;" or a colon: "Related research shows ..." is news
+    r"|Related(?: news articles| news| coverage| content| links| headlines| stories)?"
+    r"(?:\s?(?:&#124;|:))?\s+(?<!Related )(?=\S)"
     r"|Share (?:tweet share send link|on more share on more)\s+(?=\S)"
     r"|Must watch .{0,150}? \d{1,2}: \d{2}\s+(?=\S))"
 )
@@ -161,7 +165,7 @@ _GLUED_PAGE_NOTE = re.compile(
     re.IGNORECASE,
 )
 # A page's note that the news after it came later: "Update: a suspect has been charged ...".
-_UPDATE_LABEL = re.compile(r"^(?:update|updated)\s?:\s+(?=\S)", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"^(?:update|updated)\s?(?::|&#124;|\|)\s+(?=\S)", re.IGNORECASE)
 # A site's prompt glued onto the story's sentence: "Get push notifications with news,
 # articles, and more! funeral arrangements for the actress are pending."
 _PROMPT = re.compile(r"^[\"“]?\s?" + PUSH_PROMPT + r"[.!]\s+(?=\S)", re.IGNORECASE)
