@@ -104,6 +104,10 @@ def trimmed(text: str) -> str:
          "divers searched the harbour on monday."),
         ("Must watch ferry sinks in the harbour 02: 48 divers searched the hull on monday.",
          "divers searched the hull on monday."),
+        ("Play facebook twitter google plus embed ferry sinks in the harbour 2: 22 divers "
+         "searched the hull on monday.", "divers searched the hull on monday."),
+        ("1 of 28 full screen autoplay close skip ad × divers searched the hull on monday.",
+         "divers searched the hull on monday."),
         ("Related news the harbour trust says the ferry will sail again.",
          "the harbour trust says the ferry will sail again."),
         ("Related &#124; video of the ferry sinking leaves viewers shaken.",

@@ -135,7 +135,11 @@ _PAGE_LABEL = re.compile(
     r"|Related(?: news articles| news| coverage| content| links| headlines| stories)?"
     r"(?:\s?(?:&#124;|:))?\s+(?<!Related )(?=\S)"
     r"|Share (?:tweet share send link|on more share on more)\s+(?=\S)"
-    r"|Must watch .{0,150}? \d{1,2}: \d{2}\s+(?=\S))"
+    r"|Must watch .{0,150}? \d{1,2}: \d{2}\s+(?=\S)"
+    # NBC's player: "Play facebook twitter google plus embed <a video's title> 2: 22 ..."
+    r"|Play facebook twitter google plus embed .{0,150}? \d{1,2}: \d{2}\s+(?=\S)"
+    # a gallery's: "1 of 28 full screen autoplay close skip ad × ..."
+    r"|\d{1,3} of \d{1,3} full screen autoplay close skip ad\s?×?\s+(?=\S))"
 )
 # A byline with its date and section glued onto the first sentence (Digital Journal's
 # pages): "By Karen Graham Oct 31, 2015 in Entertainment A famous photograph ...".
