@@ -350,9 +350,10 @@ def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | N
         return "" if name in ("he", "she") else _person(name, cast)
     if cast is not None and not cast.cased and (speaker := _SPEAKER_LOWER.search(text)):
         name = speaker.group("titled") or speaker.group("inverted")
+        if _person(name, None) is None:  # '" said police.'
+            return None
         # '" said netanyahu, who ...' where the articles write "benjamin netanyahu"
-        return _person(name, cast) or (name if _person(name, None) and cast.names_in_full(name)
-                                       else None)
+        return name if _person(name, cast) or cast.names_in_full(name) else None
     return None
 
 

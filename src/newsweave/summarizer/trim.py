@@ -90,8 +90,7 @@ _POLITICO_TOP = re.compile(
 # gronkowski scored two touchdowns ...", "Usa today the wife of america's 41st president
 # ..."; not "USA Today reported ...".
 _USA_TODAY_LABEL = re.compile(
-    r"^usa today(?: sports| network)?\s+(?=(?:the|a|an|as|update)\b)"
-    r"|^usa today (?:sports|network)\s+(?=\S)",
+    r"^usa today(?: (?:sports|network)\s+|\s+(?=(?:the|a|an|as|update)\b))(?=\S)",
     re.IGNORECASE,
 )
 # ... and any short aside in brackets before the sentence, with no sentence's end in it: a
@@ -232,7 +231,7 @@ def trim_span(text: str, first: bool = False) -> tuple[int, int]:
     """How far to move a sentence's start forward and its end back; ``first``: the
     sentence opens its article, where a dateline may end in a colon or be lowercased."""
     block = (_HIGHLIGHTS.match(text) or _AP_TEASER.match(text) or _POLITICO_TOP.match(text)
-             or ("(" in text and _GLUED_CAPTION.match(text)) or None)
+             or (_GLUED_CAPTION.match(text) if "(" in text else None))
     start = block.end() if block else 0
     if first and not block:
         start += _colon_dateline_end(text) or _first_line_dateline_end(text)
