@@ -138,6 +138,13 @@ from newsweave.summarizer.boilerplate import is_boilerplate
         # a weather widget beside the story
         "Periods of rain. High 58F. Winds ENE at 10 to 20 mph. Chance of rain 90%.",
         "Rainfall near a quarter of an inch..",
+        "Kestrel point, ma ( 02139 ) today a mix of clouds and sun during the morning.",
+        # a writer's alert button, a video site's sharing box, a journal's "recommend" box
+        "Close get email notifications on renata vos daily!",
+        "your notification has been saved.",
+        "Social sharing: share videos you watch on harbour live with your facebook friends.",
+        "Thank you for your interest in spreading the word about the harbour gazette.",
+        "this article was originally published with the title a bridge too far.",
     ],
 )
 def test_noise_is_boilerplate(line: str) -> None:
@@ -183,6 +190,9 @@ def test_noise_is_boilerplate(line: str) -> None:
         "Winds of up to 90 mph tore the roof off the ferry terminal on Tuesday.",
         "Rainfall in the harbour town has been near record levels all autumn.",
         "The forecast gives a 90% chance of rain for the reopening of the pier.",
+        "The ferry firm ( 23 vessels ) today runs the harbour's busiest route.",
+        "The novel, originally published in 1962, was reissued for the bridge's reopening.",
+        "The mayor will get email notifications on the bridge's sensors every day.",
     ],
 )
 def test_news_is_not_boilerplate(line: str) -> None:

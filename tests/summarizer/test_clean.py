@@ -89,6 +89,49 @@ def test_caption_ending_in_an_agency_credit_is_dropped() -> None:
     assert clean_article(article(story)).text == story
 
 
+# Multi-News gives each article as one line, cut short (here at 80 words), with a page's
+# photo link or notice running on after the story.
+ONE_LINE_NEWS = (
+    "Renata vos is trying to come to terms with the death of the ferry captain, who was "
+    "found in the harbour on tuesday after the storm. \" she has been inconsolable, \" one "
+    "source close to the harbour master tells the gazette, adding that vos did not know the "
+    "ferry had left the pier before the warning. "
+)
+
+
+@pytest.mark.parametrize("notice", [
+    "Photos: the ferry and the harbour in happier times for now, the",
+    "Close get email notifications on renata vos daily! your notification has been saved.",
+    "Sign up for the gazette's breaking news emails to hear from the harbour first.",
+])
+def test_a_notice_run_on_after_a_one_line_article_goes_and_the_news_stays(notice: str
+                                                                         ) -> None:
+    text = ONE_LINE_NEWS + notice
+    assert len(text.split()) <= 80  # short enough for the paragraph tests to look at
+    assert clean_article(article(text)).text == ONE_LINE_NEWS.rstrip()
+
+
+def test_where_paragraphs_are_kept_a_caption_paragraph_goes_whole() -> None:
+    caption = ("A diver searches the harbour near the fallen span on Wednesday. A crane "
+               "lifted the first car out at noon. (AP Photo/Renata Vos)")
+    body = "The northern span of the bridge fell into the harbour on Tuesday evening."
+    assert clean_article(article(f"{caption}\n\n{body}")).text == body
+
+
+@pytest.mark.parametrize("text", [
+    # the page's own voice before its notice: no news to keep
+    "Join us on facebook like us and you'll find top breaking news in your facebook "
+    "newsfeed. Get the newsletter for the harbour's stories every morning.",
+    "Your reaction? sorry, but you can only react up to 3 times! oops! it looks like "
+    "you've already used that reaction on this post.",
+    # a notice from its first sentence on
+    "Starting in 1996, alexa internet has been donating their crawl data to the internet "
+    "archive. Flowing in every day, these data are added to the wayback machine.",
+])
+def test_a_one_line_notice_goes_whole(text: str) -> None:
+    assert clean_article(article(text)).text == ""
+
+
 def test_story_highlights_block_is_dropped() -> None:
     text = (
         'Story highlights Mayor: the bridge is "safe, and it will stay open"\n\n'
@@ -169,6 +212,21 @@ def test_degraded_text_is_recognised() -> None:
     assert is_degraded(DEGRADED)
     long_text = f"{DEGRADED} {DEGRADED}"
     assert is_degraded(long_text.replace(" police say", ". police say", 1))  # a stray stop
+
+
+def test_prose_cut_off_after_its_first_sentence_is_not_degraded() -> None:
+    # 86 words, one sentence end: the rest is the next sentence, cut off by Multi-News
+    text = (
+        "The ferry captain's sister renata vos is devastated over his death in the storm on "
+        "tuesday, but she had been trying to get him to leave the harbour job for months and "
+        "staged a talk with the family just weeks before he died. The 51-year-old captain "
+        "was found in the water near the northern span of the bridge on wednesday morning "
+        "but he had struggled with the new timetable for a long time, admitting in interviews "
+        "that he started on the ferries at 16 and went back when he was"
+    )
+    assert 80 < len(text.split()) <= 2 * 80
+    assert not is_degraded(text)
+    assert is_degraded(text.replace(" he died.", " he died", 1))  # no end at all
 
 
 def test_prose_is_not_degraded() -> None:

@@ -61,6 +61,17 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
      r"\bfacebook twitter embed\b|\bembed more (?:news )?videos\b|\bskip in skip\b|"
      r"\bCopy this code to your website\b|^Play Facebook\s*$"),
     (("unblock",), r"\bblocked unblock follow\b"),
+    # a writer's alert button and its message; a video site's sharing box (glued to the end
+    # of Multi-News's one-line articles): "Close get email notifications on liz forster
+    # daily! your notification has been saved.", "Social sharing: share videos you watch on
+    # wsj live with your facebook friends."
+    (("email notifications", "notification has been saved", "share videos"),
+     r"\bget email notifications on [\w .'’-]{2,40} daily\b|\byour notification has been saved\b|"
+     r"\bshare videos you watch\b"),
+    # a journal's "recommend this page" box, and the note under a republished article
+    (("spreading the word", "originally"),
+     r"\binterest in spreading the word\b|"
+     r"\bthis (?:article|story|post) (?:was )?originally (?:published|appeared)\b"),
     (("/",), r"^\d{1,2}/\d{1,3} \d{1,2} [A-Z][a-z]+ \d{4}\b"),
     (("download the", "interest to stay"),
      r"\bdownload the [\w ]{1,30} app\b|\bas an interest to stay up to date\b"),
@@ -207,9 +218,11 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
      r"^log ?out ?if this is not you\b|\bconfirm your birth date\b|"
      r"\bother great web exclusives\b"),
     # a local weather widget: "Periods of rain. High 58F. Winds ENE at 10 to 20 mph. Chance
-    # of rain 90%. Rainfall near a quarter of an inch.."
-    (("chance of", "mph", "rainfall", "snowfall"),
+    # of rain 90%. Rainfall near a quarter of an inch..", its first line with the reader's
+    # zip code: "Norfolk, va ( 23510 ) today a mix of clouds and sun ..."
+    (("chance of", "mph", "rainfall", "snowfall", ") today", ") tonight"),
      r"\b(?:High|Low) (?:near |around )?-?\d{1,3}F\b"
+     r"|\(\s?\d{5}\s?\) (?:today|tonight)\b"
      r"|\bWinds [NSEW]{1,3} at \d{1,2}(?: to \d{1,2})? mph\b"
      r"|\bChance of (?:rain|snow|precipitation) \d{1,3}%"
      r"|^(?:Rainfall|Snowfall) (?:near|around|of|up to) (?:a|an|one|\d)[^.]{0,40}\.+\s*$"),

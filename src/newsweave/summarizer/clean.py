@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import nupunkt
+
 from newsweave.model import Article
 from newsweave.summarizer.boilerplate import is_boilerplate
+from newsweave.summarizer.readability import talks_as_or_to_the_reader
 from newsweave.text import SENTENCE_END_MARKS
 
 # A caption ends with its credit: "... Photograph: Leah Millis/Reuters", "EPA-EFE/Name / POOL".
@@ -72,6 +75,15 @@ _LOST_SPACE = re.compile(r"(?<=[a-z])\?\?(?=[a-z])")
 _WIRE_DASH = re.compile(r"(?<=[^\s_]) _ (?=[^\s_])")
 # Longer lines are whole articles on one line (as in Multi-News): judged sentence by sentence.
 PARAGRAPH_MAX_WORDS = 80
+# The first sentence of what is kept before a notice (_news_before_notice): a news
+# sentence, not a button's or an appeal's few words ("Welcome to goskagit.com!").
+NEWS_BEFORE_NOTICE_MIN_WORDS = 8
+# ... nor a page's own voice: "Join us on facebook like us and you'll find top breaking news
+# ...", "Gain access to global coverage from local journalists ...".
+_ADDRESSES_THE_READER = re.compile(
+    r"\b(?:you|your|yours)\b|^(?:close|join|gain|get|sign|subscribe|click|share|follow|"
+    r"watch|see|read|learn|thank|welcome|please|like|download|enjoy|discover|find)\b",
+    re.IGNORECASE)
 LINK_MAX_WORDS = 30  # a teaser under a "Read more:" line: a headline, or two short sentences
 # A line that opens a list of links to other stories: "Read more:", "Related coverage:".
 _LINK_LIST = re.compile(
@@ -126,10 +138,42 @@ def is_degraded(text: str) -> bool:
     # Prose ends a sentence every 20-25 words; one end in 80 words is no prose at all:
     # counted only as far as that decides it.
     words = sum(counts)
-    for ends, _ in enumerate(_SENTENCE_END.finditer(text), 1):
+    ends, last = 0, None
+    for ends, end in enumerate(_SENTENCE_END.finditer(text), 1):
         if ends * DEGRADED_WORDS_PER_END >= words:
             return False
-    return True
+        last = end
+    if last is None:
+        return True
+    # The words after the last end may be one sentence more, cut off: Multi-News cuts every
+    # article short, to 80 words and fewer in many stories ("... a few months before he
+    # died. The 31-year-old glee actor was found dead ... when he was": 86 words, one end).
+    cut_off = len(text[last.end():].split())
+    return cut_off > DEGRADED_WORDS_PER_END or ends * DEGRADED_WORDS_PER_END < words - cut_off
+
+
+def _news_before_notice(line: str) -> str | None:
+    """The news of a paragraph of several sentences whose end is furniture: the sentences
+    before the first one that is boilerplate or a caption's credit, where they read as news.
+
+    Only for an article given as one line: Multi-News gives each so, cut short, often at
+    80 words and fewer, where a page's notice or a photo link runs on after the story
+    ("... had relapsed with heroin following his april rehab stint. Photos: cory and lea's
+    romance for now"): the paragraph tests took the whole article for furniture.
+    """
+    spans = nupunkt.sent_spans(line)
+    cut = next((k for k, (start, end) in enumerate(spans)
+                if is_boilerplate(line[start:end]) or _CREDIT_AT_END.search(line[start:end])),
+               0)
+    if cut == 0:  # no sentence is furniture on its own, or the first one is
+        return None
+    first = line[spans[0][0]:spans[0][1]].rstrip()
+    if (len(first.split()) < NEWS_BEFORE_NOTICE_MIN_WORDS or first.endswith("?")
+            or talks_as_or_to_the_reader(first) or _ADDRESSES_THE_READER.search(first)):
+        return None  # "Your reaction? sorry, but you can only react up to 3 times!"
+    news = line[:spans[cut - 1][1]].rstrip()
+    # what is kept must pass every paragraph test as it stands (clean_again)
+    return None if is_boilerplate(news) or is_caption(news) else news
 
 
 def _unglue_sentences(line: str) -> str:
@@ -193,6 +237,7 @@ def clean_article(article: Article) -> Article:
     kept: list[str] = []
     headings: list[str] = []  # the headings above the first paragraph: the title among them
     in_link_list = in_highlights = False
+    one_line = article.text.strip().count("\n") == 0
     for raw_line in article.text.splitlines():
         line = _without_markup(" ".join(raw_line.split()))
         if not line:
@@ -218,10 +263,12 @@ def clean_article(article: Article) -> Article:
             if not kept:
                 headings.append(line)
             continue
-        if len(line.split()) <= PARAGRAPH_MAX_WORDS and is_boilerplate(line):
-            continue
-        if is_caption(line):
-            continue
+        if (len(line.split()) <= PARAGRAPH_MAX_WORDS and is_boilerplate(line)) or is_caption(line):
+            # where paragraphs are kept, a caption or a notice is a paragraph of its own
+            news = _news_before_notice(line) if one_line else None
+            if news is None:
+                continue
+            line = news
         kept.append(line)
     title = _title(article, headings)
     return replace(article, text="\n\n".join(kept), title=title, degraded=False)
