@@ -160,6 +160,34 @@ def trimmed(text: str) -> str:
          "osaka talks about the final."),
         ('Story continues "for me, i don\'t feel sad," osaka told reporters.',
          '"for me, i don\'t feel sad," osaka told reporters.'),
+        # an update's time, and a blog's line above the post
+        ("Update at 3: 40 p.m.: the youngest victim of the crash has been identified.",
+         "the youngest victim of the crash has been identified."),
+        ("Update feb. 13, 2013, 7: 30 p.m.: the sheriff said the fire was an accident.",
+         "the sheriff said the fire was an accident."),
+        ("Update ( march 31 ): a seventh person has died.", "a seventh person has died."),
+        ("Update: 12: 32 p.m.: the man was found hiding in a shed.",
+         "the man was found hiding in a shed."),
+        ("Updated &#124; the first ferry left the harbour at dawn.",
+         "the first ferry left the harbour at dawn."),
+        ("Posted by mara quill on december 27, 2015, 7: 26 pm edt earlier on sunday, the "
+         "ferry sank.", "earlier on sunday, the ferry sank."),
+        ("Posted november 10, 2011 the harbour trust collaborated with the council.",
+         "the harbour trust collaborated with the council."),
+        # Multi-News's lower-cased bylines
+        ("By ed quill the ferry sank on sunday.", "the ferry sank on sunday."),
+        ("By mara quill and tom vos staff writer neighbors of the pier are alarmed.",
+         "neighbors of the pier are alarmed."),
+        ("By tom winter and david k. Li the company paid $ 150,000.",
+         "the company paid $ 150,000."),
+        ("By radar staff the ferry's captain is known as a hero.",
+         "the ferry's captain is known as a hero."),
+        ("By by mara quill the ferry sank on sunday.", "the ferry sank on sunday."),
+        # ... and a US station's call sign in a lower-cased dateline
+        ("Kestrel point, mass. ( wkrc ) - police say two teens were arrested.",
+         "police say two teens were arrested."),
+        ("By todd vos port ellis ( cbs4 ) – the boots of the victim lay on the quay.",
+         "the boots of the victim lay on the quay."),
     ],
 )
 def test_datelines_are_trimmed(text: str, expected: str) -> None:
@@ -197,6 +225,18 @@ def test_datelines_are_trimmed(text: str, expected: str) -> None:
         "A new poll ( cnn/orc ) shows the mayor ahead on the ferry question.",
         "The final drew the night's top rating ( a 4.4/8 in metered markets ) on abc.",
         "Ferry rot ( causal agents pythium and/or rhizoctonia ) spreads in damp hulls.",
+        # no byline, no update's time, no blog's line
+        "By the time the ferry sank, the crew had left.",
+        "By late tuesday the harbour had reopened.",
+        "By june the ferry was back in service.",
+        "By using sonar, the divers found the wreck.",
+        "By mark of the harbour trust, the pier is closed.",
+        "Updated figures show 40 people were hurt.",
+        "Update the timetable before the ferry sails, the trust said.",
+        "Posted on the wall in 2011 was a note about the ferry.",
+        "Posted by a friend on facebook, the photo went viral.",
+        "By mara quill of the harbour gazette the ferry sank on sunday.",
+        "Some of the crew ( kids ) were hurt in the crash on the pier.",
     ],
 )
 def test_sentences_that_are_not_datelines_are_kept(text: str) -> None:

@@ -40,9 +40,13 @@ _HIGHLIGHTS = re.compile(r"^Story highlights\b.*?\(\s?CNN\s?\)\s*[—–-]*\s*",
 # (Hebei), March 5 (Xinhua) --".
 _WIRE_DATELINE = re.compile(
     r"^(?:(?:[\w.'’/&#;-]+|\([\w ]{1,30}\),?)(?:,? (?:[\w.'’/&#;-]+|\([\w ]{1,30}\),?)){0,4} )?"
-    r"\(\s?(?:ap|reuters|cnn|afp|upi|associated press|xinhua)\s?\)\s*"
+    r"(?:\(\s?(?:ap|reuters|cnn|afp|upi|associated press|xinhua)\s?\)\s*(?:[—–_-]{1,2}\s*)?"
+    # a US station's call sign, with the dateline's dash: "denver ( cbs4 ) –", "columbia
+    # county, ga. ( wrdw/wagt ) --"
+    r"|\(\s?(?:(?:cbs|nbc|abc|fox)\d{0,2}|[kw][a-z]{2,3}(?:-tv)?\d{0,2}(?:/[kw][a-z]{2,3})?)"
+    r"\s?\)\s*[—–_-]{1,2}\s*)"
     # a sentence follows: "... on Thursday. (AP)" is a sign-off
-    r"(?:[—–_-]{1,2}\s*)?(?=[^\s,;:.].{10})",
+    r"(?=[^\s,;:.].{10})",
     re.IGNORECASE,
 )
 # AP's pages glue a related story's teaser or a photo credit before the article's
@@ -146,6 +150,36 @@ _DATED_BYLINE = re.compile(
     r"^(?:By\s+)+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
     r"(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})?\s+(?=[A-Z\"“‘])"
 )
+# Multi-News lower-cases a byline glued before the sentence: "By ed kilgore the secularist
+# menace ...", "By lauren pack and eric schwartzberg staff writer neighbors of a man ...",
+# "By radar staff kris jenner is known as ..." (45 of val's summaries). A name's first word
+# is no common word or gerund ("By the time", "By late tuesday", "By june the disease ...",
+# "By using ..."), its second no function word.
+_NOT_A_FIRST_NAME = (
+    "the a an all any both each every either neither some such this that these those its "
+    "his her their our my your whose which what who how far just not now then than late "
+    "later early earlier next last mid midday noon midnight day days night nightfall "
+    "daybreak dawn dusk sunrise sunset morning evening afternoon tonight today tomorrow "
+    "yesterday week weekend month year decade way comparison contrast choice chance design "
+    "default definition law hand car train bus air sea road rail phone telephone email mail "
+    "land foot accident mistake nature virtue most more less much many one two three four "
+    "five six ten no lunchtime dinner breakfast christmas easter thanksgiving halloween "
+    "spring summer fall autumn winter january february march april may june july august "
+    "september october november december monday tuesday wednesday thursday friday saturday "
+    "sunday standard popular majority consensus turns his own means".split())
+_FUNCTION_WORD = (
+    "the a an of and or to in on at for with from by as is was are were be been has have "
+    "had it its that this who which than then not no".split())
+_LOWER_NAME = (r"(?!(?:" + "|".join(_NOT_A_FIRST_NAME) + r")\b)(?![a-z]+ing\b)"
+               # (after an initial's full stop, Multi-News capitalises: "david k. Li")
+               r"[a-z][a-z'’-]+(?: [a-z]\. [A-Za-z][a-z'’-]+| (?!(?:"
+               + "|".join(_FUNCTION_WORD) + r")\b)[a-z][a-z'’-]+)")
+_LOWER_BYLINE = re.compile(
+    r"^By (?:by )?(?:radar staff|" + _LOWER_NAME + r"(?: and " + _LOWER_NAME + r")?"
+    r"(?: (?:staff writer|staff reporter|healthday reporter|radar reporter|reporter|staff))?)"
+    # not where the byline goes on with its paper or section ("By ... of the redding record
+    # searchlight sheriff tom bosenko said ...": no telling where it ends)
+    r" (?!(?:of|in|for|at)\b)(?=[a-z0-9\"“‘'])")
 # Papers in South Asia and the Gulf end the dateline in a colon: "LAHORE: An enraged mob
 # ...", "NEW DELHI: ...". Only an article's first sentence has one: further in, "CLINTON:
 # And so I think ..." is a transcript's speaker.
@@ -167,8 +201,28 @@ _GLUED_PAGE_NOTE = re.compile(
     r"|Story continues(?: below)?(?! (?:to|as|with|in|on|at|for|after|until)\b))\s+(?=\S)",
     re.IGNORECASE,
 )
-# A page's note that the news after it came later: "Update: a suspect has been charged ...".
-_UPDATE_LABEL = re.compile(r"^(?:update|updated)\s?(?::|&#124;|\|)\s+(?=\S)", re.IGNORECASE)
+# A page's note that the news after it came later, with its time: "Update: a suspect has
+# been charged ...", "Update at 3: 40 p.m.: the youngest victim ...", "Update ( march 31 ): a
+# seventh person has died ...", "Updated, jan. 19, 10: 24 a.m.: ...". The colon that ends
+# the label is no time's ("8: 25 am").
+_DATE_WORD = (r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|"
+              r"august|sept?|september|oct|october|nov|november|dec|december|monday|tuesday|"
+              r"wednesday|thursday|friday|saturday|sunday|\d+(?:st|nd|rd|th))\b")
+_WHEN = (r"(?:[\s,#()/:.—–-]|\d|" + _DATE_WORD + r"|(?:a\.m|p\.m|am|pm|et|edt|est|cst|cdt|pst|"
+         r"pdt|pt|gmt|bst|ist|at|on|as of|noon|midnight|story)\b)")
+_UPDATE_LABEL = re.compile(
+    r"^(?:update|updated)" + _WHEN + r"*(?::(?!\s?\d\d\b)|&#124;|\|)\s+(?=\S)",
+    re.IGNORECASE)
+# A blog's or a forum's line above the post: "Posted by mike florio on december 27, 2015, 7:
+# 26 pm edt earlier on sunday, broncos quarterback ...", "Posted november 10, 2011 outbreak
+# summary ...", "Posted at 07/02/2011 11: 37 pm &#124; updated as of 07/02/2011 11: 43 pm".
+_CLOCK = (r"\d{1,2}: ?\d\d(?:: ?\d\d)?(?: ?[ap]\.?m\.?)?"
+          r"(?: (?:et|edt|est|cst|cdt|pst|pdt|pt))?")
+_POSTED_LABEL = re.compile(
+    r"^posted(?: by:? [^|&]{1,40}? (?:on|&#124;|\|)| on| at)? (?:[\s,./]|\d|" + _DATE_WORD + r")*?"
+    r"(?:\d{4}|" + _CLOCK + r")(?:,? " + _CLOCK + r")?"
+    r"(?: (?:&#124;|\|) updated as of [\d/]+ " + _CLOCK + r")?\s+(?=[a-z\"“‘])",
+    re.IGNORECASE)
 # A site's prompt glued onto the story's sentence: "Get push notifications with news,
 # articles, and more! funeral arrangements for the actress are pending."
 _PROMPT = re.compile(r"^[\"“]?\s?" + PUSH_PROMPT + r"[.!]\s+(?=\S)", re.IGNORECASE)
@@ -219,10 +273,10 @@ _first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
 _LEADERS = (
     _length_of(_PAGE_LABEL), _length_of(_PROMPT), _length_of(_PHOTO_CREDIT),
     _length_of(_LEADING_ASIDE),
-    _length_of(_DATED_BYLINE), _dateline_end,
+    _length_of(_DATED_BYLINE), _length_of(_LOWER_BYLINE), _dateline_end,
     _length_of(_PLACES_DATELINE), _length_of(_WIRE_DATELINE),
     _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_USA_TODAY_LABEL),
-    _length_of(_UPDATE_LABEL),
+    _length_of(_UPDATE_LABEL), _length_of(_POSTED_LABEL),
     _length_of(_OPENER),
 )
 
