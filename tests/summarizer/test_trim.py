@@ -166,6 +166,11 @@ def trimmed(text: str) -> str:
         ("Update feb. 13, 2013, 7: 30 p.m.: the sheriff said the fire was an accident.",
          "the sheriff said the fire was an accident."),
         ("Update ( march 31 ): a seventh person has died.", "a seventh person has died."),
+        # a dash left before the sentence, in lower-cased text too
+        ("-- the appeal hearing for the ferry crew will continue next week.",
+         "the appeal hearing for the ferry crew will continue next week."),
+        ("( cnn ) – the captain of the ferry was found alive.",
+         "the captain of the ferry was found alive."),
         ("Update: 12: 32 p.m.: the man was found hiding in a shed.",
          "the man was found hiding in a shed."),
         ("Updated &#124; the first ferry left the harbour at dawn.",
@@ -372,3 +377,33 @@ def test_a_lowercased_dateline_only_opens_an_article(text: str, first: bool, exp
                                                       ) -> None:
     head, tail = trim_span(text, first=first)
     assert text[head:tail] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expected"),
+    [
+        # a headline glued before the article's first sentence, "updated" between them
+        ("Ferry sinks in the harbour after storm updated a ferry carrying 19 people sank on "
+         "sunday.", True, "a ferry carrying 19 people sank on sunday."),
+        ("Harbour trust to vote on the pier by mara quill updated 4: 23 p.m. &#124; the trust "
+         "will vote on tuesday.", True, "the trust will vote on tuesday."),
+        ("Ferry captain found alive, police say updated 5: 14 p.m. Et on 7/24 ( cnn ) – the "
+         "captain of the ferry was found alive.", True,
+         "the captain of the ferry was found alive."),
+        # further in the article, it is no headline
+        ("Ferry sinks in the harbour after storm updated a ferry carrying 19 people sank on "
+         "sunday.", False, "Ferry sinks in the harbour after storm updated a ferry carrying 19 "
+         "people sank on sunday."),
+        # what was updated, and by whom
+        ("The harbour trust has updated the timetable for the ferries.", True,
+         "The harbour trust has updated the timetable for the ferries."),
+        ("The harbour trust updated their online timetable for the ferries.", True,
+         "The harbour trust updated their online timetable for the ferries."),
+        ("The ferry licence agreement last updated august 2, 2010 was signed.", True,
+         "The ferry licence agreement last updated august 2, 2010 was signed."),
+    ],
+)
+def test_a_headline_glued_before_updated_goes(text: str, first: bool, expected: str) -> None:
+    sentence = Sentence(article_index=0, start=0, end=len(text), text=text,
+                        position=0 if first else 3)
+    assert trim(sentence).text == expected

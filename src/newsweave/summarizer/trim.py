@@ -110,7 +110,9 @@ _LEADING_ASIDE = re.compile(
 # "Advertisement" glued to the next sentence, and a list's bullets ("--Children 12 and
 # under should ride in the back seat.").
 _PAGE_BUTTON = re.compile(
-    r"^(?:(?:CLOSE|[—–_-]{1,2})\s+(?=[A-Z0-9\"“‘'])|(?:--|[—–])(?=[A-Z][a-z])"
+    # (a dash never opens a sentence: Multi-News keeps a dateline's with the sentence, "--
+    # the appeal hearing for three members of ...", "( cnn ) – caroline kennedy ...")
+    r"^(?:CLOSE\s+(?=[A-Z0-9\"“‘'])|[—–_-]+\s+(?=[A-Za-z0-9\"“‘'(])|(?:--|[—–])(?=[A-Za-z][a-z])"
     r"|(?:[Aa]dvertisement:?\s+)+(?=\S)|[•·▪●]\s*(?=\S)"
     # The Washington Post's follow-a-topic button: "Add interest the security guard, ..."
     r"|Add interest\s+(?=\S))"
@@ -223,6 +225,19 @@ _POSTED_LABEL = re.compile(
     r"(?:\d{4}|" + _CLOCK + r")(?:,? " + _CLOCK + r")?"
     r"(?: (?:&#124;|\|) updated as of [\d/]+ " + _CLOCK + r")?\s+(?=[a-z\"“‘])",
     re.IGNORECASE)
+# A headline glued before the story's first sentence with the page's "updated" between them
+# (the ABC's pages in Multi-News): "Bali drug case boy caught in quake updated a strong
+# earthquake has struck off the coast of bali, ...", "House leaders seize on ted cruz's idea
+# ... by emma dumain and matt fuller updated 4: 23 p.m. &#124; the house will vote ...". Not
+# after a verb's helper ("has updated", "was updated"), nor before what was updated
+# ("General mills updated their online privacy policy").
+_HEADLINE_UPDATED = re.compile(
+    r"^(?:\S+ ){2,40}?(?!(?:has|have|had|was|were|are|been|being|be|is|newly|recently|just|"
+    r"last|an|the|and|not|never)\b)[\w'’]\S* updated (?:" + _CLOCK
+    + r"(?: on [\d/]+)?(?: &#124;| \|)? )?"
+    r"(?!(?:their|its|his|her|our|versions?|as|on|at|with|by|to|from|for|in)\b)"
+    r"(?=[a-z0-9(\"“‘'])",
+    re.IGNORECASE)
 # A site's prompt glued onto the story's sentence: "Get push notifications with news,
 # articles, and more! funeral arrangements for the actress are pending."
 _PROMPT = re.compile(r"^[\"“]?\s?" + PUSH_PROMPT + r"[.!]\s+(?=\S)", re.IGNORECASE)
@@ -288,7 +303,9 @@ def trim_span(text: str, first: bool = False) -> tuple[int, int]:
              or (_GLUED_CAPTION.match(text) if "(" in text else None))
     start = block.end() if block else 0
     if first and not block:
-        start += _colon_dateline_end(text) or _first_line_dateline_end(text)
+        headline = _HEADLINE_UPDATED.match(text)
+        start = headline.end() if headline else 0
+        start += _colon_dateline_end(text[start:]) or _first_line_dateline_end(text[start:])
     for leader in _LEADERS:
         start += leader(text[start:])
     end = len(text)
