@@ -390,6 +390,21 @@ def test_a_lowercased_dateline_only_opens_an_article(text: str, first: bool, exp
         ("Ferry captain found alive, police say updated 5: 14 p.m. Et on 7/24 ( cnn ) – the "
          "captain of the ferry was found alive.", True,
          "the captain of the ferry was found alive."),
+        # ... or with a dated byline, or a dateline, between them
+        ("Ferry trust to oppose pier deal by mara quill sunday, july 31, 2011 21: 39 edt the "
+         "trust will vote against the deal.", True, "the trust will vote against the deal."),
+        ("Ferry captain found alive ( afp ) – nov 11, 2012 port ellis — police said on sunday "
+         "the captain was alive.", True, "police said on sunday the captain was alive."),
+        ("Us doctors discourage ferry trips for babies under two washington — like 90 percent "
+         "of parents, mara quill takes her daughter on the ferry.", True,
+         "like 90 percent of parents, mara quill takes her daughter on the ferry."),
+        # an aside between dashes, and a place where the news happened, are no dateline
+        ("Tim vos — one of the best captains ever to sail out of boston — was fired on "
+         "wednesday.", True, "Tim vos — one of the best captains ever to sail out of boston — "
+         "was fired on wednesday."),
+        ("The mayor received a clock during her overnight stay in houston – a gift she might "
+         "not want.", True, "The mayor received a clock during her overnight stay in houston "
+         "– a gift she might not want."),
         # further in the article, it is no headline
         ("Ferry sinks in the harbour after storm updated a ferry carrying 19 people sank on "
          "sunday.", False, "Ferry sinks in the harbour after storm updated a ferry carrying 19 "
@@ -403,7 +418,8 @@ def test_a_lowercased_dateline_only_opens_an_article(text: str, first: bool, exp
          "The ferry licence agreement last updated august 2, 2010 was signed."),
     ],
 )
-def test_a_headline_glued_before_updated_goes(text: str, first: bool, expected: str) -> None:
+def test_a_headline_glued_before_the_first_sentence_goes(text: str, first: bool,
+                                                          expected: str) -> None:
     sentence = Sentence(article_index=0, start=0, end=len(text), text=text,
                         position=0 if first else 3)
     assert trim(sentence).text == expected

@@ -238,6 +238,34 @@ _HEADLINE_UPDATED = re.compile(
     r"(?!(?:their|its|his|her|our|versions?|as|on|at|with|by|to|from|for|in)\b)"
     r"(?=[a-z0-9(\"“‘'])",
     re.IGNORECASE)
+# ... or with the writer's dated byline between them (Raw Story's pages): "Black caucus,
+# progressives to oppose debt deal by kase wickman sunday, july 31, 2011 21: 39 edt "the
+# leaders of both parties ...".
+_HEADLINE_BYLINE = re.compile(
+    r"^.{10,250}?(?: by (?:[a-z][\w.'’-]* ){1,3}?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday),? " + _DATE_WORD + r"\.? \d{1,2},? \d{4},?(?: " + _CLOCK + r")?\s+"
+    # AFP's: "Egypt police bust baby trafficking ring ( afp ) – nov 11, 2012 cairo — ..."
+    r"| \(\s?afp\s?\) [—–-]+ " + _DATE_WORD + r"\.? \d{1,2},? \d{4} [^—–]{2,40}? [—–-]+ )"
+    r"(?=\S)",
+    re.IGNORECASE)
+# ... or with a lower-cased dateline between them, a city the wires date from: "Us doctors
+# discourage videos for babies under two washington — like 90 percent of american parents
+# ...", "Gene found to play key role in depression paris — scientists ...". As at an
+# article's start, a dash that a second one closes is an aside.
+_DATELINE_CITIES = (
+    "washington|new york|london|paris|los angeles|chicago|beijing|moscow|berlin|tokyo|"
+    "jerusalem|cairo|baghdad|kabul|islamabad|new delhi|mumbai|hong kong|seoul|sydney|toronto|"
+    "brussels|geneva|rome|madrid|mexico city|san francisco|boston|miami|houston|atlanta|"
+    "dallas|denver|seattle|detroit|philadelphia|johannesburg|nairobi|lagos|beirut|damascus|"
+    "tehran|istanbul|ankara|kiev|kyiv|bangkok|manila|jakarta|singapore|ottawa|vienna|"
+    "stockholm|dublin|athens|warsaw|havana|caracas|united nations|vatican city")
+_HEADLINE_BEFORE_DATELINE = re.compile(
+    # (no dash before it either, and no place's preposition: "... during her stay in houston
+    # – a gift she might not want.")
+    r"^(?:(?![—–-]+ )\S+ ){3,29}?(?!(?:in|at|to|from|of|near|outside|through|across|into|"
+    r"for|over|via|and|by|with|the)\b)(?![—–-]+ )\S+ (?:" + _DATELINE_CITIES + r")(?:, [\w.'’]+)?"
+    r" (?P<dash>—|–|--?) (?=[a-z\"“‘'])(?!.*(?P=dash))",
+    re.IGNORECASE)
 # A site's prompt glued onto the story's sentence: "Get push notifications with news,
 # articles, and more! funeral arrangements for the actress are pending."
 _PROMPT = re.compile(r"^[\"“]?\s?" + PUSH_PROMPT + r"[.!]\s+(?=\S)", re.IGNORECASE)
@@ -303,7 +331,8 @@ def trim_span(text: str, first: bool = False) -> tuple[int, int]:
              or (_GLUED_CAPTION.match(text) if "(" in text else None))
     start = block.end() if block else 0
     if first and not block:
-        headline = _HEADLINE_UPDATED.match(text)
+        headline = (_HEADLINE_UPDATED.match(text) or _HEADLINE_BYLINE.match(text)
+                    or _HEADLINE_BEFORE_DATELINE.match(text))
         start = headline.end() if headline else 0
         start += _colon_dateline_end(text[start:]) or _first_line_dateline_end(text[start:])
     for leader in _LEADERS:
