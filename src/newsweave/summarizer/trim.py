@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsweave.model import Sentence
 from newsweave.summarizer.boilerplate import PUSH_PROMPT
+from newsweave.summarizer.glued_headline import headline_end
 from newsweave.summarizer.readability import AP_GLUE
 
 # "HANOI, Vietnam (AP) —", "PORT ELLIS (Wire Press) -", "WASHINGTON —", "(CNN)"
@@ -333,7 +334,7 @@ def trim_span(text: str, first: bool = False) -> tuple[int, int]:
     if first and not block:
         headline = (_HEADLINE_UPDATED.match(text) or _HEADLINE_BYLINE.match(text)
                     or _HEADLINE_BEFORE_DATELINE.match(text))
-        start = headline.end() if headline else 0
+        start = headline.end() if headline else headline_end(text)
         start += _colon_dateline_end(text[start:]) or _first_line_dateline_end(text[start:])
     for leader in _LEADERS:
         start += leader(text[start:])
