@@ -188,6 +188,11 @@ def trimmed(text: str) -> str:
         ("By radar staff the ferry's captain is known as a hero.",
          "the ferry's captain is known as a hero."),
         ("By by mara quill the ferry sank on sunday.", "the ferry sank on sunday."),
+        # the AP's running story, and a photographer's credit
+        ("Port ellis ( ap ) — the latest on the ferry's sinking ( all times local ): — 5 p.m. "
+         "Divers say they found the ferry's bell.", "Divers say they found the ferry's bell."),
+        ("Mara quill for new york daily news a neighbor said nothing seemed amiss.",
+         "a neighbor said nothing seemed amiss."),
         # ... and a US station's call sign in a lower-cased dateline
         ("Kestrel point, mass. ( wkrc ) - police say two teens were arrested.",
          "police say two teens were arrested."),
@@ -399,6 +404,13 @@ def test_a_lowercased_dateline_only_opens_an_article(text: str, first: bool, exp
          "of parents, mara quill takes her daughter on the ferry.", True,
          "like 90 percent of parents, mara quill takes her daughter on the ferry."),
         # an aside between dashes, and a place where the news happened, are no dateline
+        # ... or a station's, with its call sign
+        ("The trust reopened its inquiry into the sinking of a ferry almost half a century "
+         "ago. ( wkrc-tv ) the trust has reopened its inquiry into the sinking.", True,
+         "the trust has reopened its inquiry into the sinking."),
+        ("Stock chart for harbour &amp; co. ( wfc ) ferry lenders including the trust are "
+         "here.", True, "Stock chart for harbour &amp; co. ( wfc ) ferry lenders including "
+         "the trust are here."),
         ("Tim vos — one of the best captains ever to sail out of boston — was fired on "
          "wednesday.", True, "Tim vos — one of the best captains ever to sail out of boston — "
          "was fired on wednesday."),

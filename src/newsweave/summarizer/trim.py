@@ -267,6 +267,24 @@ _HEADLINE_BEFORE_DATELINE = re.compile(
     r"for|over|via|and|by|with|the)\b)(?![—–-]+ )\S+ (?:" + _DATELINE_CITIES + r")(?:, [\w.'’]+)?"
     r" (?P<dash>—|–|--?) (?=[a-z\"“‘'])(?!.*(?P=dash))",
     re.IGNORECASE)
+# ... or a station's headline and dateline with its call sign ("... almost half a century
+# ago. ( wgn-tv ) the fbi has reopened ...", "... cleanup fee tampa, fla. ( wfla ) – an uber
+# driver ..."); not a company's ticker ("wells fargo &amp; co. ( wfc )").
+_HEADLINE_CALL_SIGN = re.compile(
+    r"^.{20,300}?(?:(?<!\bco)(?<!\binc)(?<!\bcorp)(?<!\bltd)[.!?]|, [a-z]{2,5}\.) "
+    r"\(\s?[kw][a-z]{2,3}(?:-tv)?\d{0,2}\s?\)\s*(?:[—–-]{1,2}\s*)?(?=[a-z\"“‘'])",
+    re.IGNORECASE)
+# The AP's running story, "The Latest", after its dateline: "the latest on a shooting at a
+# little rock nightclub ( all times local ): 10: 45 a.m. Little rock police say 28 people
+# were hurt ..."
+_THE_LATEST = re.compile(
+    r"^the latest(?: on [^()]{1,150}?)? \(\s?all times [a-z]{2,5}\s?\):?\s+(?:[_—–-]+\s+)*"
+    r"(?:\d{1,2}(?:: ?\d\d)? ?[ap]\.?m\.?\s+)?(?=\S)",
+    re.IGNORECASE)
+# A photographer's credit before the sentence: "Marcus santos for new york daily news a
+# neighbor of the family ..."
+_DAILY_NEWS_CREDIT = re.compile(r"^(?:[a-z][\w.'’-]* ){1,3}for (?:the )?new york daily news\s+",
+                                re.IGNORECASE)
 # A site's prompt glued onto the story's sentence: "Get push notifications with news,
 # articles, and more! funeral arrangements for the actress are pending."
 _PROMPT = re.compile(r"^[\"“]?\s?" + PUSH_PROMPT + r"[.!]\s+(?=\S)", re.IGNORECASE)
@@ -315,10 +333,11 @@ _first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
 # What may lead a sentence, in the order it comes: each is taken off what the ones before
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
-    _length_of(_PAGE_LABEL), _length_of(_PROMPT), _length_of(_PHOTO_CREDIT),
+    _length_of(_PAGE_LABEL), _length_of(_PROMPT), _length_of(_DAILY_NEWS_CREDIT),
+    _length_of(_PHOTO_CREDIT),
     _length_of(_LEADING_ASIDE),
     _length_of(_DATED_BYLINE), _length_of(_LOWER_BYLINE), _dateline_end,
-    _length_of(_PLACES_DATELINE), _length_of(_WIRE_DATELINE),
+    _length_of(_PLACES_DATELINE), _length_of(_WIRE_DATELINE), _length_of(_THE_LATEST),
     _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_USA_TODAY_LABEL),
     _length_of(_UPDATE_LABEL), _length_of(_POSTED_LABEL),
     _length_of(_OPENER),
@@ -333,7 +352,7 @@ def trim_span(text: str, first: bool = False) -> tuple[int, int]:
     start = block.end() if block else 0
     if first and not block:
         headline = (_HEADLINE_UPDATED.match(text) or _HEADLINE_BYLINE.match(text)
-                    or _HEADLINE_BEFORE_DATELINE.match(text))
+                    or _HEADLINE_BEFORE_DATELINE.match(text) or _HEADLINE_CALL_SIGN.match(text))
         start = headline.end() if headline else headline_end(text)
         start += _colon_dateline_end(text[start:]) or _first_line_dateline_end(text[start:])
     for leader in _LEADERS:
