@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from newsweave.model import Sentence
 from newsweave.summarizer.boilerplate import PUSH_PROMPT
-from newsweave.summarizer.glued_headline import headline_end
+from newsweave.summarizer.glued_headline import CLOCK, DATE_WORD, headline_end
 from newsweave.summarizer.readability import AP_GLUE
 
 # "HANOI, Vietnam (AP) —", "PORT ELLIS (Wire Press) -", "WASHINGTON —", "(CNN)"
@@ -208,10 +208,7 @@ _GLUED_PAGE_NOTE = re.compile(
 # been charged ...", "Update at 3: 40 p.m.: the youngest victim ...", "Update ( march 31 ): a
 # seventh person has died ...", "Updated, jan. 19, 10: 24 a.m.: ...". The colon that ends
 # the label is no time's ("8: 25 am").
-_DATE_WORD = (r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|"
-              r"august|sept?|september|oct|october|nov|november|dec|december|monday|tuesday|"
-              r"wednesday|thursday|friday|saturday|sunday|\d+(?:st|nd|rd|th))\b")
-_WHEN = (r"(?:[\s,#()/:.—–-]|\d|" + _DATE_WORD + r"|(?:a\.m|p\.m|am|pm|et|edt|est|cst|cdt|pst|"
+_WHEN = (r"(?:[\s,#()/:.—–-]|\d|" + DATE_WORD + r"|(?:a\.m|p\.m|am|pm|et|edt|est|cst|cdt|pst|"
          r"pdt|pt|gmt|bst|ist|at|on|as of|noon|midnight|story)\b)")
 _UPDATE_LABEL = re.compile(
     r"^(?:update|updated)" + _WHEN + r"*(?::(?!\s?\d\d\b)|&#124;|\|)\s+(?=\S)",
@@ -219,60 +216,10 @@ _UPDATE_LABEL = re.compile(
 # A blog's or a forum's line above the post: "Posted by mike florio on december 27, 2015, 7:
 # 26 pm edt earlier on sunday, broncos quarterback ...", "Posted november 10, 2011 outbreak
 # summary ...", "Posted at 07/02/2011 11: 37 pm &#124; updated as of 07/02/2011 11: 43 pm".
-_CLOCK = (r"\d{1,2}: ?\d\d(?:: ?\d\d)?(?: ?[ap]\.?m\.?)?"
-          r"(?: (?:et|edt|est|cst|cdt|pst|pdt|pt))?")
 _POSTED_LABEL = re.compile(
-    r"^posted(?: by:? [^|&]{1,40}? (?:on|&#124;|\|)| on| at)? (?:[\s,./]|\d|" + _DATE_WORD + r")*?"
-    r"(?:\d{4}|" + _CLOCK + r")(?:,? " + _CLOCK + r")?"
-    r"(?: (?:&#124;|\|) updated as of [\d/]+ " + _CLOCK + r")?\s+(?=[a-z\"“‘])",
-    re.IGNORECASE)
-# A headline glued before the story's first sentence with the page's "updated" between them
-# (the ABC's pages in Multi-News): "Bali drug case boy caught in quake updated a strong
-# earthquake has struck off the coast of bali, ...", "House leaders seize on ted cruz's idea
-# ... by emma dumain and matt fuller updated 4: 23 p.m. &#124; the house will vote ...". Not
-# after a verb's helper ("has updated", "was updated"), nor before what was updated
-# ("General mills updated their online privacy policy").
-_HEADLINE_UPDATED = re.compile(
-    r"^(?:\S+ ){2,40}?(?!(?:has|have|had|was|were|are|been|being|be|is|newly|recently|just|"
-    r"last|an|the|and|not|never)\b)[\w'’]\S* updated (?:" + _CLOCK
-    + r"(?: on [\d/]+)?(?: &#124;| \|)? )?"
-    r"(?!(?:their|its|his|her|our|versions?|as|on|at|with|by|to|from|for|in)\b)"
-    r"(?=[a-z0-9(\"“‘'])",
-    re.IGNORECASE)
-# ... or with the writer's dated byline between them (Raw Story's pages): "Black caucus,
-# progressives to oppose debt deal by kase wickman sunday, july 31, 2011 21: 39 edt "the
-# leaders of both parties ...".
-_HEADLINE_BYLINE = re.compile(
-    r"^.{10,250}?(?: by (?:[a-z][\w.'’-]* ){1,3}?(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday),? " + _DATE_WORD + r"\.? \d{1,2},? \d{4},?(?: " + _CLOCK + r")?\s+"
-    # AFP's: "Egypt police bust baby trafficking ring ( afp ) – nov 11, 2012 cairo — ..."
-    r"| \(\s?afp\s?\) [—–-]+ " + _DATE_WORD + r"\.? \d{1,2},? \d{4} [^—–]{2,40}? [—–-]+ )"
-    r"(?=\S)",
-    re.IGNORECASE)
-# ... or with a lower-cased dateline between them, a city the wires date from: "Us doctors
-# discourage videos for babies under two washington — like 90 percent of american parents
-# ...", "Gene found to play key role in depression paris — scientists ...". As at an
-# article's start, a dash that a second one closes is an aside.
-_DATELINE_CITIES = (
-    "washington|new york|london|paris|los angeles|chicago|beijing|moscow|berlin|tokyo|"
-    "jerusalem|cairo|baghdad|kabul|islamabad|new delhi|mumbai|hong kong|seoul|sydney|toronto|"
-    "brussels|geneva|rome|madrid|mexico city|san francisco|boston|miami|houston|atlanta|"
-    "dallas|denver|seattle|detroit|philadelphia|johannesburg|nairobi|lagos|beirut|damascus|"
-    "tehran|istanbul|ankara|kiev|kyiv|bangkok|manila|jakarta|singapore|ottawa|vienna|"
-    "stockholm|dublin|athens|warsaw|havana|caracas|united nations|vatican city")
-_HEADLINE_BEFORE_DATELINE = re.compile(
-    # (no dash before it either, and no place's preposition: "... during her stay in houston
-    # – a gift she might not want.")
-    r"^(?:(?![—–-]+ )\S+ ){3,29}?(?!(?:in|at|to|from|of|near|outside|through|across|into|"
-    r"for|over|via|and|by|with|the)\b)(?![—–-]+ )\S+ (?:" + _DATELINE_CITIES + r")(?:, [\w.'’]+)?"
-    r" (?P<dash>—|–|--?) (?=[a-z\"“‘'])(?!.*(?P=dash))",
-    re.IGNORECASE)
-# ... or a station's headline and dateline with its call sign ("... almost half a century
-# ago. ( wgn-tv ) the fbi has reopened ...", "... cleanup fee tampa, fla. ( wfla ) – an uber
-# driver ..."); not a company's ticker ("wells fargo &amp; co. ( wfc )").
-_HEADLINE_CALL_SIGN = re.compile(
-    r"^.{20,300}?(?:(?<!\bco)(?<!\binc)(?<!\bcorp)(?<!\bltd)[.!?]|, [a-z]{2,5}\.) "
-    r"\(\s?[kw][a-z]{2,3}(?:-tv)?\d{0,2}\s?\)\s*(?:[—–-]{1,2}\s*)?(?=[a-z\"“‘'])",
+    r"^posted(?: by:? [^|&]{1,40}? (?:on|&#124;|\|)| on| at)? (?:[\s,./]|\d|" + DATE_WORD + r")*?"
+    r"(?:\d{4}|" + CLOCK + r")(?:,? " + CLOCK + r")?"
+    r"(?: (?:&#124;|\|) updated as of [\d/]+ " + CLOCK + r")?\s+(?=[a-z\"“‘])",
     re.IGNORECASE)
 # The AP's running story, "The Latest", after its dateline: "the latest on a shooting at a
 # little rock nightclub ( all times local ): 10: 45 a.m. Little rock police say 28 people
@@ -351,9 +298,7 @@ def trim_span(text: str, first: bool = False) -> tuple[int, int]:
              or (_GLUED_CAPTION.match(text) if "(" in text else None))
     start = block.end() if block else 0
     if first and not block:
-        headline = (_HEADLINE_UPDATED.match(text) or _HEADLINE_BYLINE.match(text)
-                    or _HEADLINE_BEFORE_DATELINE.match(text) or _HEADLINE_CALL_SIGN.match(text))
-        start = headline.end() if headline else headline_end(text)
+        start = headline_end(text)
         start += _colon_dateline_end(text[start:]) or _first_line_dateline_end(text[start:])
     for leader in _LEADERS:
         start += leader(text[start:])
