@@ -367,6 +367,15 @@ def test_trim_knows_which_sentence_opens_its_article() -> None:
          "the ferry was late again."),
         ("Houston – Almost two years ago, the harbour flooded.", True,
          "Almost two years ago, the harbour flooded."),
+        # ... or one whose punctuation is gone, before "a", "an" or "the"
+        ("Toronto a canadian family lived with the ferry captain.", True,
+         "a canadian family lived with the ferry captain."),
+        ("Washington, d.c. the fight for the pier went on.", True,
+         "the fight for the pier went on."),
+        ("London police said the ferry sank.", True, "London police said the ferry sank."),
+        ("London having a ferry is the secret.", True, "London having a ferry is the secret."),
+        ("Toronto a canadian family lived with the ferry captain.", False,
+         "Toronto a canadian family lived with the ferry captain."),
         # further in, or closed by a second dash, it is an aside
         ("New york — wall street is losing its main man.", False,
          "New york — wall street is losing its main man."),

@@ -82,7 +82,7 @@ _HEADLINE_BYLINE = re.compile(
 # discourage videos for babies under two washington — like 90 percent of american parents
 # ...", "Gene found to play key role in depression paris — scientists ...". As at an
 # article's start, a dash that a second one closes is an aside.
-_DATELINE_CITIES = (
+DATELINE_CITIES = (
     "washington|new york|london|paris|los angeles|chicago|beijing|moscow|berlin|tokyo|"
     "jerusalem|cairo|baghdad|kabul|islamabad|new delhi|mumbai|hong kong|seoul|sydney|toronto|"
     "brussels|geneva|rome|madrid|mexico city|san francisco|boston|miami|houston|atlanta|"
@@ -93,7 +93,7 @@ _HEADLINE_BEFORE_DATELINE = re.compile(
     # (no dash before it either, and no place's preposition: "... during her stay in houston
     # – a gift she might not want.")
     r"^(?:(?![—–-]+ )\S+ ){3,29}?(?!(?:in|at|to|from|of|near|outside|through|across|into|"
-    r"for|over|via|and|by|with|the)\b)(?![—–-]+ )\S+ (?:" + _DATELINE_CITIES + r")(?:, [\w.'’]+)?"
+    r"for|over|via|and|by|with|the)\b)(?![—–-]+ )\S+ (?:" + DATELINE_CITIES + r")(?:, [\w.'’]+)?"
     r" (?P<dash>—|–|--?) (?=[a-z\"“‘'])(?!.*(?P=dash))",
     re.IGNORECASE)
 # ... or a station's headline and dateline with its call sign ("... almost half a century

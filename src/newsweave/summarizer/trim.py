@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from newsweave.model import Sentence
 from newsweave.summarizer.boilerplate import PUSH_PROMPT
-from newsweave.summarizer.glued_headline import CLOCK, DATE_WORD, headline_end
+from newsweave.summarizer.glued_headline import CLOCK, DATE_WORD, DATELINE_CITIES, headline_end
 from newsweave.summarizer.readability import AP_GLUE
 
 # "HANOI, Vietnam (AP) —", "PORT ELLIS (Wire Press) -", "WASHINGTON —", "(CNN)"
@@ -277,6 +277,11 @@ def _length_of(pattern: re.Pattern[str]) -> Callable[[str], int]:
 
 _colon_dateline_end = _length_of(_COLON_DATELINE)
 _first_line_dateline_end = _length_of(_FIRST_LINE_DATELINE)
+# ... and one whose punctuation is gone: "Kabul a teenaged bomber on thursday targeted ...",
+# "Toronto a canadian family lived with a corpse ...": a wire city before a lower-case "a",
+# "an" or "the", which no subject reads as ("London police said ..." stays).
+_bare_dateline_end = _length_of(re.compile(
+    r"^(?i:" + DATELINE_CITIES + r")(?:, [a-z.]{2,6}\.?)? (?=(?:a|an|the) )"))
 # What may lead a sentence, in the order it comes: each is taken off what the ones before
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
@@ -299,7 +304,9 @@ def trim_span(text: str, first: bool = False) -> tuple[int, int]:
     start = block.end() if block else 0
     if first and not block:
         start = headline_end(text)
-        start += _colon_dateline_end(text[start:]) or _first_line_dateline_end(text[start:])
+        rest = text[start:]
+        start += (_colon_dateline_end(rest) or _first_line_dateline_end(rest)
+                  or _bare_dateline_end(rest))
     for leader in _LEADERS:
         start += leader(text[start:])
     end = len(text)
