@@ -163,8 +163,7 @@ def _news_before_notice(line: str) -> str | None:
     """
     spans = nupunkt.sent_spans(line)
     cut = next((k for k, (start, end) in enumerate(spans)
-                if is_boilerplate(line[start:end]) or _CREDIT_AT_END.search(line[start:end])),
-               0)
+                if is_boilerplate(line[start:end]) or is_caption(line[start:end])), 0)
     if cut == 0:  # no sentence is furniture on its own, or the first one is
         return None
     first = line[spans[0][0]:spans[0][1]].rstrip()
@@ -237,7 +236,7 @@ def clean_article(article: Article) -> Article:
     kept: list[str] = []
     headings: list[str] = []  # the headings above the first paragraph: the title among them
     in_link_list = in_highlights = False
-    one_line = article.text.strip().count("\n") == 0
+    one_line = "\n" not in article.text.strip()
     for raw_line in article.text.splitlines():
         line = _without_markup(" ".join(raw_line.split()))
         if not line:

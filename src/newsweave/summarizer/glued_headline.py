@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.summarizer.fragments import FINITE_SHARE, load_finite_verbs
+from newsweave.summarizer.fragments import FiniteVerbs, load_finite_verbs
 from newsweave.text import stem
 
 MIN_WORDS = 25  # a headline and a first sentence together
@@ -124,13 +124,9 @@ def _unmarked_seam(text: str) -> int:
     verbs = load_finite_verbs()
     tokens = text.split(" ")
     words = [t.strip(_EDGE) for t in tokens]
-    offset = 0
-    offsets = []
-    for token in tokens:
-        offsets.append(offset)
-        offset += len(token) + 1
     for seam in range(FIRST_SEAM, min(LAST_SEAM, len(words) - MIN_AFTER)):
-        if words[seam].lower() not in _DETERMINERS or not _ends_a_headline(tokens[seam - 1]):
+        if (words[seam].lower() not in _DETERMINERS
+                or not _ends_a_headline(tokens[seam - 1], verbs)):
             continue
         after = words[seam + 1: seam + VERB_WITHIN]
         if not any(verbs.share.get(w.lower(), 0.0) >= VERB_SHARE for w in after):
@@ -138,18 +134,17 @@ def _unmarked_seam(text: str) -> int:
         told, news = _content(words[:seam]), _content(words[seam:])
         shared = told & news
         if len(shared) >= MIN_SHARED and len(shared) >= MIN_SHARE * len(told):
-            return offsets[seam]
+            return len(" ".join(tokens[:seam])) + 1  # where the seam's token starts
     return 0
 
 
-def _ends_a_headline(token: str) -> bool:
+def _ends_a_headline(token: str, verbs: FiniteVerbs) -> bool:
     word = token.lower()
     if not _LETTERS.fullmatch(word) or word in _NOT_A_HEADLINE_END:
         return False  # punctuation before the seam, or a word that needs its next
     if word.endswith(("ly", "ing")):
         return False
-    share = load_finite_verbs().share.get(word, 1.0 if len(word) > 2 else 0.0)
-    return share < FINITE_SHARE
+    return not verbs.can_be_finite(word, first=False)
 
 
 def _content(words: list[str]) -> set[str]:
