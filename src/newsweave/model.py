@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from newsweave.reading.decode import visible
 
-SCHEMA_VERSION = "1.1"  # 1.1: "headline"
+SCHEMA_VERSION = "1.2"  # 1.1: "headline"; 1.2: a sentence's "cut_short"
 
 
 @dataclass
@@ -67,6 +67,12 @@ class Sentence:
     # It continues a quotation opened in an earlier sentence: shown alone, without the
     # opening quote mark, it would read as the outlet's own words.
     inside_quote: bool = False
+    # The article's text ends with it: where it does not end as a sentence does, the text
+    # was cut off in it (Multi-News cuts every article short).
+    ends_text: bool = False
+    # Such a sentence shortened to the whole clause before the cut
+    # (newsweave.summarizer.cut_short): shown with " …" after it.
+    cut_short: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -151,6 +157,9 @@ class EarlierReport:
         return {"text": self.text, "article": self.article, "source": self.source}
 
 
+CUT_MARK = " …"
+
+
 @dataclass
 class SummarySentence:
     """One sentence of a summary: the span shown and every article that backs it."""
@@ -165,9 +174,19 @@ class SummarySentence:
     # figures for a quantity previous articles reported, given in ``earlier``).
     update: str | None = None
     earlier: list[EarlierReport] = field(default_factory=list)
+    # The article's text was cut off in the sentence, and ``text`` is the whole clause
+    # before the cut (newsweave.summarizer.cut_short).
+    cut_short: bool = False
+
+    @property
+    def reads(self) -> str:
+        """The sentence as a reader is shown it: ``text``, with " …" where it was cut
+        short (``text`` itself stays the exact slice ``start:end`` of the article)."""
+        return self.text + CUT_MARK if self.cut_short else self.text
 
     def to_dict(self, articles: list[Article]) -> dict[str, Any]:
-        fields = {**attributed_span(self, articles), "score": round(self.score, 6)}
+        fields = {**attributed_span(self, articles), "score": round(self.score, 6),
+                  "cut_short": self.cut_short}
         if self.update is not None:
             fields["update"] = self.update
             fields["earlier"] = [report.to_dict() for report in self.earlier]
@@ -194,7 +213,7 @@ class Summary:
 
     @property
     def text(self) -> str:
-        return "\n".join(s.text for s in self.sentences)
+        return "\n".join(s.reads for s in self.sentences)
 
     @property
     def word_count(self) -> int:

@@ -31,7 +31,7 @@ def render_text(summary: Summary) -> str:
         reprints = reprints_of(s.supporting, summary.articles)
         notes = [f"carried by {len(s.supporting) + len(reprints)} outlets"] if reprints else []
         notes += [note] if (note := _change_note(s)) else []
-        lines.append(f"{s.text} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}"
+        lines.append(f"{s.reads} [{_outlets(summary, s.supporting)}; {len(s.supporting)} of {n}"
                      + "".join(f"; {x}" for x in notes) + "]")
     return "\n".join(lines) + "\n"
 
@@ -51,7 +51,7 @@ def render_markdown(summary: Summary) -> str:
                 used.append(index)
     number = {article: i + 1 for i, article in enumerate(used)}
     body = " ".join(
-        md(sentence.text)
+        md(sentence.reads)
         + "".join(f"[{n}]" for n in sorted(number[i] for i in sentence.supporting))
         + (f" *({md(note)})*" if (note := _change_note(sentence)) else "")
         for sentence in summary.sentences

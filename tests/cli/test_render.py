@@ -98,7 +98,7 @@ def test_json_follows_the_versioned_schema() -> None:
     first = data["sentences"][0]
     assert set(first) == {
         "text", "article", "source", "start", "end", "supporting_articles",
-        "supporting_sources", "reprinted_by", "score",
+        "supporting_sources", "reprinted_by", "score", "cut_short",
     }
     assert first["article"] == "herald"
     assert first["supporting_articles"] == ["herald", "ledger"]

@@ -273,3 +273,24 @@ def test_which_cuts_punkt_got_wrong(previous: str, piece: str, continues: bool) 
     from newsweave.summarizer.segment import _continues
 
     assert _continues(previous, piece) is continues
+
+
+# One line an article, as in Multi-News: the stray mark in the first sentence is never
+# closed, which throws every later quote mark's role.
+STRAY = ('The mayor called the plan a " bold step for the harbour. The council voted on the '
+         'bridge repairs on Monday night. " we will not back down on the repairs, " '
+         'councillor Ama Rove said. The vote was seven to two in favour of the plan.')
+
+
+def test_a_trailing_opener_goes_to_the_quotation_it_opens_despite_a_stray_mark() -> None:
+    texts = [s.text for s in sentences_in(STRAY)]
+    assert "The council voted on the bridge repairs on Monday night." in texts
+    assert ('" we will not back down on the repairs, " councillor Ama Rove said.' in texts)
+    assert all(s.ends_text == (k == len(texts) - 1)
+               for k, s in enumerate(sentences_in(STRAY)))
+
+
+def test_a_trailing_mark_with_no_speaker_after_it_may_close_a_quotation() -> None:
+    text = STRAY.replace('councillor Ama Rove said.', 'it was a long night.')
+    texts = [s.text for s in sentences_in(text)]
+    assert 'The council voted on the bridge repairs on Monday night. "' in texts

@@ -105,7 +105,7 @@ def _folded(items: list[str], tag: str = "ul", cls: str = "plain") -> str:
 
 def _summary(page: _Page, analysis: Analysis) -> str:
     pairs = zip(analysis.summary.sentences, analysis.summary_citations, strict=True)
-    body = "".join(f"<p>{escape(s.text)} {page.cites(c)}</p>" for s, c in pairs)
+    body = "".join(f"<p>{escape(s.reads)} {page.cites(c)}</p>" for s, c in pairs)
     intro = (f"{analysis.summary.word_count} words. Each number cites an outlet that reports "
              "the sentence (the first is the one quoted): select it to read the sentence there.")
     return _section("summary", "Summary", intro,

@@ -53,7 +53,7 @@ def _summary(analysis: Analysis) -> list[str]:
     lines = ["## Summary", ""]
     for sentence, cites in zip(analysis.summary.sentences, analysis.summary_citations,
                                strict=True):
-        lines.append(f"{md(sentence.text)} {_refs([c.article_index for c in cites])}")
+        lines.append(f"{md(sentence.reads)} {_refs([c.article_index for c in cites])}")
         lines.append("")
     return lines + ([] if analysis.summary.sentences else [NONE_FOUND["summary"], ""])
 

@@ -65,9 +65,12 @@ def opinion_articles(sentences: list[Sentence], n_articles: int) -> set[int]:
 def may_open(sentence: Sentence, opinion: set[int], cast: Cast | None = None,
              alone: bool | None = None) -> bool:
     """``cast``: the story's (``introductions.cast_of``), to tell a surname opening;
-    ``alone``: ``stands_alone`` of the sentence, where the caller has it already."""
+    ``alone``: ``stands_alone`` of the sentence, where the caller has it already. Nor
+    does a clause cut short by the end of its text open: what happened comes whole
+    (``lede.py`` val 9.49 with them, 9.52 without)."""
     text = sentence.text
-    return ((stands_alone(text) if alone is None else alone) and not starts_with_quote(text)
+    return (not sentence.cut_short and (stands_alone(text) if alone is None else alone)
+            and not starts_with_quote(text)
             and subject_needing_introduction(text) is None
             and (cast is None or new_thing(text, cast) is None)
             and sentence.article_index not in opinion and not _CAPTION.search(text)

@@ -35,8 +35,9 @@ from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
 from newsweave.reading.read import story_from_documents
 from newsweave.summarizer.backing import StemIndex, idf_by_stem
 from newsweave.summarizer.coverage import select_by_coverage
+from newsweave.summarizer.cut_short import shorten
 from newsweave.summarizer.focus import focus_relevance, focus_stems
-from newsweave.summarizer.paraphrase import SURE_PARAPHRASE, paraphrased
+from newsweave.summarizer.paraphrase import SURE_PARAPHRASE, cut_short_retellings, paraphrased
 from newsweave.summarizer.prepare import PreparedStory, prepare
 from newsweave.summarizer.readability import stands_alone
 from newsweave.summarizer.score import unsupervised_salience
@@ -188,8 +189,10 @@ def summarize_prepared(
         salience = salience + FOCUS_WEIGHT * salience.std() * _standardised(relevance)
     if penalty is not None:
         salience = salience - (salience.std() or 1.0) * penalty
-    shown = [trim(s) for s in prepared.sentences]
+    shown = shorten([trim(s) for s in prepared.sentences])
     facts = facts if facts is not None else story_facts(prepared)
+    if (retold := cut_short_retellings(shown, prepared.representation.stems)) is not None:
+        facts = replace(facts, one=facts.one | retold, likely=facts.likely & ~retold)
     overlap = facts.overlap
     candidates = np.array([is_candidate(s) for s in shown], dtype=bool)
     alone = np.array([stands_alone(s.text) for s in shown], dtype=bool)  # asked many times
@@ -230,6 +233,7 @@ def summarize_prepared(
             end=shown[i].end,
             supporting=supporting[i],
             score=float(salience[i]),
+            cut_short=shown[i].cut_short,
         )
         for i in ordered
     ]

@@ -16,7 +16,7 @@ import nupunkt
 
 from newsweave.model import Article, Sentence
 from newsweave.summarizer.boilerplate import is_boilerplate, is_data_box
-from newsweave.text import QUOTE_MARK, opens_quotation
+from newsweave.text import QUOTE_MARK, balanced_quotes, opens_quotation
 
 DEGRADED_UNIT_WORDS = 25
 MIN_WORDS = 4
@@ -59,6 +59,10 @@ _SPEAKER_AFTER_QUOTE = re.compile(
     r"added|adds|wrote|writes|told|tells|explained|explains|recalled|recalls|tweeted|posted|"
     r"exclaimed|joked|jokes|shouted|yelled|replied|continued|wondered)\b", re.IGNORECASE)
 SPEAKER_PIECE_MAX_WORDS = 12
+# A quotation closed and its speaker named after it: ' the fbi are ..., " hogg said.'
+_QUOTATION_AND_SPEAKER = re.compile(
+    r"[^\"“”]+[,.?!]\s*[\"”]\s*(?:" + _SPEAKER_AFTER_QUOTE.pattern + r"|(?:said|says|wrote|writes"
+    r"|told|tells|added|adds)\b)", re.IGNORECASE)
 # Where quote marks are spaced like words (Multi-News: 'filed. " we are ...'), Punkt leaves
 # the next sentence's opening quote at the end of this one: '... filed. "'.
 _TRAILING_QUOTE = re.compile(r"[.!?]\s+[\"“]$")
@@ -89,6 +93,7 @@ def _place_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[bool]:
     quotation (the middle of a quote several sentences long)."""
     roles = _opening_quotes(paragraph, spans[-1][0]) if spans else None
     if roles is None:
+        _give_stray_openers(paragraph, spans)
         return [False] * len(spans)
     for i in range(len(spans) - 1):
         start, end = spans[i]
@@ -102,6 +107,27 @@ def _place_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[bool]:
         before = bisect_left(marks, start)
         inside.append(before > 0 and roles[marks[before - 1]])
     return inside
+
+
+def _give_stray_openers(paragraph: str, spans: list[tuple[int, int]]) -> None:
+    """Where a stray mark has thrown the paragraph's roles, still give a trailing quote
+    mark to the next sentence where each of the two is balanced only that way and the next
+    reads as a quotation and its speaker: '... gun control reform. "' + 'we will not back
+    down, " rove said.' (in Multi-News, one line an article, a single stray mark anywhere
+    had left every such pair unshowable). Without a speaker after the quotation the mark
+    may as well close one opened sentences before: '... before resuming operations. "' +
+    'martin says the employee has been suspended ... "'."""
+    for i in range(len(spans) - 1):
+        start, end = spans[i]
+        trailing = _TRAILING_QUOTE.search(paragraph, start, end)
+        following = spans[i + 1]
+        if (trailing and not balanced_quotes(paragraph[start:end])
+                and balanced_quotes(paragraph[start:trailing.start() + 1])
+                and not balanced_quotes(paragraph[following[0]:following[1]])
+                and balanced_quotes(paragraph[end - 1:following[1]])
+                and _QUOTATION_AND_SPEAKER.match(paragraph, end, following[1])):
+            spans[i] = (start, trailing.start() + 1)
+            spans[i + 1] = (end - 1, following[1])
 
 
 def _continues(previous: str, piece: str) -> bool:
@@ -226,6 +252,7 @@ def segment(article: Article, article_index: int) -> list[Sentence]:
                 position=len(sentences),
                 degraded=article.degraded,
                 inside_quote=inside[k],
+                ends_text=not text[end:].strip(),
             )
         )
     return sentences

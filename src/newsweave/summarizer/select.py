@@ -73,7 +73,7 @@ def is_candidate(sentence: Sentence) -> bool:
         and not sentence.inside_quote
         and MIN_WORDS <= words <= MAX_WORDS
         and not text.endswith((":", "?", ",", "؟", "？", "،", "："))  # in any script
-        and ends_as_sentence(text)
+        and (sentence.cut_short or ends_as_sentence(text))
         and balanced_quotes(text)
         and not points_at_the_page(text)
         and not lost_a_name(text)
