@@ -157,3 +157,13 @@ def test_a_cut_clause_is_never_shown_beside_a_sentence_sharing_its_content() -> 
     assert pairs is not None
     assert pairs[2, 0] and pairs[0, 2] and not pairs[2, 1] and not pairs[0, 1]
     assert cut_short_retellings(shown[:2], stems[:2]) is None
+
+
+def test_no_clause_ends_on_a_speaker_whose_words_were_cut_away() -> None:
+    assert clause('The ferry crossing was a quiet one on Tuesday, the harbour master said, '
+                  '"and the boats were on') is None
+
+
+def test_a_dash_before_the_cut_is_not_kept() -> None:
+    assert clause("The harbour master went to the northern span on Tuesday -- and he said "
+                  "the") == "The harbour master went to the northern span on Tuesday"

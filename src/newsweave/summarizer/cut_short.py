@@ -48,6 +48,8 @@ LIST_REACH = 80
 _MAY_CUT = re.compile(r"[,;(\[—–]|\s--?\s|\b(?:" + "|".join(sorted(_CLAUSE_WORDS)) + r")\b",
                      re.IGNORECASE)
 _OPEN_ENDINGS = {"DET", "ADP", "SCONJ", "CCONJ", "AUX", "PART"}
+_SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes",
+                 "asked", "asks", "explained", "explains", "tweeted", "noted", "notes"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _VERBS = {"VERB", "AUX"}
 
@@ -113,7 +115,7 @@ def _clause_end(doc: Any) -> int | None:
         if cut < MIN_CLAUSE_WORDS:
             return None
         if _cut_leaves_whole(doc, cut, root):
-            clause = text[:doc[cut].idx].rstrip().rstrip(",;").rstrip()
+            clause = text[:doc[cut].idx].rstrip(" ,;:—–-")
             if (balanced_quotes(clause) and _balanced_brackets(clause)
                     and not (_marks(doc[cut]) and _LIST_OPENER.search(clause[-LIST_REACH:]))
                     and not is_photo_caption(clause + ".")):
@@ -133,7 +135,7 @@ def _cut_leaves_whole(doc: Any, cut: int, root: Any) -> bool:
             and not _list_goes_on(doc, cut)
             and not (len(tail) and tail[0].lower_ in _NEEDED_AFTER)
             and (marked or any(t.pos_ in _VERBS for t in tail))
-            and not _ends_open(doc[cut - 1])
+            and not _ends_open(doc, cut)
             and not (len(tail) and tail[0].lower_ == "but" and _negated(doc[:cut]))
             and not _joins_nothing(doc, cut))
 
@@ -156,9 +158,13 @@ def _whole_before(doc: Any, cut: int, root: Any, optional: set[str]) -> bool:
     return True
 
 
-def _ends_open(last: Any) -> bool:
-    """The clause would end on a word that needs more: "Pichai said in the email that"."""
-    return last.pos_ in _OPEN_ENDINGS or last.lower_ == "that"
+def _ends_open(doc: Any, cut: int) -> bool:
+    """The clause would end on a word that needs more: "Pichai said in the email that",
+    "... on the president, gingrich said | , "if you had said to him ..."."""
+    last = doc[cut - 1]
+    if last.pos_ in _OPEN_ENDINGS or last.lower_ == "that":
+        return True
+    return last.lower_ in _SPEECH_VERBS and any(t.is_quote for t in doc[cut:cut + 3])
 
 
 def _negated(clause: Any) -> bool:
