@@ -238,6 +238,7 @@ def segment(article: Article, article_index: int) -> list[Sentence]:
     else:
         spans, inside = _punkt_spans(text)
     sentences: list[Sentence] = []
+    text_end = len(text.rstrip())  # once: a slice of the rest per sentence is quadratic
     for k, (start, end) in enumerate(spans):
         sentence_text = text[start:end]
         if (len(sentence_text.split()) < MIN_WORDS or is_boilerplate(sentence_text)
@@ -252,7 +253,7 @@ def segment(article: Article, article_index: int) -> list[Sentence]:
                 position=len(sentences),
                 degraded=article.degraded,
                 inside_quote=inside[k],
-                ends_text=not text[end:].strip(),
+                ends_text=end >= text_end,
             )
         )
     return sentences
