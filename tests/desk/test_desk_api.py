@@ -111,3 +111,16 @@ def test_health_openapi_and_docs(desk: DeskServer) -> None:
             "/api/articles/{article_id}", "/api/health", "/api/feeds"} <= set(schema["paths"])
     assert "ArticleIn" in schema["components"]["schemas"]
     assert "swagger" in desk.get("/docs").text.lower()
+
+
+def test_a_clause_cut_short_is_marked_on_the_story_page(desk: DeskServer) -> None:
+    text = ("Nine people died when the northern span of the Tollan Bridge fell into the "
+            "harbour on Tuesday. The mayor closed the bridge to all traffic on Tuesday "
+            "evening and ordered")
+    story_id = desk.post({"id": "cut", "source": "herald", "text": text}).json()[
+        "articles"][0]["story_id"]
+    desk.wait_until_current(story_id)
+    shown = desk.get(f"/api/stories/{story_id}").json()["summary"]["sentences"]
+    assert [s["text"] for s in shown if s["cut_short"]] == [
+        "The mayor closed the bridge to all traffic on Tuesday evening"]
+    assert "on Tuesday evening …" in desk.get(f"/stories/{story_id}").text

@@ -21,6 +21,7 @@ from newsweave.desk.chart import coverage_chart
 from newsweave.desk.context import Desk, desk
 from newsweave.desk.records import NO_NEWS_REASON, notice_headline, opening_headline
 from newsweave.desk.updates import new_since
+from newsweave.model import CUT_MARK
 from newsweave.text import counted
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -51,6 +52,7 @@ def _ago(seconds: float | None) -> str:
 TEMPLATES.env.filters["when"] = _when
 TEMPLATES.env.filters["ago"] = _ago
 TEMPLATES.env.filters["counted"] = counted  # {{ n|counted("outlet") }}: "1 outlet", "2 outlets"
+TEMPLATES.env.globals["CUT_MARK"] = CUT_MARK  # after a clause cut short, as every renderer
 
 
 @router.get("/", response_class=HTMLResponse)
