@@ -34,6 +34,9 @@ def clause(text: str) -> str | None:
         # the longest whole clause: the one before the last comma
         ("The ferry company will add two sailings a day while the bridge is closed, starting",
          "The ferry company will add two sailings a day while the bridge is closed"),
+        # no cut inside "co-published"
+        ("The repair plan was backed by the harbour board, which co-published the report "
+         "with the", "The repair plan was backed by the harbour board"),
         # the trailing comma of a cut before "and" is not kept
         ("Divers searched the harbour through the night, and the coastguard said the",
          "Divers searched the harbour through the night"),
@@ -72,6 +75,8 @@ def test_the_whole_clause_before_the_cut_is_kept(text: str, expected: str) -> No
         "Officials initially said the driver was not wearing a seatbelt, but a lap strap that",
         # a clause ending on "that"
         "The harbour master told reporters in a statement on Tuesday that while the",
+        # a hyphen joins a score: no cut inside "3-2"
+        "Democratic appointees on the harbour board split 3-2 with the republicans on the",
         # an "and" with nothing joined
         ("The diver swam a few metres into the wreck, and, without saying a word, pulled "
          "out a"),

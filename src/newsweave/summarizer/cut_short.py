@@ -28,6 +28,8 @@ from newsweave.text import balanced_quotes, ends_as_sentence
 
 MIN_CLAUSE_WORDS = 6
 _BOUNDARIES = {",", ";", "(", "[", "—", "–", "-", "--"}
+# A hyphen or an en dash with a word on each side joins them: "split 3-2", "co-published".
+_JOINERS = {"-", "–"}
 # Words a clause may be cut before without a mark: another verb's clause ("... waiting to
 # cook dinner | when she heard"), never a condition or a limit ("... will resign | if").
 # Not "as": "you now know exactly as much | as book readers do".
@@ -45,8 +47,9 @@ _OPTIONAL_UNMARKED = _OPTIONAL - {"relcl", "acl", "appos", "prep", "npadvmod"}
 _LIST_OPENER = re.compile(r"\b(?:including|such as|like|among them|among others|notably)\b"
                           r"[^,;:]*$", re.IGNORECASE)
 LIST_REACH = 80
-_MAY_CUT = re.compile(r"[,;(\[—–]|\s--?\s|\b(?:" + "|".join(sorted(_CLAUSE_WORDS)) + r")\b",
-                     re.IGNORECASE)
+# A sentence with none of _BOUNDARIES (joiners aside) nor _CLAUSE_WORDS is not parsed.
+_MAY_CUT = re.compile(
+    r"[,;(\[—]|--|\s[-–]|[-–]\s|\b(?:" + "|".join(sorted(_CLAUSE_WORDS)) + r")\b", re.IGNORECASE)
 _OPEN_ENDINGS = {"DET", "ADP", "SCONJ", "CCONJ", "AUX", "PART"}
 _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes",
                  "asked", "asks", "explained", "explains", "tweeted", "noted", "notes"}
@@ -125,7 +128,12 @@ def _clause_end(doc: Any) -> int | None:
 
 
 def _marks(token: Any) -> bool:
-    return token.text in _BOUNDARIES
+    """A boundary a clause may end before; not a joiner inside a word or a score."""
+    if token.text not in _BOUNDARIES:
+        return False
+    joined = (token.text in _JOINERS and not token.whitespace_ and token.i > 0
+              and not token.doc[token.i - 1].whitespace_)
+    return not joined
 
 
 def _cut_leaves_whole(doc: Any, cut: int, root: Any) -> bool:
