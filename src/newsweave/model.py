@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from newsweave.reading.decode import visible
 
-SCHEMA_VERSION = "1.2"  # 1.1: "headline"; 1.2: a sentence's "cut_short"
+SCHEMA_VERSION = "1.3"  # 1.1: "headline"; 1.2: a sentence's "cut_short"; 1.3: "cut_off"
 
 
 @dataclass

@@ -103,3 +103,35 @@ def test_hanoi_years_resolve_and_weekdays_stay_unresolved(hanoi_story) -> None:
     thursdays = [e for e in events if "thursday" in e.expression.lower()]
     assert thursdays and all(not e.resolved for e in thursdays)  # the files carry no dates
     assert events == sorted(events, key=lambda e: (e.date is None, e.date or ""))
+
+
+FLOOD = ("The river rose on Monday and flooded the lower town of Harrow, forcing hundreds of "
+         "families from their homes. Rescue crews worked through the night to reach people "
+         "trapped on rooftops. The mayor closed the old bridge on Tuesday evening and ordered")
+FLOOD_LATER = ("The river that flooded the lower town of Harrow on Monday was falling on "
+               "Wednesday, officials said, and families began to return to their homes.")
+
+
+def test_a_sentence_the_text_was_cut_off_in_is_marked(make_story) -> None:
+    articles, sentences = make_story((FLOOD, "2024-03-07"), (FLOOD_LATER, "2024-03-07"))
+    events = {e.expression: e for e in build_timeline(articles, sentences)}
+    cut, whole = events["on Tuesday evening"], events["on Monday"]
+    assert cut.cut_off and cut.reads == cut.text + " …" and cut.text.endswith("and ordered")
+    assert cut.to_dict()["cut_off"] is True
+    assert not whole.cut_off and not events["on Wednesday"].cut_off
+    assert whole.reads == whole.text
+
+
+def test_reports_mark_a_cut_off_sentence_in_the_timeline() -> None:
+    from newsweave.analysis.analyze import analyze
+    from newsweave.analysis.report_html import render_html
+    from newsweave.analysis.report_markdown import render_markdown
+    from newsweave.model import Article
+
+    analysis = analyze([
+        Article(id="a", source="Valley Times", published="2024-03-07", text=FLOOD),
+        Article(id="b", source="Harrow Post", published="2024-03-07", text=FLOOD_LATER),
+    ])
+    assert [e.expression for e in analysis.timeline if e.cut_off] == ["on Tuesday evening"]
+    assert "on Tuesday evening and ordered …" in render_markdown(analysis)
+    assert "on Tuesday evening and ordered …" in render_html(analysis)

@@ -113,7 +113,7 @@ def test_health_openapi_and_docs(desk: DeskServer) -> None:
     assert "swagger" in desk.get("/docs").text.lower()
 
 
-def test_a_clause_cut_short_is_marked_on_the_story_page(desk: DeskServer) -> None:
+def test_clauses_cut_short_and_sentences_cut_off_are_marked_on_the_page(desk: DeskServer) -> None:
     text = ("Nine people died when the northern span of the Tollan Bridge fell into the "
             "harbour on Tuesday. The mayor closed the bridge to all traffic on Tuesday "
             "evening and ordered")
@@ -123,4 +123,6 @@ def test_a_clause_cut_short_is_marked_on_the_story_page(desk: DeskServer) -> Non
     shown = desk.get(f"/api/stories/{story_id}").json()["summary"]["sentences"]
     assert [s["text"] for s in shown if s["cut_short"]] == [
         "The mayor closed the bridge to all traffic on Tuesday evening"]
-    assert "on Tuesday evening …" in desk.get(f"/stories/{story_id}").text
+    page = desk.get(f"/stories/{story_id}").text
+    assert "on Tuesday evening …" in page
+    assert "on Tuesday evening and ordered …" in page  # the timeline's sentence, cut off

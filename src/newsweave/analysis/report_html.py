@@ -174,7 +174,7 @@ def _quotes(page: _Page, quotes: list[Quote]) -> str:
 def _timeline(page: _Page, events: list[TimelineEvent]) -> str:
     items = [
         f'<li><span class="when">{escape(when(e))}</span> '
-        f"{escape(e.text)} {page.link(e.article_index, e.start, e.end)}</li>"
+        f"{escape(e.reads)} {page.link(e.article_index, e.start, e.end)}</li>"
         for e in events
     ]
     body = _folded(items) if items else _none("timeline")

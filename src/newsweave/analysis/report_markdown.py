@@ -94,7 +94,7 @@ def _quotes(analysis: Analysis) -> list[str]:
 
 def _timeline(analysis: Analysis) -> list[str]:
     lines = ["## Timeline", ""]
-    lines += [f"- **{md(when(e))}** {md(e.text)} [{e.article_index + 1}]"
+    lines += [f"- **{md(when(e))}** {md(e.reads)} [{e.article_index + 1}]"
               for e in analysis.timeline]
     return lines + ([] if analysis.timeline else [NONE_FOUND["timeline"]]) + [""]
 

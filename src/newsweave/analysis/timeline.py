@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from newsweave.model import Article, Sentence
+from newsweave.model import CUT_MARK, Article, Sentence
+from newsweave.text import ends_as_sentence
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
@@ -89,6 +90,14 @@ class TimelineEvent:
     text: str
     expression_start: int
     expression_end: int
+    # The article's text ends inside the sentence (Multi-News cuts its articles short; a
+    # feed may give only an opening): shown with model.CUT_MARK after it.
+    cut_off: bool = False
+
+    @property
+    def reads(self) -> str:
+        """The sentence as a reader is shown it."""
+        return self.text + CUT_MARK if self.cut_off else self.text
 
     def to_dict(self) -> dict[str, Any]:
         return dict(vars(self))
@@ -210,6 +219,7 @@ def build_timeline(articles: list[Article], sentences: list[Sentence]) -> list[T
     for sentence in sentences:
         if sentence.degraded:
             continue
+        cut_off = sentence.ends_text and not ends_as_sentence(sentence.text)
         for mention in date_mentions(articles[sentence.article_index], sentence):
             events.append(TimelineEvent(
                 date=mention.date.isoformat() if mention.date else None,
@@ -222,6 +232,7 @@ def build_timeline(articles: list[Article], sentences: list[Sentence]) -> list[T
                 text=sentence.text,
                 expression_start=mention.start,
                 expression_end=mention.end,
+                cut_off=cut_off,
             ))
     return sorted(events, key=lambda e: (e.date is None, e.date or "", e.article_index,
                                          e.expression_start))
