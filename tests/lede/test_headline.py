@@ -98,8 +98,9 @@ def test_a_video_players_close_button_and_blurb_is_furniture() -> None:
     ("On August 19, 2009, the harbour trust's spokesman received a letter from the Eastmere "
      "film director Paula Hagen asking the trust to condemn the mayor's remarks about the "
      "strike.",
+     # (not "... Paula Hagen asking the trust": asking it what, the parse asks)
      "The harbour trust's spokesman received a letter from the Eastmere film director Paula "
-     "Hagen asking the trust"),
+     "Hagen"),
     # a list is no aside, and no stub of it ("..., an argument") ends the headline
     ("Eastmere police said Saturday they are looking into several possible motives for the "
      "killing of councillor Ray Oduya, an argument over money, a feud over land and his work "
@@ -232,3 +233,41 @@ def test_a_journey_is_not_cut_off_before_where_it_goes() -> None:
     cut = lede_clause(lede)
     assert not cut.endswith(("coming", "heading", "travelling")), cut
     assert len(cut.split()) <= LONGEST
+
+
+@pytest.mark.parametrize(
+    ("lede", "clause"),
+    [
+        # the rules cut before "that", leaving what was acknowledged out
+        ("Opening a window on a long-secret campaign, Governor Ada Morrow publicly "
+         "acknowledged for the first time on Monday that state police officers had tapped "
+         "the phones of reporters covering the port strike in Hallam and Dunmere.",
+         "Governor Ada Morrow publicly acknowledged for the first time on Monday that state "
+         "police officers had tapped the phones"),
+        # ... before what the government "would like" to do
+        ("With the ferry service heading toward bankruptcy, Transport Minister Lena Ortiz also "
+         "said on Monday that the government would like to delay the sale of the Hallam "
+         "terminal until the summer, when prices may recover.",
+         "Transport Minister Lena Ortiz also said on Monday that the government would like to "
+         "delay the sale"),
+        # ... and inside "along with"
+        ("The Eastmere bureau of investigation has confirmed a sighting of 15-year-old Nora "
+         "Bell, along with Ted Marsh, the 50-year-old teacher accused of taking her from a "
+         "school parking lot in March.",
+         "The Eastmere bureau of investigation has confirmed a sighting of 15-year-old Nora "
+         "Bell, along with Ted Marsh"),
+    ],
+)
+def test_the_parse_keeps_what_the_clause_needs(lede: str, clause: str) -> None:
+    assert lede_clause(lede) == clause
+
+
+def test_without_the_parser_the_rules_alone_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsweave.lede.headline as module
+
+    monkeypatch.setattr(module, "load_parser", lambda: None)  # the model not installed
+    lede = ("With the ferry service heading toward bankruptcy, Transport Minister Lena Ortiz "
+            "also said on Monday that the government would like to delay the sale of the "
+            "Hallam terminal until the summer, when prices may recover.")
+    assert lede_clause(lede) == ("Transport Minister Lena Ortiz also said on Monday that the "
+                                 "government would like")

@@ -8,14 +8,19 @@ said", or ", Det. Joe Harris told NBC News, ..." inside it); if long, without it
 ("(who's accused of ...)", ", a celebrated hacker who ...,") and a fronted phrase ("In
 the annals of crowdfunding history, ..."); then cut where a clause ends, or where a
 phrase begins ("... will be debated by the city commission | at a special meeting
-Tuesday night"), keeping its verb, so that it stays a headline's length.
+Tuesday night"), keeping its verb, so that it stays a headline's length. Where the words
+after that cut suggest that the clause wanted them ("... acknowledged on Friday | that
+...", "... would like | to delay ..."), spaCy's parse (the model `cut_short` loads) says
+whether it did, and if so a cut it finds whole is taken instead.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsweave.model import Article
+from newsweave.summarizer.cut_short import ends_a_clause, load_parser
 from newsweave.text import content_stems
 
 MAX_WORDS = 14
@@ -48,6 +53,13 @@ _MID_ATTRIBUTION = re.compile(
 # that, before an aside, a "to"/"by" phrase or a comma.
 _PHRASE = re.compile(r"\s(?:at|on|in|about|for|with|from|during|over|amid|near|into)\s")
 _LAST_RESORT = re.compile(r"\s(?:by|to|and|as|using|than)\s|\s\(|,\s")
+_WORD_GAP = re.compile(r"\s(?=\w)")
+# What, after a cut, most often leaves its clause wanting ("... acknowledged on Friday |
+# that ...", "... would like | to delay ...", a list's "and", a colon or a dash): only
+# there is spaCy's parse asked whether the clause is whole (a parse takes about 6 ms; in
+# 885 Multi-News ledes these words follow a third of the cuts and most that it mends).
+_MAY_WANT = re.compile(r"\s*(?:[:;—–]|,?\s*(?:that|and|to|than|with|over|where|while|because|"
+                       r"using|whether|if)\b)", re.IGNORECASE)
 # Asides a headline does without: "(who's accused of ...)", ", most of them taking up
 # romantic themes,", ", a celebrated computer hacker who ...,". A comma-bounded one is an
 # aside only where a verb follows it ("..., died in San Francisco"), not a list ("...
@@ -100,8 +112,9 @@ _SAID_AT_END = re.compile(
     r"argue|argues|argued|insisted|noted)(?:\s+\S+){0,3}$", re.IGNORECASE)
 # A clause cut must keep a verb: "A wonky beast about the size of a labrador retriever
 # with a long neck" is not the news that it "may be the world's earliest known dinosaur".
-# A list, not a tagger (spaCy's parser would cost 1.3 s to load and 6 ms a story): a verb
-# it misses stops a cut, which only leaves the headline long.
+# A list, not the tagger: it is asked of every place a cut is weighed, the parse (about
+# 6 ms) only of the cut made, and only where _MAY_WANT says so. A verb the list misses
+# stops a cut, which only leaves the headline long.
 _VERBS = frozenset(
     "is are was were has have had will would can could may might must shall should do does "
     "did says said found made took gave told won lost hit set put kept held led fell rose ran "
@@ -215,7 +228,9 @@ def _without_asides(text: str) -> str:
 
 def lede_clause(lede: str) -> str:
     """The lede's core clause: its attribution cut off, and a long sentence cut where a
-    clause or, failing that, a phrase ends, never mid-phrase."""
+    clause or, failing that, a phrase ends, never mid-phrase. Where spaCy's parse says the
+    rules' cut leaves no whole clause ("President Obama publicly acknowledged for the first
+    time on Friday | that ..."), the longest cut of theirs that it finds whole, if any."""
     text = _ATTRIBUTION.sub("", " ".join(lede.split())).rstrip(" .!")
     # (not where nothing before it has a verb: "Kellogg Co., citing the deterioration of
     # the country, said Tuesday it was closing ..." says who did what after the comma)
@@ -226,20 +241,35 @@ def lede_clause(lede: str) -> str:
         text = text[:speaker]
     if len(text.split()) > MAX_WORDS:
         text = _without_asides(text)
-    if len(text.split()) > LONGEST:
-        # ("... profit from | that innovation": there "that" is no clause's start)
-        # (", and" keeps the clause's verb: not "The deaths last month of Barry Sherman, the
-        # billionaire founder of Apotex Inc. | , and his wife are being investigated ...")
-        verb_known = _has_verb(text)
-        cut = next((m.start() for m in _LATER_CLAUSE.finditer(text)
-                    if _words_before(text, m.start()) >= SHORTEST
-                    and _ends_whole(text[:m.start()], _PREPOSITIONS)
-                    and not (verb_known and (_SUBJECT_GOES_ON.match(m.group(0))
-                                             or _PARTICIPLE.match(m.group(0)))
-                             and not _has_verb(text[:m.start()]))), None)
-        if cut is not None:
-            text = text[:cut]
-    for boundary in (_PHRASE, _LAST_RESORT):
+    if len(text.split()) <= LONGEST:
+        return _tidy_end(text)
+    cut = _cut(text, None)
+    whole = _clause_test(text) if _MAY_WANT.match(text, len(cut)) else None
+    if whole is not None and not whole(len(cut)):
+        parsed = _cut(text, whole)
+        if len(parsed.split()) <= LONGEST and whole(len(parsed)):
+            cut = parsed
+    return _tidy_end(cut)
+
+
+def _cut(text: str, whole: Callable[[int], bool] | None) -> str:
+    """``text`` cut to a headline's length by the rules; with ``whole``, only where it
+    says a clause is whole."""
+    # ("... profit from | that innovation": there "that" is no clause's start)
+    # (", and" keeps the clause's verb: not "The deaths last month of Barry Sherman, the
+    # billionaire founder of Apotex Inc. | , and his wife are being investigated ...")
+    verb_known = _has_verb(text)
+    cut = next((m.start() for m in _LATER_CLAUSE.finditer(text)
+                if _words_before(text, m.start()) >= SHORTEST
+                and _ends_whole(text[:m.start()], _PREPOSITIONS)
+                and not (verb_known and (_SUBJECT_GOES_ON.match(m.group(0))
+                                         or _PARTICIPLE.match(m.group(0)))
+                         and not _has_verb(text[:m.start()]))
+                and (whole is None or whole(m.start()))), None)
+    if cut is not None:
+        text = text[:cut]
+    # (with the parse, failing those, before any word where it says the clause is whole)
+    for boundary in (_PHRASE, _LAST_RESORT) + ((_WORD_GAP,) if whole else ()):
         if len(text.split()) > LONGEST:
             # A cut keeps the verb and, up to a headline's length, half the clause: "A man
             # who was beaten unconscious" is not the news of a 22-word lede.
@@ -250,10 +280,23 @@ def lede_clause(lede: str) -> str:
                     if shortest <= _words_before(text, m.start()) <= LONGEST
                     and _ends_whole(text[:m.start()], _DANGLING)
                     and (_has_verb(text[:m.start()]) if verb_known
-                         else _words_before(text, m.start()) >= len(text.split()) // 2)]
+                         else _words_before(text, m.start()) >= len(text.split()) // 2)
+                    and (whole is None or whole(m.start()))]
             if ends:
                 text = text[:ends[-1]]
-    return _tidy_end(text)
+    return text
+
+
+def _clause_test(text: str) -> Callable[[int], bool] | None:
+    """Whether ``text[:end]`` is a whole clause by spaCy's parse (``ends_a_clause``); None
+    without the parser, or where the parse has no one clause to judge by."""
+    parser = load_parser()
+    if parser is None:
+        return None
+    doc = parser(text)
+    if sum(t.dep_ == "ROOT" for t in doc) != 1:
+        return None  # two sentences to the parse ("... on the surface: It's clear who ..."): no say
+    return lambda end: ends_a_clause(doc, next((t.i for t in doc if t.idx >= end), len(doc)))
 
 
 def _last_word(text: str) -> str:
@@ -287,7 +330,7 @@ def _has_verb(text: str, from_word: int = 1) -> bool:
 
 def _tidy_end(text: str) -> str:
     """No comma, dangling word or stub of a phrase at the end."""
-    text = re.sub(r",([\"”’]?)\s*$", r"\1", text.rstrip(" ,;:"))
+    text = re.sub(r",([\"”’]?)\s*$", r"\1", text.rstrip(" ,;:—–-"))
     # a stub after a last comma: ", amounting", ", an argument"
     text = re.sub(r",\s+(?:[a-z]\S*ing|(?:a|an|the)\s\S+)$", "", text)
     words = text.split()

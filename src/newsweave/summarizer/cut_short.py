@@ -42,6 +42,10 @@ _NEEDED_AFTER = {"if", "unless", "until", "till", "provided", "except", "only", 
 _OPTIONAL = {"advcl", "relcl", "appos", "parataxis", "npadvmod", "prep", "acl", "cc",
              "punct", "conj", "advmod", "mark"}
 _OPTIONAL_UNMARKED = _OPTIONAL - {"relcl", "acl", "appos", "prep", "npadvmod"}
+# A headline (lede.headline) may also leave off who did a thing and to whom ("A security
+# robot was punched to the ground | by an allegedly drunken man") and what the parser
+# could not place ("dep": "... needled reid over a super pac | — run by ...").
+_OPTIONAL_IN_HEADLINE = _OPTIONAL | {"agent", "dative", "dep"}
 # A list may go on after a comma: "The web ad uses quotes from media outlets including abc
 # news | , the los angeles times, ...". The opener within this many characters of the cut.
 _LIST_OPENER = re.compile(r"\b(?:including|such as|like|among them|among others|notably)\b"
@@ -94,6 +98,17 @@ def clause_end(text: str) -> int | None:
     if parser is None or len(text.split()) < MIN_CLAUSE_WORDS:
         return None
     return _clause_end(parser(text))
+
+
+def ends_a_clause(doc: Any, cut: int) -> bool:
+    """Is what comes before token ``cut`` of a parsed sentence a whole clause, any phrase
+    after it left off? A headline's test: "President Obama publicly acknowledged for the
+    first time on Friday | that United States military forces ..." is not one."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return (len(roots) == 1 and 0 < cut <= len(doc)
+            and _whole_before(doc, cut, roots[0], _OPTIONAL_IN_HEADLINE)
+            and not (cut < len(doc) and doc[cut].lower_ in _NEEDED_AFTER)
+            and not _ends_open(doc, cut))
 
 
 def _cut_off(sentence: Sentence) -> bool:
