@@ -374,3 +374,14 @@ def test_a_second_cleaning_that_changes_nothing_is_skipped_and_one_that_does_is_
     unsettled = clean_article(article("The ferry ***finally*** left, officials said."))
     assert unsettled.text == "The ferry *finally* left, officials said."
     assert clean_again(unsettled).text == "The ferry finally left, officials said."
+
+
+def test_a_short_one_line_article_behind_a_photo_credit_is_news() -> None:
+    import newsweave
+
+    text = ("Photo by mara quill/getty images tom vos, the harbour trust's chairman, was "
+            "arrested on thursday on charges of fraud. Prosecutors said he had taken money "
+            "from the ferry fund for years.")
+    assert clean_article(Article("a", "a", text)).text == text  # was dropped whole
+    summary = newsweave.summarize([text])
+    assert summary.sentences[0].text.startswith("tom vos, the harbour trust's chairman")

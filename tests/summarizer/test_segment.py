@@ -294,3 +294,22 @@ def test_a_trailing_mark_with_no_speaker_after_it_may_close_a_quotation() -> Non
     text = STRAY.replace('councillor Ama Rove said.', 'it was a long night.')
     texts = [s.text for s in sentences_in(text)]
     assert 'The council voted on the bridge repairs on Monday night. "' in texts
+
+
+BRIDGE_REST = (" Engineers found deep cracks in two of the piers during a routine inspection last "
+               "spring, the city said. The bridge carries about 40,000 vehicles a day and will "
+               "stay closed for at least a month while repairs are made.")
+
+
+@pytest.mark.parametrize("credit", [
+    "(Photo: Jane Roe/Getty Images) ",
+    "( ap photo/jane roe ) ( associated press ) tollan ( ap ) — ",
+    "( photo: courtesy of the tollan harbour trust ) ",
+])
+def test_a_photo_credit_glued_before_the_lede_does_not_take_the_lede_away(credit: str) -> None:
+    lede = ("the mayor closed the Tollan bridge on Tuesday after engineers found cracks in "
+            "its piers.")
+    text = credit + lede + BRIDGE_REST
+    first = sentences_in(text)[0]
+    assert first.text == lede and text[first.start:first.end] == lede
+    assert first.position == 0

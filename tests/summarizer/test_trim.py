@@ -198,6 +198,19 @@ def trimmed(text: str) -> str:
          "police say two teens were arrested."),
         ("By todd vos port ellis ( cbs4 ) – the boots of the victim lay on the quay.",
          "the boots of the victim lay on the quay."),
+        # a photo credit with no brackets, NPR's picture buttons, USA Today's "buy photo"
+        ("Photo by mara quill/getty images the ferry sank on sunday.",
+         "the ferry sank on sunday."),
+        ("Tom vos / afp / getty images on the night of march 24, the ferry sank.",
+         "on the night of march 24, the ferry sank."),
+        ("Reuters/mara quill/file photo the harbour trust paid $ 150,000.",
+         "the harbour trust paid $ 150,000."),
+        ("Mara quill/getty images; tom vos/getty images the story gets worse for the trust.",
+         "the story gets worse for the trust."),
+        ("Ferry sinks off port ellis enlarge this image toggle caption mara quill/ap mara "
+         "quill/ap the ferry sank on sunday.", "the ferry sank on sunday."),
+        ("( photo: mara quill/staff photographer ) buy photo the ferry's bell came home.",
+         "the ferry's bell came home."),
     ],
 )
 def test_datelines_are_trimmed(text: str, expected: str) -> None:
@@ -247,6 +260,10 @@ def test_datelines_are_trimmed(text: str, expected: str) -> None:
         "Posted by a friend on facebook, the photo went viral.",
         "By mara quill of the harbour gazette the ferry sank on sunday.",
         "Some of the crew ( kids ) were hurt in the crash on the pier.",
+        # a slash that is no photo's credit
+        "The cnn/ap poll found that 54 percent back the harbour trust.",
+        "The 9/11 attacks closed the harbour for a week.",
+        "Buy photos of the ferry at the harbour office, the trust said.",
     ],
 )
 def test_sentences_that_are_not_datelines_are_kept(text: str) -> None:

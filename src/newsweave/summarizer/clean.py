@@ -15,6 +15,7 @@ import nupunkt
 from newsweave.model import Article
 from newsweave.summarizer.boilerplate import is_boilerplate
 from newsweave.summarizer.readability import talks_as_or_to_the_reader
+from newsweave.summarizer.trim import trim_span
 from newsweave.text import SENTENCE_END_MARKS
 
 # A caption ends with its credit: "... Photograph: Leah Millis/Reuters", "EPA-EFE/Name / POOL".
@@ -175,6 +176,13 @@ def _news_before_notice(line: str) -> str | None:
     return None if is_boilerplate(news) or is_caption(news) else news
 
 
+def _news_after_credit(line: str, first: bool) -> bool:
+    """A paragraph of news with a photo credit or a label glued before it ("( Photo: Jane
+    Roe/Getty Images ) The mayor closed ..."): ``segment`` starts its sentence after that."""
+    head = trim_span(line, first=first)[0]
+    return head > 0 and not is_boilerplate(line[head:]) and not is_caption(line[head:])
+
+
 def _unglue_sentences(line: str) -> str:
     """The line with a space put back between glued sentences, on the right side of a
     quote mark: after one that closes the sentence before, before one that opens the next
@@ -265,9 +273,9 @@ def clean_article(article: Article) -> Article:
         if (len(line.split()) <= PARAGRAPH_MAX_WORDS and is_boilerplate(line)) or is_caption(line):
             # where paragraphs are kept, a caption or a notice is a paragraph of its own
             news = _news_before_notice(line) if one_line else None
-            if news is None:
+            if news is None and not _news_after_credit(line, first=not kept):
                 continue
-            line = news
+            line = news or line
         kept.append(line)
     title = _title(article, headings)
     return replace(article, text="\n\n".join(kept), title=title, degraded=False)

@@ -16,6 +16,7 @@ import nupunkt
 
 from newsweave.model import Article, Sentence
 from newsweave.summarizer.boilerplate import is_boilerplate, is_data_box
+from newsweave.summarizer.trim import trim_span
 from newsweave.text import QUOTE_MARK, balanced_quotes, opens_quotation
 
 DEGRADED_UNIT_WORDS = 25
@@ -229,6 +230,10 @@ def _punkt_spans(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
     return spans, inside
 
 
+def _furniture(text: str) -> bool:
+    return len(text.split()) < MIN_WORDS or is_boilerplate(text) or is_data_box(text)
+
+
 def segment(article: Article, article_index: int) -> list[Sentence]:
     """The article's sentences, in order, without boilerplate and fragments."""
     text = article.text
@@ -241,9 +246,12 @@ def segment(article: Article, article_index: int) -> list[Sentence]:
     text_end = len(text.rstrip())  # once: a slice of the rest per sentence is quadratic
     for k, (start, end) in enumerate(spans):
         sentence_text = text[start:end]
-        if (len(sentence_text.split()) < MIN_WORDS or is_boilerplate(sentence_text)
-                or is_data_box(sentence_text)):
-            continue
+        if _furniture(sentence_text):
+            # a photo credit or a label glued before the news: the sentence starts after it
+            head = trim_span(sentence_text, first=not sentences)[0]
+            if not head or _furniture(sentence_text[head:]):
+                continue
+            start, sentence_text = start + head, sentence_text[head:]
         sentences.append(
             Sentence(
                 article_index=article_index,

@@ -81,6 +81,26 @@ _GLUED_CAPTION = re.compile(
     r"\s?\)\s+(?:[—–-]{1,2}\s+)?(?=[\w\"“‘])",
     re.IGNORECASE,
 )
+# ... and one with no brackets: "Photo by andrew burton/getty images martin shkreli ...",
+# "Chris wilkins / afp / getty images on the night of ...", "Reuters/laura segall/file
+# photo the latest court order ..."; not "The cnn/ap poll found ...".
+_CREDIT_NAME = (r"(?!(?:the|a|an|this|that|his|her|its|their|our)\b)"
+                r"(?:[\w.'’&-]+ ){0,3}[\w.'’&-]+")
+_CREDITED = r"(?:getty images|getty|ap photo|ap|reuters|afp|epa|file photo|associated press)"
+_ONE_CREDIT = rf"{_CREDIT_NAME} ?/ ?(?:{_CREDIT_NAME} ?/ ?){{0,2}}{_CREDITED}"
+_BARE_CREDIT = re.compile(
+    rf"^(?:(?:photo(?:graph)?s?|illustration|image)(?: by|:) )?{_ONE_CREDIT}"
+    rf"(?: ?; ?{_ONE_CREDIT})*\s+(?=\S)",
+    re.IGNORECASE)
+# USA Today network's button after a photo's credit: "( photo: ... ) buy photo the remains ..."
+_BUY_PHOTO = re.compile(r"^buy photo\s+(?=\S)", re.IGNORECASE)
+# NPR's pages: the headline, the picture's buttons and its credit twice before the story:
+# "Pruitt proposes new rule ... enlarge this image toggle caption jason andrew/getty images
+# jason andrew/getty images the head of the environmental protection agency ...".
+_TOGGLE_CAPTION = re.compile(
+    r"^.{0,200}?\benlarge this image toggle caption (?P<credit>[^/]{2,60}/[^/]{2,40}?) "
+    r"(?P=credit)\s+(?=\S)",
+    re.IGNORECASE)
 # Politico's page top, glued onto the article's first sentence in Multi-News: its font
 # buttons, and the headlines of its blog ("politico 44") or of other stories ("( also on
 # politico: ... )") up to the sentence: "Text size - + reset lee ' forcefully'disagrees with
@@ -286,7 +306,7 @@ _bare_dateline_end = _length_of(re.compile(
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
     _length_of(_PAGE_LABEL), _length_of(_PROMPT), _length_of(_DAILY_NEWS_CREDIT),
-    _length_of(_PHOTO_CREDIT),
+    _length_of(_PHOTO_CREDIT), _length_of(_BARE_CREDIT), _length_of(_BUY_PHOTO),
     _length_of(_LEADING_ASIDE),
     _length_of(_DATED_BYLINE), _length_of(_LOWER_BYLINE), _dateline_end,
     _length_of(_PLACES_DATELINE), _length_of(_WIRE_DATELINE), _length_of(_THE_LATEST),
@@ -300,7 +320,8 @@ def trim_span(text: str, first: bool = False) -> tuple[int, int]:
     """How far to move a sentence's start forward and its end back; ``first``: the
     sentence opens its article, where a dateline may end in a colon or be lowercased."""
     block = (_HIGHLIGHTS.match(text) or _AP_TEASER.match(text) or _POLITICO_TOP.match(text)
-             or (_GLUED_CAPTION.match(text) if "(" in text else None))
+             or (_GLUED_CAPTION.match(text) if "(" in text else None)
+             or _TOGGLE_CAPTION.match(text))
     start = block.end() if block else 0
     if first and not block:
         start = headline_end(text)
