@@ -101,6 +101,19 @@ def test_two_outlets_ledes_on_one_event_are_one_fact() -> None:
     assert not told(0, 4)  # further down an article, names and a stem are not enough
 
 
+def test_a_speech_announced_and_the_speech_given_are_two_ledes() -> None:
+    given = ("Tearing into the harbour trust on Thursday, Mayor Ada Morrow called its plans "
+             "for the Larkspur Tower a disgrace.")
+    announced = ("Officials say Mayor Ada Morrow will give a speech on Thursday about the "
+                 "harbour trust's plans for the Larkspur Tower.")
+    retold = ("In a speech on Thursday the mayor of Harrow, Ada Morrow, called the harbour "
+              "trust's Larkspur Tower plans a disgrace.")
+    stems = [content_stems(t) for t in (given, announced, retold)]
+    found = paraphrased(_sentences(given, announced, retold), stems, np.full((3, 3), 0.22))
+    assert found[0, 2]  # two outlets' ledes on the speech: one fact
+    assert not found[0, 1] and not found[1, 2]  # the speech announced is another
+
+
 def test_sharing_names_only_is_not_a_paraphrase() -> None:
     sentences = _sentences("Carl Wendt of the Millbrook sheriff's office spoke on Monday.",
                            "Carl Wendt of the Millbrook sheriff's office has nine years served.")
@@ -155,13 +168,13 @@ def test_one_subject_with_another_verb_is_one_event() -> None:
         stated = _sentences(fell, collapsed[:-1] + credit)
         assert not paraphrased(stated, [content_stems(s.text) for s in stated],
                                np.full((2, 2), 0.2)).any(), credit
-    # a wire service's dateline is no shared subject
+    # a wire service's dateline is no shared subject (under the overlap two ledes need)
     dated = _sentences("KESTREL (Wire News) — Anglers caught a record 40 tonnes of "
                        "mackerel off the pier this spring, the harbour office reported.",
                        "KESTREL, June 12 (AP) -- Anglers blocked the pier road to "
                        "protest a new mackerel quota on Sunday, the harbour office reported.")
     assert not paraphrased(dated, [content_stems(s.text) for s in dated],
-                           np.full((2, 2), 0.2)).any()
+                           np.full((2, 2), 0.19)).any()
     # one speaker saying two things is two facts, however alike the openings
     said = _sentences("Harbour master Ines Rook said the eastern wing had been closed.",
                       "Harbour master Ines Rook told reporters the pier would be rebuilt.")
