@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsweave.model import CUT_MARK, Article, Sentence
-from newsweave.text import ends_as_sentence
+from newsweave.summarizer.cut_short import cut_off_in
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
@@ -219,7 +219,7 @@ def build_timeline(articles: list[Article], sentences: list[Sentence]) -> list[T
     for sentence in sentences:
         if sentence.degraded:
             continue
-        cut_off = sentence.ends_text and not ends_as_sentence(sentence.text)
+        cut_off = cut_off_in(sentence)
         for mention in date_mentions(articles[sentence.article_index], sentence):
             events.append(TimelineEvent(
                 date=mention.date.isoformat() if mention.date else None,

@@ -230,7 +230,8 @@ def lede_clause(lede: str) -> str:
     """The lede's core clause: its attribution cut off, and a long sentence cut where a
     clause or, failing that, a phrase ends, never mid-phrase. Where spaCy's parse says the
     rules' cut leaves no whole clause ("President Obama publicly acknowledged for the first
-    time on Friday | that ..."), the longest cut of theirs that it finds whole, if any."""
+    time on Friday | that ..."), the cut the rules make among the places it finds whole
+    (failing those, before any word it finds whole), if that is a headline's length."""
     text = _ATTRIBUTION.sub("", " ".join(lede.split())).rstrip(" .!")
     # (not where nothing before it has a verb: "Kellogg Co., citing the deterioration of
     # the country, said Tuesday it was closing ..." says who did what after the comma)
@@ -246,8 +247,8 @@ def lede_clause(lede: str) -> str:
     cut = _cut(text, None)
     whole = _clause_test(text) if _MAY_WANT.match(text, len(cut)) else None
     if whole is not None and not whole(len(cut)):
-        parsed = _cut(text, whole)
-        if len(parsed.split()) <= LONGEST and whole(len(parsed)):
+        parsed = _cut(text, whole)  # every cut it made, the parse found whole
+        if len(parsed.split()) <= LONGEST:
             cut = parsed
     return _tidy_end(cut)
 

@@ -111,10 +111,16 @@ def ends_a_clause(doc: Any, cut: int) -> bool:
             and not _ends_open(doc, cut))
 
 
+def cut_off_in(sentence: Sentence) -> bool:
+    """The article's text was cut off inside the sentence: it ends the text, and not as a
+    sentence ends (Multi-News cuts every article short; a feed may give only an opening)."""
+    return sentence.ends_text and not sentence.degraded and not ends_as_sentence(sentence.text)
+
+
 def _cut_off(sentence: Sentence) -> bool:
     """Cut off by the end of its text, with a place to cut it after MIN_CLAUSE_WORDS words
     (a third of Multi-News's cut sentences have none: they are not parsed)."""
-    if not sentence.ends_text or sentence.degraded or ends_as_sentence(sentence.text):
+    if not cut_off_in(sentence):
         return False
     words = sentence.text.split(maxsplit=MIN_CLAUSE_WORDS - 1)  # the last: all from the 6th
     return len(words) == MIN_CLAUSE_WORDS and bool(_MAY_CUT.search(words[-1]))
