@@ -211,3 +211,20 @@ def test_real_process_prints_one_line(name: str, fragment: str, bad_dir: Path) -
     assert done.returncode == EXIT_INPUT
     assert done.stdout == ""
     assert_one_line_error(done.stderr, fragment)
+
+
+@pytest.mark.parametrize("text", [
+    "Photo by mara quill/getty images\n",
+    "( photo: mara quill/ap ) \n",
+    "Ferry sinks enlarge this image toggle caption mara quill/ap mara quill/ap\n",
+])
+def test_an_article_that_is_only_a_photo_credit_is_a_one_line_error(
+    text: str, cli: CliRun, tmp_path: Path
+) -> None:
+    path = tmp_path / "credit.txt"
+    path.write_text(text, encoding="utf-8")
+    for command in ("summarize", "analyze"):
+        result = cli(command, str(path))
+        assert_no_crash(result)
+        assert result.exit_code == EXIT_INPUT
+        assert_one_line_error(result.stderr, "no usable sentence")
