@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from newsweave import spacy_model
 from newsweave.analysis.entities import NerUnavailable
-from newsweave.spacy_model import MODEL_PACKAGE
 
 PRONOUNS = frozenset({"he", "she", "his"})
 # The speaker after a quotation: '"...," Henderson said.', '"...?" she asked', '..." said
@@ -44,9 +44,7 @@ _ROLES = frozenset(
 def load_tagged_ner() -> Any:
     """spaCy's pipeline with its tagger (unlike ``analyze``'s: it needs no tags)."""
     try:
-        import spacy
-
-        return spacy.load(MODEL_PACKAGE, exclude=["parser", "lemmatizer"])
+        return spacy_model.load(exclude=["parser", "lemmatizer"])
     except (ImportError, OSError) as exc:
         raise NerUnavailable(f"named-entity model unavailable ({type(exc).__name__})") from None
 

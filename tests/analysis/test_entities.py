@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsweave import spacy_model
 from newsweave.analysis import entities as ner
 from newsweave.analysis.entities import Entity, find_entities, name_key, normalise
 from newsweave.model import Article
@@ -116,7 +117,7 @@ def test_degraded_text_counted_by_name_but_not_common_words() -> None:
 @pytest.fixture
 def no_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     ner.load_ner.cache_clear()
-    monkeypatch.setattr(ner, "MODEL_PACKAGE", "no_such_spacy_model")
+    monkeypatch.setattr(spacy_model, "MODEL_PACKAGE", "no_such_spacy_model")
     yield
     ner.load_ner.cache_clear()
 

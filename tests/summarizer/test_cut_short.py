@@ -129,9 +129,10 @@ def test_a_summary_marks_the_shortened_sentence() -> None:
 def test_without_the_parser_no_cut_off_sentence_is_shown(monkeypatch: pytest.MonkeyPatch
                                                          ) -> None:
     import newsweave.summarizer.cut_short as cut_short
+    from newsweave import spacy_model
 
     cut_short.load_parser.cache_clear()
-    monkeypatch.setattr(cut_short, "MODEL_PACKAGE", "no_such_spacy_model")
+    monkeypatch.setattr(spacy_model, "MODEL_PACKAGE", "no_such_spacy_model")
     try:
         assert cut_short.load_parser() is None
         assert shorten([cut_off_sentence(ends_text=True)])[0].cut_short is False

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from newsweave import spacy_model
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article
-from newsweave.spacy_model import INSTALL_HINT, MODEL_PACKAGE
+from newsweave.spacy_model import INSTALL_HINT
 
 # The small model's NER embeds tokens itself (it does not listen to the shared tok2vec),
 # so everything else can be left out: the same entities in about 60% of the time.
@@ -89,9 +90,7 @@ class Entity:
 def load_ner() -> Any:
     """The spaCy pipeline, loaded once per process (loading costs about a quarter second)."""
     try:
-        import spacy
-
-        return spacy.load(MODEL_PACKAGE, exclude=UNUSED_PIPES)
+        return spacy_model.load(exclude=UNUSED_PIPES)
     except (ImportError, OSError) as exc:
         raise NerUnavailable(
             f"named-entity model unavailable ({type(exc).__name__}); {INSTALL_HINT}"

@@ -21,8 +21,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from newsweave import spacy_model
 from newsweave.model import Sentence
-from newsweave.spacy_model import MODEL_PACKAGE
 from newsweave.summarizer.readability import is_photo_caption
 from newsweave.text import balanced_quotes, ends_as_sentence
 
@@ -67,9 +67,7 @@ def load_parser() -> Any:
     about 100 MB); None where the model is not installed: then no cut-off sentence is
     shown, as before."""
     try:
-        import spacy
-
-        return spacy.load(MODEL_PACKAGE, exclude=["ner", "lemmatizer"])
+        return spacy_model.load(exclude=["ner", "lemmatizer"])
     except (ImportError, OSError):
         return None
 

@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path
 
+from newsweave import spacy_model
 from newsweave.group.piles import multinews_file, records
-from newsweave.spacy_model import MODEL_PACKAGE
 from newsweave.summarizer.fragments import DEFAULT_TABLE, FiniteVerbs
 
 # Not VB: counting the base form too made nouns that are sometimes verbs ("change",
@@ -52,9 +52,7 @@ def documents(path: Path, stories: int) -> Iterable[str]:
 
 
 def tag(texts: Iterable[str]) -> Iterable[list[tuple[str, str]]]:
-    import spacy  # imported late: the summarizer parses only cut-off sentences
-
-    nlp = spacy.load(MODEL_PACKAGE, disable=["parser", "ner", "lemmatizer", "senter"])
+    nlp = spacy_model.load(exclude=["parser", "ner", "lemmatizer", "senter"])
     for doc in nlp.pipe(texts, batch_size=64):
         yield [(token.text, token.tag_) for token in doc]
 
