@@ -126,3 +126,24 @@ def no_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_missing_model_is_a_clear_error() -> None:
     with pytest.raises(ner.NerUnavailable, match="pip install"):
         find_entities([Article("a", "A", "Angela Merkel visited Paris.")])
+
+
+def test_one_person_s_full_names_are_one_entry() -> None:
+    articles = [
+        Article("a", "Ledger", "Secretary of State Michael R. Pompeo met the ministers on "
+                "Monday. Pompeo said the talks would go on. Jenny Okafor, a trade envoy, "
+                "sat beside him."),
+        Article("b", "Courier", "Mike Pompeo, the secretary of state, met the ministers on "
+                "Monday, a spokesman said. Mike Pompeo left for Oslo on Tuesday, and "
+                "Daniel Okafor, her brother, stayed behind."),
+        Article("c", "Herald", "US secretary of state Michael Pompeo met the ministers. "
+                "Jenny Okafor, the envoy, said little."),
+    ]
+    people = {e.name: e for e in find_entities(articles) if e.type == "person"}
+    pompeo = [e for e in people.values() if "Pompeo" in e.aliases]
+    assert len(pompeo) == 1, people
+    assert {"Michael R. Pompeo", "Mike Pompeo", "Michael Pompeo"} <= set(pompeo[0].aliases)
+    assert set(pompeo[0].mentions) == {0, 1, 2}
+    # a family's two members stay two people
+    okafors = [e for e in people.values() if e.name.endswith("Okafor")]
+    assert {e.name for e in okafors} >= {"Jenny Okafor", "Daniel Okafor"}

@@ -1,7 +1,9 @@
 """People, organisations and places, with how often each outlet mentions them.
 
 Named entities come from spaCy's small English pipeline (offline, shipped as a wheel).
-Mentions of one entity are merged ("Trump", "Mr. Trump", "Donald Trump"); a degraded
+Mentions of one entity are merged ("Trump", "Mr. Trump", "Donald Trump", and one person's
+full names as outlets vary them, "Donald J. Trump", "Mike Pompeo" for "Michael Pompeo":
+``person_names``); a degraded
 article (lowercased, unpunctuated) defeats the tagger, so it is counted by matching the
 names found in the well-formed articles instead.
 """
@@ -16,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsweave import spacy_model
+from newsweave.analysis.person_names import fold, one_person_names
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article
 from newsweave.spacy_model import INSTALL_HINT
@@ -38,7 +41,8 @@ _HONORIFIC = re.compile(
 _PERSON_TITLE = re.compile(
     r"^(?:President|Vice President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|"
     r"Chief|Officer|Commissioner|Superintendent|Inspector|Detective|Sergeant|Captain|"
-    r"Skipper|Professor|Director|Judge|Chairman|Chairwoman|Spokesman|Spokeswoman)\s+(?=[A-Z])"
+    r"Skipper|Professor|Director|Judge|Chairman|Chairwoman|Spokesman|Spokeswoman|Sheikh?)"
+    r"\s+(?=[A-Z])"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 # Keep a final dot: "U.S." is the name, and spaCy leaves sentence-final dots out of names.
@@ -117,8 +121,9 @@ def normalise(name: str, kind: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """What two spellings of one name share: "Kim Jong-un" = "Kim Jong Un", "US" = "U.S."."""
-    key = name.casefold().replace(".", "")
+    """What two spellings of one name share: "Kim Jong-un" = "Kim Jong Un", "US" = "U.S.",
+    "Yulín Cruz" = "Yulin Cruz"."""
+    key = fold(name).replace(".", "")
     key = key[4:] if key.startswith("the ") else key
     return " ".join(key.replace("-", " ").split())
 
@@ -196,6 +201,21 @@ def _tagged_groups(articles: list[Article]) -> dict[str, _Group]:
 
 def _type(group: _Group) -> str:
     return group.labels.most_common(1)[0][0]
+
+
+def _one_person(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """``groups`` with each person's full names as outlets vary them ("Donald J. Trump",
+    "Donald Trump") merged into the most mentioned one, which a surname alone may then
+    name ("Trump") as it names any full name."""
+    keys = [k for k, g in groups.items() if _type(g) == "person" and " " in k]
+    shown = [groups[k].forms.most_common(1)[0][0] for k in keys]
+    merged = dict(groups)
+    for indices in one_person_names(shown):
+        ranked = sorted((keys[i] for i in indices),
+                        key=lambda k: (-groups[k].mentions.total(), -len(k.split()), k))
+        for key in ranked[1:]:
+            merged[ranked[0]].absorb(merged.pop(key))
+    return merged
 
 
 _LOWER_WORDS = {"of", "and", "for", "the", "on", "in", "&"}
@@ -290,7 +310,7 @@ def _count_degraded(articles: list[Article], entities: list[Entity]) -> None:
 
 def find_entities(articles: list[Article]) -> list[Entity]:
     """Entities of every article, most mentioned first. Raises NerUnavailable."""
-    groups = _tagged_groups(articles)
+    groups = _one_person(_tagged_groups(articles))
     entities: list[Entity] = []
     for root, keys in _merge(groups).items():
         total = _Group()
