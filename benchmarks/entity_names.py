@@ -2,6 +2,7 @@
 people as one, on real stories.
 
     python benchmarks/entity_names.py            # Multi-News raw dev + the Hanoi example
+    python benchmarks/entity_names.py --duc      # and every merge on DUC 2006, to read
 
 Gold: pairs of full names the named-entity model finds in one story, judged by hand from
 the articles (below): the same person ("Matt Lesser" / "Matthew Lesser", "Donald J.
@@ -24,6 +25,7 @@ from pathlib import Path
 from quality import shared_root
 
 from newsweave.analysis import entities
+from newsweave.analysis.person_names import one_person_names
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article
 from newsweave.reading.jsonl import iter_jsonl
@@ -125,9 +127,25 @@ def one_entity(aliases: list[list[str]], a: str, b: str) -> bool | None:
     return any(_holds(group, a) and _holds(group, b) for group in aliases)
 
 
+def duc_merges(shared: Path) -> list[tuple[str, list[str]]]:
+    """Every set of full names merged as one person's in DUC 2006's topics (no gold: to
+    read; the suffix rule came of reading them, nothing else was tuned there)."""
+    merged = []
+    for line in iter_jsonl(shared / "data" / "duc2006" / "dev.jsonl.gz"):
+        if line.story is None:
+            continue
+        groups = entities._tagged_groups(line.story.articles)
+        people = [g.forms.most_common(1)[0][0] for k, g in groups.items()
+                  if entities._type(g) == "person" and " " in k]
+        merged.extend((line.story.id or "", [people[i] for i in group])
+                      for group in one_person_names(people))
+    return merged
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.parse_args()
+    parser.add_argument("--duc", action="store_true", help="list DUC 2006's merges too")
+    args = parser.parse_args()
     shared = shared_root()
     if not (shared / "data" / "multinews-raw" / "dev.jsonl.gz").exists():
         print(f"{shared}/data/multinews-raw/dev.jsonl.gz not found: not measured")
@@ -151,6 +169,11 @@ def main() -> int:
               f"{sum(m is True for m in apart):>12} of {len(apart):>3} {len(missing):>10}")
         for story, a, b in missing:
             print(f"  not found: {story}: {a} / {b}")
+    if args.duc:
+        merges = duc_merges(shared)
+        print(f"\nDUC 2006: {len(merges)} sets of full names merged as one person's")
+        for story, names in merges:
+            print(f"  {story}: {' / '.join(names)}")
     return 0
 
 

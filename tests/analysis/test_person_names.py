@@ -23,7 +23,7 @@ def test_a_name_s_parts_folded_initials_split_suffix_and_quotes_off() -> None:
     assert parse("Donald J. Trump") == PersonName("donald", ("j",), "trump")
     assert parse("L.C. Handy") == PersonName("l", ("c",), "handy")
     assert parse('James "Derek" Lovelace') == PersonName("james", ("derek",), "lovelace")
-    assert parse("Martin Luther King Jr.") == PersonName("martin", ("luther",), "king")
+    assert parse("Martin Luther King Jr.") == PersonName("martin", ("luther",), "king", "jr")
     assert parse("Carmen Yulín Cruz") == PersonName("carmen", ("yulin",), "cruz")
     assert parse("Kim Jong-un") == PersonName("kim", ("jong",), "un")
     assert parse("Trump") is None
@@ -39,6 +39,8 @@ def test_a_name_s_parts_folded_initials_split_suffix_and_quotes_off() -> None:
     ("Ed Snowden", "Edward Snowden"),
     ("Yulin Cruz", "Yulín Cruz"),
     ("Zack Brown", "Zack Danger Brown"),
+    ("Walter L. Nixon Jr.", "Walter L. Nixon"),
+    ("Jack Smith", "John F. Smith Jr."),
 ])
 def test_one_person(a: str, b: str) -> None:
     assert _one(a, b) and _one(b, a)
@@ -52,6 +54,7 @@ def test_one_person(a: str, b: str) -> None:
     ("Kim Jong Un", "Kim Yo Jong"),
     ("Charlie Gard", "Chris Gard"),
     ("John A. Boehner", "John B. Boehner"),
+    ("Irving Powless Jr.", "Irving Powless Sr."),
 ])
 def test_two_people(a: str, b: str) -> None:
     assert not _one(a, b) and not _one(b, a)

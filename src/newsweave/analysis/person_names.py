@@ -6,7 +6,8 @@ McCook"), by a nickname ("Matt Lesser" / "Matthew Lesser", "Ed Snowden"), by ini
 ("L.C. Handy" / "Levin Corbin Handy"), a nickname in quotes ("James "Derek" Lovelace"),
 with or without a suffix ("Jr."). Two full names are one person's where the surnames are
 the same and the given names and middle names agree: the same word, a nickname of it
-(the ``nicknames`` package's hand-curated table of English given names), or its initial.
+(the ``nicknames`` package's hand-curated table of English given names), or its initial,
+and no two suffixes differ (a "Jr." and a "Sr." are father and son).
 Names of one family ("Pat Dodson", "Jerry Dodson") stay apart, and so does a chain that
 would join two people through one vague name ("J. Smith" with "John" and "Jane Smith").
 """
@@ -33,6 +34,7 @@ class PersonName:
     given: str
     middles: tuple[str, ...]
     surname: str
+    suffix: str = ""  # "jr", "sr", "ii": Irving Powless Jr. is not Irving Powless Sr.
 
 
 def fold(word: str) -> str:
@@ -51,11 +53,10 @@ def parse(name: str) -> PersonName | None:
         else:
             parts.append(fold(token.strip(_QUOTES + ".,")))
     parts = [p for p in parts if p]
-    while parts and parts[-1] in _SUFFIXES:
-        parts.pop()
+    suffix = parts.pop() if parts and parts[-1] in _SUFFIXES else ""
     if len(parts) < 2:
         return None
-    return PersonName(parts[0], tuple(parts[1:-1]), parts[-1])
+    return PersonName(parts[0], tuple(parts[1:-1]), parts[-1], suffix)
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +84,8 @@ def same_person(a: PersonName, b: PersonName,
     agreeing, and the middle names too where both give them (one may leave them out)."""
     if a.surname != b.surname or not _agree(a.given, b.given, nicknames):
         return False
+    if a.suffix and b.suffix and a.suffix != b.suffix:
+        return False  # a father and his son
     if not a.middles or not b.middles:
         return True
     return len(a.middles) == len(b.middles) and all(
