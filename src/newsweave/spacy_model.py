@@ -18,9 +18,10 @@ def load(exclude: Sequence[str] = ()) -> Any:
     """The pipeline without the pipes in ``exclude``, its layers multiplying matrices with
     numpy rather than thinc's default, blis. A parse is mostly products of a sentence's
     few dozen tokens by 288 weights; there blis's wheel is 3-7 times slower than numpy's
-    OpenBLAS, which picks the processor's kernels when it starts (2-core AMD EPYC, AVX2): a
-    cut-off sentence parses in 6.9 ms instead of 9.4-10.4 alone, and in 2.0-2.8 ms instead
-    of 4.0-4.6 in a batch, with the same parses (docs/quality.md, 2026-12-07 13:40).
+    OpenBLAS, which picks the processor's kernels when it starts (2-core AMD EPYC, AVX2): on
+    one thread, as batch workers run, a cut-off sentence parses in 6.9-7.8 ms instead of
+    8.6-9.2 alone and in 2.3-2.7 ms instead of 3.7-4.3 in a batch, with the same parses
+    (docs/quality.md, 2026-12-07 13:40).
     Raises ImportError or OSError where spaCy or the model is not installed."""
     import spacy
     from thinc.api import NumpyOps
