@@ -174,3 +174,24 @@ def test_coverage_holds_an_introduction_beside_the_lede() -> None:
     assert 3 not in chosen
     held = select_by_coverage(shown, salience, np.eye(4), np.eye(4), none, 22, first=0, held=[3])
     assert {0, 3} <= set(held)
+
+
+def test_the_caller_s_candidates_and_standing_alone_choose_as_asking_again() -> None:
+    from newsweave.summarizer.readability import stands_alone
+    from newsweave.summarizer.select import is_candidate, withheld
+
+    prepared = prepare(newsweave.summarizer.pipeline.as_story(_story(COVERAGE_MIN_ARTICLES)))
+    shown = withheld([trim(s) for s in prepared.sentences], {0})  # one left out, as order.py does
+    salience, _ = salience_for(prepared, "auto")
+    overlap = prepared.alignment.overlap()
+    args = (shown, salience, prepared.representation.similarity, overlap,
+            same_fact(overlap, prepared.alignment.figures, prepared.alignment.restating), 60)
+    showable = np.array([is_candidate(s) for s in shown])
+    alone = np.array([stands_alone(s.text) for s in shown])
+    asked = select_by_coverage(*args)
+    assert asked and not showable[0]
+    assert select_by_coverage(*args, showable=showable, alone=alone) == asked
+    # and what it is told is what it uses: nothing it may not show
+    told = showable.copy()
+    told[asked[0]] = False
+    assert asked[0] not in select_by_coverage(*args, showable=told, alone=alone)

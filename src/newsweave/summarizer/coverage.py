@@ -92,15 +92,20 @@ def select_by_coverage(
     disagreeing: np.ndarray | None = None,
     first: int | None = None,
     held: Sequence[int] = (),
+    showable: np.ndarray | None = None,
+    alone: np.ndarray | None = None,
 ) -> list[int]:
     """Indices of the chosen sentences (``shown`` as they would be shown, trimmed;
     ``first``: the lede, which the summary must hold, where given; ``held``: more it must
-    hold, each that fits beside the lede);
+    hold, each that fits beside the lede; ``showable`` and ``alone``: ``is_candidate`` and
+    ``stands_alone`` of each of ``shown``, where the caller has them: on full articles
+    asking again cost a sixteenth of a story's time);
     ``one_fact``, ``support`` and ``disagreeing`` as for :func:`~newsweave.summarizer.select.select`
     (of two versions of a fact whose figures conflict, only the better-backed one is a
     candidate); ``focus``: the stems of a focus
     (:func:`~newsweave.summarizer.focus.focus_stems`)."""
-    candidates = [i for i, s in enumerate(shown) if is_candidate(s)]
+    candidates = ([int(i) for i in np.flatnonzero(showable)] if showable is not None
+                  else [i for i, s in enumerate(shown) if is_candidate(s)])
     if support is not None and disagreeing is not None and candidates:
         outbacked = better_backed(one_fact, disagreeing, support)[:, candidates]
         candidates = [i for i in candidates if not outbacked[i].any()]
@@ -125,12 +130,12 @@ def select_by_coverage(
     # A concept only one candidate has is covered exactly when that candidate is chosen:
     # its weight goes to the sentence, and the program keeps variables for shared ones only
     # (several times faster to solve, same optimum).
-    alone = having.sum(axis=1) == 1
+    owned = having.sum(axis=1) == 1
     lengths = np.array([len(shown[i].text.split()) for i in pool], dtype=float)
     scores = salience[pool]
     standard = (scores - scores.mean()) / (scores.std() or 1.0)
-    gain = SALIENCE_WEIGHT * standard + WORD_REWARD * lengths + worth[alone] @ having[alone]
-    having, worth = having[~alone], worth[~alone]
+    gain = SALIENCE_WEIGHT * standard + WORD_REWARD * lengths + worth[owned] @ having[owned]
+    having, worth = having[~owned], worth[~owned]
     n, m = len(pool), len(worth)
     objective = -np.concatenate([gain, worth])
     rows: list[np.ndarray] = []
@@ -158,7 +163,8 @@ def select_by_coverage(
         row[place[must]] = -1.0
         add(row, -1.0)
     for j, i in enumerate(pool):
-        if not stands_alone(shown[i].text):  # only with the sentence before it, or not at all
+        if not (stands_alone(shown[i].text) if alone is None else alone[i]):
+            # only with the sentence before it, or not at all
             row = np.zeros(n + m)
             row[j] = 1.0
             before = i - 1

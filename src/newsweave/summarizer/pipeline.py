@@ -154,7 +154,7 @@ def choose_sentences(prepared: PreparedStory, shown: list[Sentence], salience: n
         about = focus_stems(prepared.focus) if prepared.focus else None
         chosen = select_by_coverage(shown, salience, similarity, overlap,
                                     facts.one | facts.likely, max_words, about, support,
-                                    disagreeing, lede, held)
+                                    disagreeing, lede, held, candidates, alone)
     if not chosen:  # the default, and the fallback should the solver find nothing in time
         chosen = select(shown, salience, similarity, max_words, REDUNDANCY[used],
                         overlap=overlap, one_fact=facts.one, support=support,
