@@ -38,6 +38,7 @@ def test_a_name_s_parts_folded_initials_split_suffix_and_quotes_off() -> None:
     ("Mike Pompeo", "Michael Pompeo"),
     ("Ed Snowden", "Edward Snowden"),
     ("Yulin Cruz", "Yulín Cruz"),
+    ("Mary O’Neill", "Mary O'Neill"),
     ("Zack Brown", "Zack Danger Brown"),
     ("Walter L. Nixon Jr.", "Walter L. Nixon"),
     ("Jack Smith", "John F. Smith Jr."),

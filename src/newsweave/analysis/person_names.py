@@ -38,8 +38,9 @@ class PersonName:
 
 
 def fold(word: str) -> str:
-    """Case and accents away: "Yulín" and "Yulin" are one spelling."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    """Case, accents and curly apostrophes away: "Yulín" and "Yulin", "O’Neill" and
+    "O'Neill" are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
