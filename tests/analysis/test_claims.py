@@ -141,6 +141,12 @@ def test_consensus_lists_only_claims_that_read_on_their_own() -> None:
     plain = claim("The Port Ellis ferry ran aground on a sandbank on Monday in thick fog.")
     leaning = claim("Now he's coming home empty-handed.")
     assert consensus_claims([leaning, plain]) == [plain]
+    # nor a verbless fragment, a pointer at the page, or a question: no summary shows them
+    fragment = claim("No safe harbour on the northern islands for the crews to shelter.")
+    page = claim("Skip to the three-minute mark in the video above to see the sandbank.")
+    question = claim("Who at the harbour office knew the fog was coming on Monday?")
+    asked = claim('The harbour master asked the crew, "Who knew the fog was coming?"')
+    assert consensus_claims([fragment, page, question, asked, plain]) == [asked, plain]
 
 
 def test_an_event_told_in_other_words_is_one_consensus_claim_and_no_exclusive() -> None:
