@@ -83,6 +83,31 @@ def test_inverted_asked_names_the_speaker(make_story):
     assert quote.speaker == "James Rose"
 
 
+def test_a_speaker_named_before_who_they_are_and_the_verb(make_story):
+    articles, sentences = make_story(
+        "The dam held through the night. “We will open the spillway at dawn,” Ines Varga, "
+        "head of the regional water board, said in a statement on Monday. “Nobody downstream "
+        "is at risk.”\n\n"
+        "Divers found the wreck in June. “It is the best preserved ship of its age,” Dr. Tomas "
+        "Lind, who led the team, told the Harbour Gazette."
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(articles, sentences)}
+    assert speakers["We will open the spillway at dawn"] == "Ines Varga"
+    assert speakers["Nobody downstream is at risk."] == "Ines Varga"  # runs on
+    assert speakers["It is the best preserved ship of its age"] == "Tomas Lind"
+
+
+def test_a_title_s_dot_or_with_ends_no_speaker_too_soon(make_story):
+    articles, sentences = make_story(
+        "The storm hit the coast at noon. “The swell came in faster than forecast,” said Sgt. "
+        "Alma Reyes with the Port Ellis lifeguards. “We pulled out nine swimmers,” said a "
+        "tired Rev. Colm Doyle, the harbour chaplain."
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(articles, sentences)}
+    assert speakers["The swell came in faster than forecast"] == "Alma Reyes"
+    assert speakers["We pulled out nine swimmers"] == "Colm Doyle"
+
+
 def test_unnamed_speakers_stay_unresolved(make_story):
     articles, sentences = make_story(
         "Engineers worked through the night at the plant. “It feels like a funeral in here,” "

@@ -36,11 +36,19 @@ _SV = re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording to)\b")  # before a quote
 _AFTER = re.compile(  # after a quote: ', Mr. Trump said', ', said Sokeel Park'
     rf"^[\s,]*(?P<pre>(?:[^\s_]+\s+){{0,5}}?)(?P<sv>{SPEECH_VERBS})\b(?P<post>.*)", re.S
 )
+# ... or the speaker, then who they are, then the verb: '," Abby Maxman, President of Oxfam
+# America, said in a statement', '," Dr. Simon Luca Trigona, who led the team, told The
+# Local.' (the speaker before the first comma, an apposition of up to 16 words after it).
+_AFTER_APPOSITION = re.compile(
+    rf"^[\s,]*(?P<pre>(?:[^\s_,]+\s+){{0,5}}[^\s_,]+),\s+(?:[^\s_,]+[\s,]+){{1,16}}?"
+    rf"(?P<sv>{SPEECH_VERBS})\b(?P<post>.*)", re.S
+)
 # Where a speaker named after the verb ends: "said Sen. Joan Whitaker, a Democrat", "said
 # Sokeel Park of Liberty"; the dots of "Sen." and "J." do not end it.
 _POST_END = re.compile(r"[,;:()]|(?<!\b[A-Z])(?<!\bSt)(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)(?<!\bSen)"
-                       r"(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bDr)\.|"
-                       r"\s(?:who|which|of|on|in|at|after|before|outside)\s")
+                       r"(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bDr)(?<!\bRev)"
+                       r"(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\bSupt)\.|"
+                       r"\s(?:who|which|of|on|in|at|with|after|before|outside)\s")
 _ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<post>.*)", re.S)
 _LISTENER_VERBS = frozenset({"told", "tells"})  # "told Lanz": Lanz is the listener
 # A sentence splitter may cut an attribution after a title's dot.
@@ -137,7 +145,8 @@ class _Attributor:
     def speaker(self, article: int, span: QuoteSpan) -> tuple[Phrase | None, int]:
         """The attribution phrase of a quote and where it sits: after the quote, else before."""
         before, after = self.context(article, span)
-        match = _AFTER.match(after) or _ACCORDING.match(after)
+        match = (_AFTER.match(after) or _ACCORDING.match(after)
+                 or _AFTER_APPOSITION.match(after))
         if match:
             pre = match.groupdict().get("pre") or ""
             verb = match.groupdict().get("sv")
