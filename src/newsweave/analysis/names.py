@@ -26,7 +26,8 @@ TITLES = frozenset(
     spokeswoman spokesperson seismologist professor attorney prosecutor inspector superintendent
     deputy vice general admiral colonel captain sergeant lieutenant assessor treasurer auditor
     comptroller controller provost dean principal administrator analyst economist lawyer host
-    anchor columnist commentator correspondent strategist pollster researcher""".split()
+    anchor columnist commentator correspondent strategist pollster researcher whip adviser
+    advisor""".split()
 )
 # Expansions so that "the governor" finds "Gov. Laura Mendes" and "the chief executive" "CEO X".
 _ABBREVIATIONS = {
@@ -45,7 +46,8 @@ NOT_NAME = frozenset(
     los las san santa hong kong electric weather service republican democrat democratic
     republicans democrats police fire army navy air force hospital clinic museum zoo airport
     station stadium library church cathedral prison hall monday tuesday wednesday thursday
-    friday saturday sunday january february september october november december""".split()
+    friday saturday sunday january february september october november december bureau division
+    commission association foundation authority board administration""".split()
 )
 # Capitalised only because they open a sentence or clause.
 _COMMON = STOPWORDS | frozenset(

@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from newsweave.analysis.marks import QuoteSpan, find_spans, paragraphs
+from newsweave.analysis.names import NOT_NAME, bare
 from newsweave.analysis.speakers import Phrase, StoryPeople, parse_phrase
 from newsweave.links import Links
 from newsweave.model import Article, Sentence
@@ -35,6 +36,15 @@ SPEECH_VERBS = (
 _SV = re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording to)\b")  # before a quote
 _AFTER = re.compile(  # after a quote: ', Mr. Trump said', ', said Sokeel Park'
     rf"^[\s,]*(?P<pre>(?:[^\s_]+\s+){{0,5}}?)(?P<sv>{SPEECH_VERBS})\b(?P<post>.*)", re.S
+)
+# ... or a longer phrase before the verb, taken only where it ends on a name with a title or
+# of two words or more, and holds no "of", "with", "at", "from" or bracket that would put
+# an organisation or a place after the name ("Det. Charles Geiger of the LAPD's
+# Robbery-Homicide Division told", "Nancy Pelosi (D-San Francisco) said"): '," leading U.K.
+# seismologist Dr Silvio De Angelis tells TIME.'
+_AFTER_LONG = re.compile(
+    rf"^[\s,]*(?P<pre>(?:(?!(?:of|with|at|from)\s)[^\s_,()]+\s+){{6,9}}?)"
+    rf"(?P<sv>{SPEECH_VERBS})\b(?P<post>.*)", re.S
 )
 # ... or the speaker, then who they are, then the verb: '," Abby Maxman, President of Oxfam
 # America, said in a statement', '," Dr. Simon Luca Trigona, who led the team, told The
@@ -146,7 +156,7 @@ class _Attributor:
         """The attribution phrase of a quote and where it sits: after the quote, else before."""
         before, after = self.context(article, span)
         match = (_AFTER.match(after) or _ACCORDING.match(after)
-                 or _AFTER_APPOSITION.match(after))
+                 or _AFTER_APPOSITION.match(after) or _named_at_length(after))
         if match:
             pre = match.groupdict().get("pre") or ""
             verb = match.groupdict().get("sv")
@@ -177,6 +187,17 @@ class _Attributor:
                 if phrase:
                     return phrase, span.open - len(before) + verbs[-1].end()
         return None, span.open
+
+
+def _named_at_length(after: str) -> re.Match[str] | None:
+    """``_AFTER_LONG``'s match where its phrase ends on a strong name, else None."""
+    match = _AFTER_LONG.match(after)
+    if match is None:
+        return None
+    phrase = parse_phrase(match["pre"])
+    ends_on_name = (phrase is not None and phrase.kind == "name" and phrase.strong
+                    and not any(bare(word) in NOT_NAME for word in phrase.value.split()))
+    return match if ends_on_name and match["pre"].split()[-1][0].isupper() else None
 
 
 def _mask(text: str, spans: list[QuoteSpan]) -> str:
