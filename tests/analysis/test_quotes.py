@@ -112,6 +112,16 @@ def test_a_long_phrase_before_the_verb_gives_its_name_not_an_office(make_story):
     assert speakers["The bridge will stay shut all week"] in (None, "Lena Osei")
 
 
+def test_a_place_before_a_name_is_not_whom_a_pronoun_means(make_story):
+    articles, sentences = make_story(
+        "Commissioner Ivo Brandt opened the hearing on Tuesday. Cedar Bay resident Mara "
+        "Quill, 80, said her parents are buried on the lot. “Nobody asked the families "
+        "first,” she said."
+    )
+    (quote,) = extract_quotes(articles, sentences)
+    assert quote.speaker == "Mara Quill"
+
+
 def test_a_title_s_dot_or_with_ends_no_speaker_too_soon(make_story):
     articles, sentences = make_story(
         "The storm hit the coast at noon. “The swell came in faster than forecast,” said Sgt. "

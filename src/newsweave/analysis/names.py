@@ -47,7 +47,8 @@ NOT_NAME = frozenset(
     republicans democrats police fire army navy air force hospital clinic museum zoo airport
     station stadium library church cathedral prison hall monday tuesday wednesday thursday
     friday saturday sunday january february september october november december bureau division
-    commission association foundation authority board administration""".split()
+    commission association foundation authority board administration beach lake river valley
+    mountain mountains bay springs falls heights hills harbor harbour coast creek canyon""".split()
 )
 # Capitalised only because they open a sentence or clause.
 _COMMON = STOPWORDS | frozenset(
@@ -238,13 +239,23 @@ class NameIndex:
         return self._role_cache[words]
 
 
+# "Pompano Beach resident Benjamin Miller", "the Marche province of Ascoli Piceno": the first
+# word of a place's name before a word that says so, or after one.
+_PLACE_BEFORE = re.compile(r"\b([A-Z][\w\-]*)(?:\s[A-Z][\w\-]*)*\s(?:residents?|natives?)\b")
+_PLACE_AFTER = re.compile(r"\b(?:province|state|county|city|town|village|region|district)\s+of\s+"
+                          r"(?:the\s+)?([A-Z][\w\-]*)\b(?![’'])")
+
+
 def places(texts: list[str]) -> frozenset[str]:
-    """Capitalised words used as places somewhere in the story ("in Singapore", "near Chora"),
-    so that "in Singapore Kim promised" does not make a person called "Singapore Kim"."""
+    """Capitalised words used as places somewhere in the story ("in Singapore", "near Chora",
+    "Pompano Beach resident", "the province of Ascoli Piceno"), so that "in Singapore Kim
+    promised" does not make a person called "Singapore Kim"."""
     found: set[str] = set()
     for text in texts:
         for match in re.finditer(r"\b(?:in|near)\s+(?:the\s+)?([A-Z][\w\-]*)\b(?![’'])", text):
             found.add(match.group(1))
+        found.update(m.group(1) for m in _PLACE_BEFORE.finditer(text))
+        found.update(m.group(1) for m in _PLACE_AFTER.finditer(text))
     return frozenset(found)
 
 
