@@ -122,6 +122,18 @@ def test_a_place_before_a_name_is_not_whom_a_pronoun_means(make_story):
     assert quote.speaker == "Mara Quill"
 
 
+def test_whom_a_speaker_works_for_is_not_the_speaker(make_story):
+    articles, sentences = make_story(
+        "Dr Ines Varga, chief engineer at Port Ellis Water Authority, said: “The pipes held "
+        "through the worst of the storm.”\n\n"
+        "Varga, winner of the Harbour Engineering Prize, said the repairs would take a week, "
+        "adding, “Nobody will be without water for more than a day.”"
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(articles, sentences)}
+    assert speakers["The pipes held through the worst of the storm."] == "Ines Varga"
+    assert speakers["Nobody will be without water for more than a day."] == "Ines Varga"
+
+
 def test_a_title_s_dot_or_with_ends_no_speaker_too_soon(make_story):
     articles, sentences = make_story(
         "The storm hit the coast at noon. “The swell came in faster than forecast,” said Sgt. "

@@ -59,6 +59,10 @@ _POST_END = re.compile(r"[,;:()]|(?<!\b[A-Z])(?<!\bSt)(?<!\b[MD]r)(?<!\bMrs)(?<!
                        r"(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bDr)(?<!\bRev)"
                        r"(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\bSupt)\.|"
                        r"\s(?:who|which|of|on|in|at|with|after|before|outside)\s")
+# Who someone works for, in an apposition before the verb: 'Dr Alison Tedstone, chief
+# nutritionist at Public Health England, said:' names Tedstone, not the agency.
+_AFFILIATION = re.compile(r"^[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)*\s+(?:at|of|for|with)\s+"
+                          r"(?:the\s+)?[A-Z]")
 _ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<post>.*)", re.S)
 _LISTENER_VERBS = frozenset({"told", "tells"})  # "told Lanz": Lanz is the listener
 # A sentence splitter may cut an attribution after a title's dot.
@@ -173,15 +177,18 @@ class _Attributor:
         if verbs or before.rstrip().endswith(":"):
             cut = verbs[-1].start() if verbs else len(before.rstrip()) - 1
             chunks = re.split(r"[,;:—–()]|\s--?\s", _SV.sub(" ", before[:cut]))
+            apposed = False  # the chunk after this one said whom its speaker works for
             for k, chunk in enumerate(reversed(chunks)):
-                phrase = parse_phrase(chunk) if chunk.strip(" _") else None
-                if phrase and (k == 0 or phrase.strong or not chunk.strip()):
+                affiliation = bool(_AFFILIATION.match(chunk.strip(" _")))
+                phrase = parse_phrase(chunk) if chunk.strip(" _") and not affiliation else None
+                if phrase and (k == 0 or phrase.strong or apposed or not chunk.strip()):
                     at = before.rfind(chunk.strip())
                     if phrase.kind == "pronoun":  # "Mayor Vos ... praised what she called":
                         at = before.lower().rfind(phrase.value, 0, cut)  # she is Vos
                     return phrase, span.open - len(before) + at
                 if phrase and phrase.kind == "anon":
                     return phrase, span.open
+                apposed = affiliation
             if verbs and verbs[-1].group().lower() == "according to":  # "According to X, '...'"
                 phrase = parse_phrase(re.split(r"[,;:(]", before[verbs[-1].end():])[0])
                 if phrase:
