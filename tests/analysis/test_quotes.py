@@ -134,6 +134,16 @@ def test_whom_a_speaker_works_for_is_not_the_speaker(make_story):
     assert speakers["Nobody will be without water for more than a day."] == "Ines Varga"
 
 
+def test_someone_brought_in_unnamed_is_not_given_a_name_from_before(make_story):
+    articles, sentences = make_story(
+        "Mayor Petra Lund toured the flooded valley on Sunday. One rescue was slow as a ranger "
+        "in Dunmore talked a trapped farmer through the night. “Keep talking to me, we are "
+        "nearly there,” he said."
+    )
+    (quote,) = extract_quotes(articles, sentences)
+    assert quote.speaker is None
+
+
 def test_a_title_s_dot_or_with_ends_no_speaker_too_soon(make_story):
     articles, sentences = make_story(
         "The storm hit the coast at noon. “The swell came in faster than forecast,” said Sgt. "

@@ -41,6 +41,15 @@ _GROUPS = frozenset(
     """officials authorities police prosecutors witnesses residents analysts experts sources
     they it we i you people critics observers another one others someone somebody""".split()
 )
+# Someone an article brings in unnamed, as a sentence's topic: "One rescue was delicate as a
+# ranger in Capodacqua ... tried to keep an 80-year-old woman calm" (the "he" who speaks
+# next is the ranger, whom no name before him is).
+_SOMEONE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<who>man|woman|boy|girl|ranger|"
+    r"resident|official|officer|worker|witness|neighbou?r|driver|passenger|spokesman|"
+    r"spokeswoman|mother|father|doctor|nurse|firefighter|rescuer|volunteer|soldier|farmer)\b")
+_SOMEONE_GENDER = {"man": "m", "boy": "m", "father": "m", "spokesman": "m", "woman": "f",
+                   "girl": "f", "mother": "f", "spokeswoman": "f"}
 # A fronted subordinate clause: "Asked if he would run, Senator Ayers said" (he is not the topic).
 _LEADING_CLAUSE = re.compile(
     r"\s*(?:asked|if|when|after|although|as|while|before|since|because|though|once|despite|"
@@ -161,6 +170,9 @@ class StoryPeople:
                     found.append(Mention(match.start(), match.end(), who,
                                          self.gender(article, who)))
                     break
+        for match in _SOMEONE.finditer(text):  # "a ranger in Capodacqua ... he said": no name
+            found.append(Mention(match.start(), match.end(), "",
+                                 _SOMEONE_GENDER.get(match.group("who").lower())))
         for match in re.finditer(r"\b([Hh]e|[Ss]he)\b", text):
             found.append(Mention(match.start(), match.end(), None,
                                  PRONOUN_GENDER[match.group(1).lower()]))
@@ -197,6 +209,8 @@ class StoryPeople:
             first = inside[0]
             if first.name is None:
                 continue  # "he" again: the sentence before says who
+            if first.name == "":
+                return None  # someone the article does not name: "a ranger ... he said"
             if first.possessive and len(inside) > 1 and inside[1].name and re.fullmatch(
                 r"(?:[’']s)?\s+(?:[\w\-]+\s+){0,2}[\w\-]+,\s+", text[first.end:inside[1].pos]
             ):
