@@ -34,10 +34,11 @@ Quotes on real text, judged by hand on random samples of 40 quotes from the same
 after fixing what a first sample showed, a second sample had 40/40 real quotes and 34/40
 right speakers; a third, judged once and not tuned on, 39/40 real quotes (one headline) and
 28/39 right speakers (4 wrong names, 7 left unattributed). A fourth (2026-12-07, seed 11),
-28/40 right, led to four attribution rules (a speaker named ahead of an apposition, a
-longer titled phrase, places no pronoun means, an employer no speaker); read after them,
-37/40, and on 10 held-out DUC 2006 topics 27 of the 30 speakers they changed became the
-right name. Expect about 75-90% there, not 100%.
+28/40 right, led to five attribution rules (a speaker named ahead of an apposition, a
+longer titled phrase, places no pronoun means, an employer no speaker, an unnamed someone
+no name); read after them, 38/40, and on 10 held-out DUC 2006 topics 27 of the 31
+speakers they changed became the right name, the other 4 none instead of a wrong one.
+Expect about 75-90% there, not 100%.
 
 Each fixture in tests/fixtures/analysis/ is an invented multi-outlet story with gold
 annotations: every quote (occurrences per outlet, speaker), every planted conflict (the
