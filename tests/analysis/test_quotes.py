@@ -12,6 +12,11 @@ def _by_text(quotes: list[Quote]) -> dict[str, Quote]:
     return {q.text: q for q in quotes}
 
 
+def _speakers(articles, sentences) -> dict[str, str | None]:
+    """Each quote's text and its speaker."""
+    return {q.text: q.speaker for q in extract_quotes(articles, sentences)}
+
+
 def test_every_occurrence_points_at_its_words(make_story):
     articles, sentences = make_story(
         "Mayor Ana Ruiz spoke on Monday. “We will rebuild the bridge,” Ms. Ruiz said.",
@@ -84,29 +89,27 @@ def test_inverted_asked_names_the_speaker(make_story):
 
 
 def test_a_speaker_named_before_who_they_are_and_the_verb(make_story):
-    articles, sentences = make_story(
+    speakers = _speakers(*make_story(
         "The dam held through the night. “We will open the spillway at dawn,” Ines Varga, "
         "head of the regional water board, said in a statement on Monday. “Nobody downstream "
         "is at risk.”\n\n"
         "Divers found the wreck in June. “It is the best preserved ship of its age,” Dr. Tomas "
         "Lind, who led the team, told the Harbour Gazette."
-    )
-    speakers = {q.text: q.speaker for q in extract_quotes(articles, sentences)}
+    ))
     assert speakers["We will open the spillway at dawn"] == "Ines Varga"
     assert speakers["Nobody downstream is at risk."] == "Ines Varga"  # runs on
     assert speakers["It is the best preserved ship of its age"] == "Tomas Lind"
 
 
 def test_a_long_phrase_before_the_verb_gives_its_name_not_an_office(make_story):
-    articles, sentences = make_story(
+    speakers = _speakers(*make_story(
         "The ground shook for forty seconds. “Quakes of this size are expected there,” leading "
         "Dutch seismologist Dr Ana Berg tells the Gazette.\n\n"
         "The gang struck again on Friday. “This is no amateur crew,” Det. Tom Reyes of the "
         "harbour police's Fraud Division told the Gazette.\n\n"
         "“The bridge will stay shut all week,” Senate Minority Whip Lena Osei of the Port "
         "Ellis district said."
-    )
-    speakers = {q.text: q.speaker for q in extract_quotes(articles, sentences)}
+    ))
     assert speakers["Quakes of this size are expected there"] == "Ana Berg"
     assert speakers["This is no amateur crew"] in (None, "Tom Reyes")  # never the division
     assert speakers["The bridge will stay shut all week"] in (None, "Lena Osei")
@@ -123,13 +126,12 @@ def test_a_place_before_a_name_is_not_whom_a_pronoun_means(make_story):
 
 
 def test_whom_a_speaker_works_for_is_not_the_speaker(make_story):
-    articles, sentences = make_story(
+    speakers = _speakers(*make_story(
         "Dr Ines Varga, chief engineer at Port Ellis Water Authority, said: “The pipes held "
         "through the worst of the storm.”\n\n"
         "Varga, winner of the Harbour Engineering Prize, said the repairs would take a week, "
         "adding, “Nobody will be without water for more than a day.”"
-    )
-    speakers = {q.text: q.speaker for q in extract_quotes(articles, sentences)}
+    ))
     assert speakers["The pipes held through the worst of the storm."] == "Ines Varga"
     assert speakers["Nobody will be without water for more than a day."] == "Ines Varga"
 
@@ -145,12 +147,11 @@ def test_someone_brought_in_unnamed_is_not_given_a_name_from_before(make_story):
 
 
 def test_a_title_s_dot_or_with_ends_no_speaker_too_soon(make_story):
-    articles, sentences = make_story(
+    speakers = _speakers(*make_story(
         "The storm hit the coast at noon. “The swell came in faster than forecast,” said Sgt. "
         "Alma Reyes with the Port Ellis lifeguards. “We pulled out nine swimmers,” said a "
         "tired Rev. Colm Doyle, the harbour chaplain."
-    )
-    speakers = {q.text: q.speaker for q in extract_quotes(articles, sentences)}
+    ))
     assert speakers["The swell came in faster than forecast"] == "Alma Reyes"
     assert speakers["We pulled out nine swimmers"] == "Colm Doyle"
 
