@@ -135,3 +135,28 @@ def test_reports_mark_a_cut_off_sentence_in_the_timeline() -> None:
     assert [e.expression for e in analysis.timeline if e.cut_off] == ["on Tuesday evening"]
     assert "on Tuesday evening and ordered …" in render_markdown(analysis)
     assert "on Tuesday evening and ordered …" in render_html(analysis)
+
+
+def test_one_sentence_s_dates_are_one_line_of_the_timeline() -> None:
+    from newsweave.analysis.analyze import analyze
+    from newsweave.analysis.report_html import render_html
+    from newsweave.analysis.report_markdown import render_markdown
+    from newsweave.analysis.timeline import one_line_each, sentence_of
+    from newsweave.model import Article
+
+    two_days = ("The council met on Monday and agreed to reopen the ferry pier on Friday. "
+                "Harbour crews worked through the night on Wednesday to clear the wreck.")
+    analysis = analyze([
+        Article(id="a", source="Valley Times", text=two_days),
+        Article(id="b", source="Harrow Post", text="The ferry pier will reopen on Friday, "
+                "the council said on Monday, after crews cleared the wreck on Wednesday."),
+    ])
+    lines = one_line_each(analysis.timeline, sentence_of)
+    assert len(lines) < len(analysis.timeline)  # some sentence gave two dates
+    assert all(len({sentence_of(e) for e in line}) == 1 for line in lines)
+    assert [e for line in lines for e in line] == analysis.timeline  # nothing lost
+    markdown = render_markdown(analysis)
+    assert "**on Monday; on Friday** The council met on Monday" in markdown
+    timeline = markdown[markdown.index("## Timeline"):markdown.index("## Entities")]
+    assert timeline.count("The council met on Monday") == 1
+    assert "on Monday; on Friday</span> The council met" in render_html(analysis)

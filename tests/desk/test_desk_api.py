@@ -126,3 +126,17 @@ def test_clauses_cut_short_and_sentences_cut_off_are_marked_on_the_page(desk: De
     page = desk.get(f"/stories/{story_id}").text
     assert "on Tuesday evening …" in page
     assert "on Tuesday evening and ordered …" in page  # the timeline's sentence, cut off
+
+
+def test_a_sentence_with_two_dates_is_one_line_of_the_story_page_s_timeline(
+        desk: DeskServer) -> None:
+    text = ("The council met on Monday and agreed to reopen the ferry pier on Friday. "
+            "Harbour crews cleared the last of the wreck from the channel overnight.")
+    story_id = desk.post({"id": "pier", "source": "harrow-post", "text": text}).json()[
+        "articles"][0]["story_id"]
+    desk.wait_until_current(story_id)
+    page = desk.get(f"/stories/{story_id}").text
+    timeline = page[page.index('<section id="timeline">'):]
+    timeline = timeline[:timeline.index("</section>")]
+    assert "<time>(undated) on Monday</time>; <time>(undated) on Friday</time>" in timeline
+    assert timeline.count("The council met on Monday") == 1

@@ -25,7 +25,7 @@ from newsweave.analysis.conflicts import Conflict
 from newsweave.analysis.entities import Entity
 from newsweave.analysis.quotes import Quote, QuoteOccurrence
 from newsweave.analysis.report_markdown import NONE_FOUND, when
-from newsweave.analysis.timeline import TimelineEvent
+from newsweave.analysis.timeline import TimelineEvent, one_line_each, sentence_of
 from newsweave.model import Article
 from newsweave.text import counted
 
@@ -173,9 +173,10 @@ def _quotes(page: _Page, quotes: list[Quote]) -> str:
 
 def _timeline(page: _Page, events: list[TimelineEvent]) -> str:
     items = [
-        f'<li><span class="when">{escape(when(e))}</span> '
-        f"{escape(e.reads)} {page.link(e.article_index, e.start, e.end)}</li>"
-        for e in events
+        f'<li><span class="when">{"; ".join(escape(when(e)) for e in line)}</span> '
+        f"{escape(line[0].reads)} "
+        f"{page.link(line[0].article_index, line[0].start, line[0].end)}</li>"
+        for line in one_line_each(events, sentence_of)
     ]
     body = _folded(items) if items else _none("timeline")
     return _section("timeline", "Timeline",

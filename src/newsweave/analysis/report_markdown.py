@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsweave.analysis.analyze import Analysis
 from newsweave.analysis.claims import ReportedClaim
-from newsweave.analysis.timeline import TimelineEvent
+from newsweave.analysis.timeline import TimelineEvent, one_line_each, sentence_of
 from newsweave.markdown_text import md, md_url
 
 ENTITY_TYPES = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -94,8 +94,9 @@ def _quotes(analysis: Analysis) -> list[str]:
 
 def _timeline(analysis: Analysis) -> list[str]:
     lines = ["## Timeline", ""]
-    lines += [f"- **{md(when(e))}** {md(e.reads)} [{e.article_index + 1}]"
-              for e in analysis.timeline]
+    lines += [f"- **{'; '.join(md(when(e)) for e in line)}** {md(line[0].reads)} "
+              f"[{line[0].article_index + 1}]"
+              for line in one_line_each(analysis.timeline, sentence_of)]
     return lines + ([] if analysis.timeline else [NONE_FOUND["timeline"]]) + [""]
 
 

@@ -13,9 +13,10 @@ unresolved, so a reader still sees them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from newsweave.model import CUT_MARK, Article, Sentence
 from newsweave.summarizer.cut_short import cut_off_in
@@ -101,6 +102,29 @@ class TimelineEvent:
 
     def to_dict(self) -> dict[str, Any]:
         return dict(vars(self))
+
+
+Event = TypeVar("Event")
+
+
+def sentence_of(event: TimelineEvent) -> tuple[int, int]:
+    """Where an event's sentence is: its article and start."""
+    return event.article_index, event.start
+
+
+def one_line_each(events: list[Event], place: Callable[[Event], tuple[int, int]]
+                  ) -> list[list[Event]]:
+    """The timeline as a reader is shown it: a run of one sentence's events on one line
+    with all their dates ("The two met for a dinner on Wednesday night ..., and further
+    meetings were scheduled for Thursday."), not the sentence twice. ``place``: an event's
+    article and sentence start (events are ``TimelineEvent``s, or their dicts in the desk)."""
+    lines: list[list[Event]] = []
+    for event in events:
+        if lines and place(lines[-1][0]) == place(event):
+            lines[-1].append(event)
+        else:
+            lines.append([event])
+    return lines
 
 
 def published_date(article: Article) -> date | None:

@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from newsweave.analysis.timeline import one_line_each
 from newsweave.desk.chart import coverage_chart
 from newsweave.desk.context import Desk, desk
 from newsweave.desk.records import NO_NEWS_REASON, notice_headline, opening_headline
@@ -116,6 +117,8 @@ def _draw_story(request: Request, d: Desk, story_id: str, last_seen: int | None)
     new_texts = {s["text"] for s in new["sentences"]} if new else set()
     return bytes(TEMPLATES.TemplateResponse(request, "story.html", {
         "story": found, "articles": articles, "analysis": analysis,
+        "timeline": one_line_each(analysis.get("timeline", []),
+                                  lambda e: (e["article_index"], e["start"])),
         "sentences": cited_sentences(found.summary, analysis, found.analysis_current),
         "names": names, "index_ids": index_ids, "new": new, "new_texts": new_texts,
         "last_seen": last_seen, "chart": coverage_chart(articles),
