@@ -135,8 +135,7 @@ def duc_merges(shared: Path) -> list[tuple[str, list[str]]]:
         if line.story is None:
             continue
         groups = entities._tagged_groups(line.story.articles)
-        people = [g.forms.most_common(1)[0][0] for k, g in groups.items()
-                  if entities._type(g) == "person" and " " in k]
+        people = list(entities.full_person_names(groups).values())
         merged.extend((line.story.id or "", [people[i] for i in group])
                       for group in one_person_names(people))
     return merged

@@ -13,10 +13,10 @@ import numpy as np
 
 from newsweave.model import Article, Sentence, Summary, attributed_span
 from newsweave.summarizer.align import Alignment, group_claims
-from newsweave.summarizer.fragments import is_fragment
-from newsweave.summarizer.readability import lost_a_name, points_at_the_page, stands_alone
+from newsweave.summarizer.readability import stands_alone
+from newsweave.summarizer.select import reads_whole
 from newsweave.summarizer.trim import trim
-from newsweave.text import balanced_quotes, ends_as_sentence
+from newsweave.text import ends_as_sentence
 
 MIN_CONSENSUS_OUTLETS = 2
 EXCLUSIVES_PER_OUTLET = 3
@@ -195,12 +195,10 @@ def _reads_as_sentence(claim: ReportedClaim) -> bool:
     leans on no sentence before it ("Instead, he offered up ..."), has a verb of its own
     ("No safe place on the state's barrier islands for him to land.") and says nothing of
     the page ("in the video above"); a question (not a quoted one) claims nothing. As a
-    summary shows them (``select.is_candidate``)."""
+    summary shows them (``select.reads_whole``, as ``select.is_candidate`` asks)."""
     text = claim.text.rstrip()
-    return (not claim.degraded and balanced_quotes(text) and ends_as_sentence(text)
-            and not text.endswith("?")
-            and stands_alone(text) and not is_fragment(text)
-            and not points_at_the_page(text) and not lost_a_name(text))
+    return (not claim.degraded and ends_as_sentence(text) and not text.endswith("?")
+            and stands_alone(text) and reads_whole(text))
 
 
 def exclusive_claims(

@@ -203,12 +203,19 @@ def _type(group: _Group) -> str:
     return group.labels.most_common(1)[0][0]
 
 
+def full_person_names(groups: dict[str, _Group]) -> dict[str, str]:
+    """The key of each group of a person named in two words or more, and the name as it is
+    most often written there: what ``person_names`` compares."""
+    return {key: group.forms.most_common(1)[0][0] for key, group in groups.items()
+            if _type(group) == "person" and " " in key}
+
+
 def _one_person(groups: dict[str, _Group]) -> dict[str, _Group]:
     """``groups`` with each person's full names as outlets vary them ("Donald J. Trump",
     "Donald Trump") merged into the most mentioned one, which a surname alone may then
     name ("Trump") as it names any full name."""
-    keys = [k for k, g in groups.items() if _type(g) == "person" and " " in k]
-    shown = [groups[k].forms.most_common(1)[0][0] for k in keys]
+    full = full_person_names(groups)
+    keys, shown = list(full), list(full.values())
     merged = dict(groups)
     for indices in one_person_names(shown):
         ranked = sorted((keys[i] for i in indices),

@@ -159,8 +159,7 @@ class _Attributor:
     def speaker(self, article: int, span: QuoteSpan) -> tuple[Phrase | None, int]:
         """The attribution phrase of a quote and where it sits: after the quote, else before."""
         before, after = self.context(article, span)
-        match = (_AFTER.match(after) or _ACCORDING.match(after)
-                 or _AFTER_APPOSITION.match(after) or _named_at_length(after))
+        match = _AFTER.match(after) or _ACCORDING.match(after) or _AFTER_APPOSITION.match(after)
         if match:
             pre = match.groupdict().get("pre") or ""
             verb = match.groupdict().get("sv")
@@ -173,6 +172,8 @@ class _Attributor:
                 phrase = parse_phrase(post)
                 if phrase:
                     return phrase, span.close + len(after) - len(match["post"])
+        elif (long := _AFTER_LONG.match(after)) and (phrase := _strong_name(long["pre"])):
+            return phrase, span.close + after.find(long["pre"].strip())
         verbs = list(_SV.finditer(before))
         if verbs or before.rstrip().endswith(":"):
             cut = verbs[-1].start() if verbs else len(before.rstrip()) - 1
@@ -196,15 +197,15 @@ class _Attributor:
         return None, span.open
 
 
-def _named_at_length(after: str) -> re.Match[str] | None:
-    """``_AFTER_LONG``'s match where its phrase ends on a strong name, else None."""
-    match = _AFTER_LONG.match(after)
-    if match is None:
+def _strong_name(pre: str) -> Phrase | None:
+    """``_AFTER_LONG``'s phrase where it ends on a name with a title or of two words, and
+    that name is no organisation's, else None."""
+    phrase = parse_phrase(pre)
+    if (phrase is None or phrase.kind != "name" or not phrase.strong
+            or any(bare(word) in NOT_NAME for word in phrase.value.split())
+            or not pre.split()[-1][0].isupper()):
         return None
-    phrase = parse_phrase(match["pre"])
-    ends_on_name = (phrase is not None and phrase.kind == "name" and phrase.strong
-                    and not any(bare(word) in NOT_NAME for word in phrase.value.split()))
-    return match if ends_on_name and match["pre"].split()[-1][0].isupper() else None
+    return phrase
 
 
 def _mask(text: str, spans: list[QuoteSpan]) -> str:

@@ -103,7 +103,7 @@ class Mention:
 
     pos: int
     end: int
-    name: str | None  # None for a pronoun
+    name: str | None  # None for a pronoun, "" for someone unnamed ("a ranger")
     gender: str | None
     possessive: bool = False
 

@@ -74,12 +74,17 @@ def is_candidate(sentence: Sentence) -> bool:
         and MIN_WORDS <= words <= MAX_WORDS
         and not text.endswith((":", "?", ",", "؟", "？", "،", "："))  # in any script
         and (sentence.cut_short or ends_as_sentence(text))
-        and balanced_quotes(text)
-        and not points_at_the_page(text)
-        and not lost_a_name(text)
-        and not is_fragment(text)
+        and reads_whole(text)
         and not _ASIDE.match(text)
     )
+
+
+def reads_whole(text: str) -> bool:
+    """Nothing of the text is missing for a reader: every quote it closes it opens, it
+    says nothing of the page ("in the video above"), no name went with a link, it has a
+    verb of its own. What a summary's sentence and the analysis's claims both need."""
+    return (balanced_quotes(text) and not points_at_the_page(text)
+            and not lost_a_name(text) and not is_fragment(text))
 
 
 def withheld(sentences: list[Sentence], indices: set[int]) -> list[Sentence]:
