@@ -111,6 +111,7 @@ from newsweave.summarizer.boilerplate import is_boilerplate
         "Ivo Brandt, a professor of history at Eastmere University, is a contributor to "
         "Harbour View.",
         "Ada Quill writes about the harbour's politics.",
+        'Ada Quill writes the "Harbour Lights" column for the magazine.',
         "Ada Quill can be reached at 555-0100.",
         "© 2025 Metro Daily. All rights reserved.",
         "This material may not be published, broadcast, rewritten or redistributed.",
@@ -166,6 +167,7 @@ def test_noise_is_boilerplate(line: str) -> None:
         "She posted the ferry video to her timeline on Tuesday.",
         "The victim, a writer for the Ledger, was found on Monday.",
         "Quill writes about the ferry in her new book, which was published on Monday.",
+        "Crews built a new column for the ferry pier, the harbour master writes.",
         "Please give the documents to the embassy official, the letter says.",
         "The senator said in a tweet that the vote was a disgrace.",
         "Parcels delivered to the wrong address were returned to the depot.",

@@ -25,6 +25,9 @@ from newsweave.summarizer.train_fragments import estimate
     "Background on Monday's transition at the port authority from the old board to the new one.",
     "$40 million a year in flood protection for the river towns by 2030, with more to follow.",
     "A bus full of commuters.",
+    # a police blotter's address and its label: an initial and words in capitals are no verb
+    "4500 block of Harbour Street S.",
+    "LARCENY FROM AUTO, 2017-0412, 900 block of Quay Road.",
 ])
 def test_a_line_with_no_verb_of_its_own_is_a_fragment(text: str) -> None:
     assert is_fragment(text)
@@ -39,6 +42,8 @@ def test_a_line_with_no_verb_of_its_own_is_a_fragment(text: str) -> None:
     "Guides snorkel around the wreck in shifts of twenty minutes.",  # a verb the table lacks
     "It's the third flood in a decade, officials say.",
     "The boats can't reach the upper valley.",
+    "NASA said the launch would slip.",  # an acronym, then the verb
+    "POLICE SAY THE FERRY SANK.",  # a line in capitals has its verbs in capitals
 ])
 def test_a_sentence_with_a_verb_is_no_fragment(text: str) -> None:
     assert not is_fragment(text)

@@ -40,6 +40,12 @@ from newsweave.summarizer.select import same_fact, select
         "As a result, the ferry service was suspended.",
         "Because it could save your life.",
         "Which also means the harbour stays closed.",
+        # an example, a restatement or a comparison of the sentence before
+        "For example, both of these can be stolen by a thief.",
+        "In any case, politicking is inevitable when the elders arrive.",
+        "By contrast, confidence in the harbour board has begun to improve.",
+        "Of course, none of that matters if the ferry never sails.",
+        "In other words, the ferry will not sail this winter.",
         '1. "Star Wars: Episode I -- The Phantom Menace," $64.8 million.',
         "I could not disagree more with the council's decision.",
         "The 48-year-old man toted his own water supply and handcuffs.",

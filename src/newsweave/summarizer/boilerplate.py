@@ -137,8 +137,10 @@ _NOISE_RULES: list[tuple[tuple[str, ...], str]] = [
     # "Joanna weiss is a writer based in boston and a former television critic ...", "...
     # is a contributor to bloomberg view.", "dana milbank writes about political theater in
     # the nation's capital.", "raya zimmerman can be reached at 651-228-5524."
-    (("writer", "columnist", "contributor", "writes about", "can be reached"),
+    # "Adam Davidson writes the "It's the Economy" column for the magazine."
+    (("writer", "columnist", "contributor", "writes about", "can be reached", "column for"),
      r"^(?:[\w.'’-]+,? ){1,6}is a (?:[\w-]+ )?(?:writer|columnist) (?:for|at|based|who)\b|"
+     r"^(?:[\w.'’-]+ ){1,4}writes (?:a|the|his|her) [^.]{0,60}\bcolumn for\b|"
      r"\bis a (?:regular )?contributor to [\w' ]{2,40}\.?$|"
      r"^(?:[\w.'’-]+ ){1,4}writes about [\w' ]{2,60}\.?$|\bcan be reached at\b"),
     # archive and crawl notices, legal footers

@@ -57,9 +57,11 @@ class FiniteVerbs:
     def load(cls, path: Path) -> FiniteVerbs:
         return cls(load_float_table(path, "__words__")[0])
 
-    def can_be_finite(self, word: str, first: bool) -> bool:
-        if not first and word[0].isupper() and not word.isupper():
-            return False
+    def can_be_finite(self, word: str, first: bool, capitals_are_names: bool = False) -> bool:
+        if word.isupper() and len(word) > 1 and capitals_are_names:
+            return False  # a label's ("LARCENY FROM AUTO, ...") or an acronym ("NASA said")
+        if not first and word[0].isupper() and (len(word) == 1 or not word.isupper()):
+            return False  # a name, or an initial ("31st Street S.")
         lowered = word.lower().replace("’", "'")
         base, apostrophe, suffix = lowered.partition("'")
         if apostrophe:
@@ -82,11 +84,15 @@ def is_fragment(text: str, verbs: FiniteVerbs | None = None) -> bool:
         return False  # the table knows English words only: another script is not judged
     verbs = verbs or load_finite_verbs()
     words = _WORD.findall(text)
+    # Words in capitals are a label's ("LARCENY FROM AUTO, 2017-07240069, 4200 block of
+    # ...") unless most words are: then the whole line shouts, and its verbs do too.
+    capitals_are_names = sum(w.isupper() and len(w) > 1 for w in words) * 2 < len(words)
     owed = 0
     for i, word in enumerate(words):
         if i and i + 1 < len(words) and _opens_relative_clause(word.lower(), words[i + 1], verbs):
             owed += 1
-        elif (i == 0 or words[i - 1].lower() != "to") and verbs.can_be_finite(word, i == 0):
+        elif ((i == 0 or words[i - 1].lower() != "to")
+              and verbs.can_be_finite(word, i == 0, capitals_are_names)):
             if not owed:
                 return False
             owed -= 1

@@ -77,7 +77,13 @@ _ANSWERS_THE_SENTENCE_BEFORE = re.compile(
     # an answer: "Yes, the rep really said that.", a poll's "no, he's been a good ..."
     r"|(?:Yes|No|yes|no),\s+"
     r"|(?:However|Instead|As a result|Still|Nevertheless|Nonetheless|Moreover|Furthermore|"
-    r"In addition|Besides|Thus|Then|Also),\s+"
+    r"In addition|Besides|Thus|Then|Also|"
+    # an example, a restatement or a comparison of what the sentence before said: "For
+    # instance, he turns to yelp ...", "By contrast, americans' confidence ...", "In any
+    # case, politicking is inevitable ..." (raw dev and val summaries, 2026-12-07)
+    r"For example|For instance|In other words|Similarly|Likewise|By contrast|In contrast|"
+    r"Specifically|In any case|Either way|After all|Of course|That said|Even so|In turn|"
+    r"Conversely|Consequently|Accordingly|In fact|Indeed),\s+"
     # a reason or a relative clause on its own ("Because it could save your life.", "Which
     # also means ..."): with no comma, no main clause follows it
     r"|(?:Because\s+(?=[^,]*$)|Which\s+(?=(?:is|was|are|were|also|means|meant|makes|made|"
