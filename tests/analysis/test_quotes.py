@@ -301,3 +301,20 @@ def test_hanoi_other_speakers(hanoi_story):
     # "very special", "no rush", "con man": scare quotes, not reported
     scare = {"very special", "no rush", "con man"}
     assert not any(q.text.lower().strip(".") in scare for q in quotes)
+
+
+def test_a_role_a_day_or_an_opening_comparison_is_not_the_speaker_s_name(make_story):
+    speakers = _speakers(*make_story(
+        "The ferry lost power off Cedar Bay on Monday. “We drifted for two hours,” Passenger "
+        "Peter Vance told the Gazette.\n\n"
+        "Former Director of National Intelligence James Orrin said on Sunday that the engines "
+        "would be checked. “Nobody is to blame yet,” Orrin said.\n\n"
+        "Harbour pilot Dana Holt posted the news on Twitter Friday afternoon, writing, “All "
+        "passengers are safe.”\n\n"
+        "Tom Vale ran the harbour for a decade. Unlike Holt, Vale blames the crew. “They "
+        "ignored the alarms,” he said."
+    ))
+    assert speakers["We drifted for two hours"] == "Peter Vance"  # not "Passenger Peter Vance"
+    assert speakers["Nobody is to blame yet"] == "James Orrin"  # not "Intelligence James ..."
+    assert speakers["All passengers are safe."] != "Twitter Friday"
+    assert speakers["They ignored the alarms"] == "Tom Vale"  # the subject, not "Unlike Holt"

@@ -27,7 +27,7 @@ TITLES = frozenset(
     deputy vice general admiral colonel captain sergeant lieutenant assessor treasurer auditor
     comptroller controller provost dean principal administrator analyst economist lawyer host
     anchor columnist commentator correspondent strategist pollster researcher whip adviser
-    advisor""".split()
+    advisor passenger reporter photographer resident witness""".split()
 )
 # Expansions so that "the governor" finds "Gov. Laura Mendes" and "the chief executive" "CEO X".
 _ABBREVIATIONS = {
@@ -48,11 +48,13 @@ NOT_NAME = frozenset(
     station stadium library church cathedral prison hall monday tuesday wednesday thursday
     friday saturday sunday january february september october november december bureau division
     commission association foundation authority board administration beach lake river valley
-    mountain mountains bay springs falls heights hills harbor harbour coast creek canyon""".split()
+    mountain mountains bay springs falls heights hills harbor harbour coast creek canyon
+    intelligence""".split()
 )
 # Capitalised only because they open a sentence or clause.
 _COMMON = STOPWORDS | frozenset(
     """asked speaking earlier later instead meanwhile however although though despite even yet
+    unlike
     still since until because among every another several many most maybe perhaps yes please
     indeed now here there today tonight monday tuesday wednesday
     thursday friday saturday sunday january february march april june july august september
@@ -64,7 +66,7 @@ _ABBREV_DOT = frozenset(
 _LEADING = TITLES | NOT_NAME | _COMMON  # words a name's run may open with that are not it
 _PARTICLES = frozenset("de van von der bin al da di la du del".split())
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'\-])*\.?")  # letters of any script: "Małgorzata"
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")  # "Trump's", "Sadie Riggs'"
 GENDER_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 

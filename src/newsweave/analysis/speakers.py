@@ -30,6 +30,7 @@ _FILLER = frozenset(
     "will simply just".split()
 )
 _DEFINITE = frozenset("the his her their".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _ROLE_NOUNS = TITLES | frozenset("republican democrat conservative liberal".split())
 _DESCRIPTOR = re.compile(
     r"^(?:and |but |then )?(the|his|her|their|a|an|one|another)\s+"
@@ -53,7 +54,7 @@ _SOMEONE_GENDER = {"man": "m", "boy": "m", "father": "m", "spokesman": "m", "wom
 # A fronted subordinate clause: "Asked if he would run, Senator Ayers said" (he is not the topic).
 _LEADING_CLAUSE = re.compile(
     r"\s*(?:asked|if|when|after|although|as|while|before|since|because|though|once|despite|"
-    r"speaking)\b[^,.;:]*,", re.IGNORECASE)
+    r"speaking|unlike|like)\b[^,.;:]*,", re.IGNORECASE)  # "Unlike Romney, Conard rejects"
 
 
 @dataclass
@@ -81,7 +82,9 @@ def parse_phrase(chunk: str) -> Phrase | None:
     if match and (match.group(2).split()[-1].islower() or bare(words[-1]) in _ROLE_NOUNS):
         kind = "role" if match.group(1).lower() in _DEFINITE else "anon"  # "the president",
         return Phrase(kind, match.group(2))  # "the Florida Republican", "a spokesman"
-    runs = [r for r in name_runs(chunk) if r.is_person or (r.name and len(r.name) >= 2)]
+    # a day in the run is no one's name, nor an organisation's ("Reached Tuesday, ...")
+    runs = [r for r in name_runs(chunk) if (r.is_person or (r.name and len(r.name) >= 2))
+            and not any(bare(w) in _DAYS for w in r.name)]
     # "Al Jazeera's Bays said": the name, not the possessive; "said Harvard China expert
     # Tony Saich": the last name in the phrase
     runs = [r for r in runs if not r.possessive] or runs
