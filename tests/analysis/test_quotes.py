@@ -318,3 +318,13 @@ def test_a_role_a_day_or_an_opening_comparison_is_not_the_speaker_s_name(make_st
     assert speakers["Nobody is to blame yet"] == "James Orrin"  # not "Intelligence James ..."
     assert speakers["All passengers are safe."] != "Twitter Friday"
     assert speakers["They ignored the alarms"] == "Tom Vale"  # the subject, not "Unlike Holt"
+
+
+def test_joined_initials_stay_in_the_name_and_a_heading_is_no_speaker(make_story):
+    speakers = _speakers(*make_story(
+        "“The pier will reopen in May,” said H.R. Vance, the harbour's engineer.\n\n"
+        "The ferry poll closed on Monday.\n\n"
+        "WHAT THE SURVEY FOUND: “Most residents want the ferry back.”"
+    ))
+    assert speakers["The pier will reopen in May"] == "H.R. Vance"  # not "R. Vance"
+    assert speakers["Most residents want the ferry back."] is None  # not "SURVEY FOUND"

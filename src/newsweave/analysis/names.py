@@ -67,6 +67,7 @@ _LEADING = TITLES | NOT_NAME | _COMMON  # words a name's run may open with that 
 _PARTICLES = frozenset("de van von der bin al da di la du del".split())
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'\-])*\.?")  # letters of any script: "Małgorzata"
 _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")  # "Trump's", "Sadie Riggs'"
+_INITIAL = re.compile(r"[A-Z]\.")
 GENDER_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 
@@ -123,7 +124,15 @@ def name_runs(text: str, base: int = 0) -> list[Run]:
             if name:  # "Trump’s" -> "Trump"; "Trump." at a sentence end -> "Trump"
                 name[-1] = _POSSESSIVE.sub("", name[-1])
                 name[-1] = name[-1][:-1] if len(name[-1]) > 2 and name[-1][-1] == "." else name[-1]
-            runs.append(Run(base + words[0].start(), base + words[-1].end(),
+            start = base + words[0].start()
+            if (not cut and len(name) >= 2 and _INITIAL.fullmatch(name[0]) and runs
+                    and runs[-1].end == start and not runs[-1].titles
+                    and all(_INITIAL.fullmatch(t) for t in runs[-1].name)):
+                # "H.R. McMaster": the first initial ends a run of its own ("H." then "R.
+                # McMaster"); a lone "U.S." or "D.C." before other words stays no name
+                earlier = runs.pop()
+                start, name[0] = earlier.start, "".join(earlier.name) + name[0]
+            runs.append(Run(start, base + words[-1].end(),
                             [bare(t) for t in tokens[:cut]], name, possessive))
         words.clear()
 

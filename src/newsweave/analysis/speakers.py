@@ -83,8 +83,10 @@ def parse_phrase(chunk: str) -> Phrase | None:
         kind = "role" if match.group(1).lower() in _DEFINITE else "anon"  # "the president",
         return Phrase(kind, match.group(2))  # "the Florida Republican", "a spokesman"
     # a day in the run is no one's name, nor an organisation's ("Reached Tuesday, ...")
+    # ... nor a heading in capitals ("TOP TWEETS: @...: “...”")
     runs = [r for r in name_runs(chunk) if (r.is_person or (r.name and len(r.name) >= 2))
-            and not any(bare(w) in _DAYS for w in r.name)]
+            and not any(bare(w) in _DAYS for w in r.name)
+            and not (len(r.name) >= 2 and all(w.isupper() for w in r.name))]
     # "Al Jazeera's Bays said": the name, not the possessive; "said Harvard China expert
     # Tony Saich": the last name in the phrase
     runs = [r for r in runs if not r.possessive] or runs
