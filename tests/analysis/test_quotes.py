@@ -328,3 +328,12 @@ def test_joined_initials_stay_in_the_name_and_a_heading_is_no_speaker(make_story
     ))
     assert speakers["The pier will reopen in May"] == "H.R. Vance"  # not "R. Vance"
     assert speakers["Most residents want the ferry back."] is None  # not "SURVEY FOUND"
+
+
+def test_a_handle_before_a_colon_is_the_speaker():
+    # a newsletter's "TOP TWEETS: @BuzzFeedAndrew: “...” ... @gabrielsherman: “...”": each
+    # quote is its handle's, not the heading's or the first handle's
+    from newsweave.analysis.speakers import Phrase, parse_phrase
+
+    assert parse_phrase(" @harbourdan") == Phrase("name", "@harbourdan", strong=True)
+    assert parse_phrase("TOP TWEETS") is None

@@ -30,6 +30,7 @@ _FILLER = frozenset(
     "will simply just".split()
 )
 _DEFINITE = frozenset("the his her their".split())
+_HANDLE = re.compile(r"@\w{2,30}")
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _ROLE_NOUNS = TITLES | frozenset("republican democrat conservative liberal".split())
 _DESCRIPTOR = re.compile(
@@ -75,6 +76,8 @@ def parse_phrase(chunk: str) -> Phrase | None:
     if not words:
         return None
     chunk = " ".join(words)
+    if _HANDLE.fullmatch(words[-1]):  # "TOP TWEETS: @gabrielsherman: “...”"
+        return Phrase("name", words[-1], strong=True)
     last = words[-1].lower()
     if last in PRONOUN_GENDER:
         return Phrase("pronoun", last)
