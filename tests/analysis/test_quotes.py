@@ -337,3 +337,15 @@ def test_a_handle_before_a_colon_is_the_speaker():
 
     assert parse_phrase(" @harbourdan") == Phrase("name", "@harbourdan", strong=True)
     assert parse_phrase("TOP TWEETS") is None
+
+
+def test_more_verbs_of_speech_and_a_colleague_named_without_a_comma(make_story):
+    speakers = _speakers(*make_story(
+        "Dozens of aftershocks jolted the valley overnight. “The whole roof fell but did not "
+        "hit me,” marveled resident Ana Holt.\n\n"
+        "Engineer Mara Quill, who designed the pier, says the design is sound. Quill's "
+        "colleague Tomas Lind says the pier could carry trains. “We see this as a freight "
+        "pier first,” he explains."
+    ))
+    assert speakers["The whole roof fell but did not hit me"] == "Ana Holt"
+    assert speakers["We see this as a freight pier first"] == "Tomas Lind"  # not Quill

@@ -31,6 +31,7 @@ SPEECH_VERBS = (
     r"acknowledged|admitted|conceded|claimed|announced|shouted|yelled|whispered|exclaimed|"
     r"complained|joked|quipped|remarked|observed|testified|countered|pleaded|urged|promised|"
     r"vowed|predicted|cautioned|suggested|stressed|emphasi[sz]ed|concluded|boasted|lamented|"
+    r"marvell?ed|sighed|mused|gushed|recounted|explains|notes|recalls|"
     r"adding|saying|telling|writing|called|calling|described|describing"
 )
 _SV = re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording to)\b")  # before a quote

@@ -22,6 +22,7 @@ from newsweave.analysis.names import (
     places,
     role_words,
 )
+from newsweave.summarizer.fragments import load_finite_verbs
 from newsweave.text import STOPWORDS
 
 # Words between a speaker and the verb: "Trump also said", "Mendes has repeatedly said".
@@ -219,9 +220,21 @@ class StoryPeople:
                 continue  # "he" again: the sentence before says who
             if first.name == "":
                 return None  # someone the article does not name: "a ranger ... he said"
-            if first.possessive and len(inside) > 1 and inside[1].name and re.fullmatch(
-                r"(?:[’']s)?\s+(?:[\w\-]+\s+){0,2}[\w\-]+,\s+", text[first.end:inside[1].pos]
-            ):
+            if first.possessive and len(inside) > 1 and inside[1].name and _apposed(
+                    text[first.end:inside[1].pos]):
                 return inside[1].name
             return first.name
         return None
+
+
+def _apposed(between: str) -> bool:
+    """Does the text between a possessive and the next name make that name the possessor's
+    someone: "Lanz's attorney, Denise Farrow", "Laszlo's colleague Zhanpeng Jin" (with no
+    comma, only where no word of it can be a verb: not "Lanz's lawyer met Farrow")?"""
+    if re.fullmatch(r"(?:[’']s)?\s+(?:[\w\-]+\s+){0,2}[\w\-]+,\s+", between):
+        return True
+    words = re.fullmatch(r"(?:[’']s)?\s+((?:[a-z][\w\-]*\s+){1,2})", between)
+    if words is None:
+        return False
+    verbs = load_finite_verbs()
+    return not any(verbs.can_be_finite(w, first=False) for w in words.group(1).split())
