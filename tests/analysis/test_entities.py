@@ -147,3 +147,14 @@ def test_one_person_s_full_names_are_one_entry() -> None:
     # a family's two members stay two people
     okafors = [e for e in people.values() if e.name.endswith("Okafor")]
     assert {e.name for e in okafors} >= {"Jenny Okafor", "Daniel Okafor"}
+
+
+def test_a_verb_of_saying_opening_a_sentence_is_no_part_of_the_name() -> None:
+    articles = [Article(id="a", source="a", text=(
+        "Harbour chief Stuart Miller closed the pier on Monday.\n\n"
+        "Said Miller: “We had no choice.”\n\n"
+        "The scholar Edward Said wrote about the harbour in 1990."))]
+    people = {e.name: e for e in find_entities(articles) if e.type == "person"}
+    assert "Said Miller" not in people
+    assert people["Stuart Miller"].total == 2  # "Said Miller:" is his second mention
+    assert "Edward Said" in people  # mid-sentence, "Said" is a name

@@ -45,6 +45,7 @@ _PERSON_TITLE = re.compile(
     r"\s+(?=[A-Z])"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_SPEECH_VERBS = frozenset({"Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Told"})
 # Keep a final dot: "U.S." is the name, and spaCy leaves sentence-final dots out of names.
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[^\w.]+$")
 # The small model confuses organisations, places and facilities; a name's head noun
@@ -120,6 +121,13 @@ def normalise(name: str, kind: str) -> str:
     return _EDGE_PUNCT.sub("", name)
 
 
+def _without_speech_verb(doc: Any, ent: Any) -> Any:
+    """The entity without a verb of saying the tagger took in where a sentence opens on it:
+    '"...," Said Miller.' gives "Miller" (mid-sentence, "Said" is a name: "Edward Said")."""
+    opens = ent.start == 0 or not doc[ent.start - 1].is_alpha
+    return ent[1:] if opens and len(ent) > 1 and ent[0].text in _SPEECH_VERBS else ent
+
+
 def name_key(name: str) -> str:
     """What two spellings of one name share: "Kim Jong-un" = "Kim Jong Un", "US" = "U.S.",
     "Yulín Cruz" = "Yulin Cruz"."""
@@ -187,7 +195,7 @@ def _tagged_groups(articles: list[Article]) -> dict[str, _Group]:
             kind = TYPES.get(ent.label_)
             if kind is None:
                 continue
-            name = normalise(ent.text, kind)
+            name = normalise(_without_speech_verb(doc, ent).text, kind)
             # A real name has a capital; lowercase "hits" are tagger noise.
             if len(name) < 2 or not any(c.isupper() for c in name):
                 continue
