@@ -35,8 +35,9 @@ _ABBREVIATIONS = {
     "ceo": ("chief", "executive"), "pres": ("president",), "gen": ("general",),
     "supt": ("superintendent",), "prof": ("professor",), "capt": ("captain",),
 }
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Capitalised words that are organisations, places or peoples, never part of a person's name.
-NOT_NAME = frozenset(
+NOT_NAME = DAYS | frozenset(
     """house senate congress council committee department ministry agency institute university
     college school center centre court office party news post times press radio channel network
     systems capital holdings partners logistics group inc corp company co bank fund tower hotel
@@ -45,20 +46,18 @@ NOT_NAME = frozenset(
     hurricane storm white federal national international geodynamic europe european union new
     los las san santa hong kong electric weather service republican democrat democratic
     republicans democrats police fire army navy air force hospital clinic museum zoo airport
-    station stadium library church cathedral prison hall monday tuesday wednesday thursday
-    friday saturday sunday january february september october november december bureau division
+    station stadium library church cathedral prison hall january february september october
+    november december bureau division
     commission association foundation authority board administration beach lake river valley
     mountain mountains bay springs falls heights hills harbor harbour coast creek canyon
     intelligence""".split()
 )
 # Capitalised only because they open a sentence or clause.
-_COMMON = STOPWORDS | frozenset(
+_COMMON = STOPWORDS | DAYS | frozenset(
     """asked speaking earlier later instead meanwhile however although though despite even yet
-    unlike
-    still since until because among every another several many most maybe perhaps yes please
-    indeed now here there today tonight monday tuesday wednesday
-    thursday friday saturday sunday january february march april june july august september
-    october november december""".split()
+    unlike still since until because among every another several many most maybe perhaps yes
+    please indeed now here there today tonight january february march april june july august
+    september october november december""".split()
 )
 _ABBREV_DOT = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt prof rev st jr sr hon supt".split()

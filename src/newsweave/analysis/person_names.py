@@ -22,6 +22,8 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
+from newsweave.links import Links
+
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]$")
 _QUOTES = "\"“”'‘’"
@@ -116,18 +118,9 @@ def one_person_names(names: Sequence[str],
 
 def _linked(indices: list[int], agree: Callable[[int, int], bool]) -> list[list[int]]:
     """``indices`` in groups of those linked by ``agree``, directly or through others."""
-    root = {i: i for i in indices}
-
-    def find(i: int) -> int:
-        while root[i] != i:
-            i = root[i]
-        return i
-
-    for k, i in enumerate(indices):
-        for j in indices[k + 1:]:
-            if agree(i, j):
-                root[find(j)] = find(i)
-    linked: dict[int, list[int]] = {}
-    for i in indices:
-        linked.setdefault(find(i), []).append(i)
-    return list(linked.values())
+    links = Links(len(indices))
+    for a, i in enumerate(indices):
+        for b in range(a + 1, len(indices)):
+            if agree(i, indices[b]):
+                links.link(a, b)
+    return [[indices[k] for k in group] for group in links.groups()]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newsweave.analysis.names import (
+    DAYS,
     PRONOUN_GENDER,
     TITLES,
     NameIndex,
@@ -32,7 +33,6 @@ _FILLER = frozenset(
 )
 _DEFINITE = frozenset("the his her their".split())
 _HANDLE = re.compile(r"@\w{2,30}")
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _ROLE_NOUNS = TITLES | frozenset("republican democrat conservative liberal".split())
 _DESCRIPTOR = re.compile(
     r"^(?:and |but |then )?(the|his|her|their|a|an|one|another)\s+"
@@ -89,7 +89,7 @@ def parse_phrase(chunk: str) -> Phrase | None:
     # a day in the run is no one's name, nor an organisation's ("Reached Tuesday, ...")
     # ... nor a heading in capitals ("TOP TWEETS: @...: “...”")
     runs = [r for r in name_runs(chunk) if (r.is_person or (r.name and len(r.name) >= 2))
-            and not any(bare(w) in _DAYS for w in r.name)
+            and not any(bare(w) in DAYS for w in r.name)
             and not (len(r.name) >= 2 and all(w.isupper() for w in r.name))]
     # "Al Jazeera's Bays said": the name, not the possessive; "said Harvard China expert
     # Tony Saich": the last name in the phrase
