@@ -118,6 +118,16 @@ def test_where_paragraphs_are_kept_a_caption_paragraph_goes_whole() -> None:
     assert clean_article(article(f"{caption}\n\n{body}")).text == body
 
 
+def test_a_gallery_paragraph_goes_whole_with_its_buttons() -> None:
+    gallery = ("Renata Vos studies the wreck in ‘The Harbour: A Ferry’s Last Night.’ Vos and "
+               "her divers search the hull in ‘The Harbour.’ Previous Next")
+    body = "The documentary follows a diver who spent a year on the sunken ferry."
+    assert clean_article(article(f"{gallery}\n\nEnlarge\n\n{body}")).text == body
+    # a one-line article's news is not taken for a gallery's captions
+    news = " ".join([body] * 6) + " Previous Next"
+    assert clean_article(article(news)).text == news
+
+
 @pytest.mark.parametrize("text", [
     # the page's own voice before its notice: no news to keep
     "Join us on facebook like us and you'll find top breaking news in your facebook "

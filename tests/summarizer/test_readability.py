@@ -454,6 +454,10 @@ def test_only_sentences_that_end_as_sentences_are_shown(text: str, shown: bool) 
         ("Watch sales at the harbour shop rose 5% in May.", False),
         ("Watch as the mayor cuts the ribbon on the new ferry.", True),
         ("Click over to the harbour ledger for more on the ferry.", True),
+        ("You can follow the crew's voyage on Harbour Tonight and on the ferry trust's "
+         "website, where you can meet the team.", True),
+        ("You can also watch the race live from the harbour wall.", True),
+        ("You can see how proud the crew is of the new ferry.", False),
         # bringing in what follows on the page: a list, a video, a letter
         ("Here are eight more ferries that sank before their maiden voyage.", True),
         ("Here's what you need to know about her.", True),

@@ -25,6 +25,11 @@ _CREDIT_AT_END = re.compile(
     r"|\((?:AP|Associated Press|Reuters|AFP|Getty Images|EPA)\)\s*$"
 )
 CAPTION_MAX_WORDS = 150
+# A gallery's captions end with its buttons: "Colls and her team excavate in ‘Treblinka:
+# Hitler’s Killing Machine.' Previous Next" (raw dev); short, so a one-line article that
+# ends on them is not taken for its captions.
+_GALLERY_BUTTONS_AT_END = re.compile(r"\bPrevious\s+Next\s*$")
+GALLERY_CAPTION_MAX_WORDS = 60
 CREDIT_TAIL_CHARS = 120  # a credit starts within its last 80 characters plus its keyword
 # Sentence ends in every script ("।", "؟", "。" too: text.SENTENCE_END_MARKS).
 _TERMINAL = re.compile(f"[{SENTENCE_END_MARKS}…]" + r"[\"'”’)\]]*\s*$|[\"”’]\s*$")
@@ -103,9 +108,11 @@ _FULL_STOP = re.compile(f"[{SENTENCE_END_MARKS}]" + r"[)\]]*\s*$")
 
 
 def is_caption(line: str) -> bool:
-    """A paragraph that ends with a photo credit: the caption above or below a picture."""
-    tail = line[-CREDIT_TAIL_CHARS:]
-    return len(line.split()) <= CAPTION_MAX_WORDS and bool(_CREDIT_AT_END.search(tail))
+    """A paragraph that ends with a photo credit or a gallery's buttons: the caption above
+    or below a picture."""
+    tail, words = line[-CREDIT_TAIL_CHARS:], len(line.split())
+    return (words <= CAPTION_MAX_WORDS and bool(_CREDIT_AT_END.search(tail))
+            or words <= GALLERY_CAPTION_MAX_WORDS and bool(_GALLERY_BUTTONS_AT_END.search(tail)))
 
 
 def is_title_case(line: str) -> bool:

@@ -177,12 +177,16 @@ _POINTS_AT_PAGE = re.compile(
 # The page telling its reader what to do, or a recipe's steps: "See it: ...", "Watch the new
 # trailer ...", "read the order here ...", "Be sure to vote ...", "Slowly stir in the
 # cornstarch". The verb must be followed by what an order's object or adverb starts with:
-# "Watch sales rose 5%" is news.
+# "Watch sales rose 5%" is news. A promotion says what the reader can do: "You can follow
+# their journey on The One Show and on the Rickshaw Challenge website ..." (raw dev); not "You
+# can see how loyal he is".
 _CALL_TO_ACTION = re.compile(
     r"^(?:\w+ly )?(?:(?:see|watch|read|view|listen to|take|look at|check|stir|mix|combine|pour|"
     r"whisk|preheat|bake) (?:it\b|them\b|the\b|a\b|an\b|this\b|these\b|our\b|in\b|up\b|"
     r"slowly\b|more\b|how\b)|watch (?:as|video|free|five|ten|\d)\b|click (?:over|for|or)\b"
-    r"|keep reading\b|be sure to\b|make sure (?:to|you)\b)",
+    r"|keep reading\b|be sure to\b|make sure (?:to|you)\b"
+    r"|you can (?:also )?(?:follow|watch|read|view|download|catch|join|listen to|tune in|"
+    r"subscribe|sign up|track|stream)\b)",
     re.IGNORECASE,
 )
 # A sentence that brings in what follows it on the page, a list, a video or a letter the
