@@ -92,6 +92,13 @@ _SCHUMER = (
             id="a title before a name does not end the sentence",
         ),
         pytest.param(
+            "The harbour works can now lay 3,000 sq.m. of decking a year, the council said. "
+            "The ferry resumes in May.",
+            ["The harbour works can now lay 3,000 sq.m. of decking a year, the council said.",
+             "The ferry resumes in May."],
+            id="a unit's abbreviation before 'of' does not end the sentence",
+        ),
+        pytest.param(
             "Sen. John mccain ( r-ariz. ) said on sunday that the plan would fail. "
             "House speaker nancy pelosi ( d-calif. ) sought to head off talk of retreat.",
             ["Sen. John mccain ( r-ariz. ) said on sunday that the plan would fail.",

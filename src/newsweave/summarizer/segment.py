@@ -36,6 +36,9 @@ def _window_units(text: str) -> list[tuple[int, int]]:
 # Schumer (D-N.Y.)|, issued Saturday". A sentence never starts with closing punctuation,
 # so such a piece is glued back onto the one before it.
 _CONTINUATION = re.compile(r"[),;:\]]")
+# ... or at a unit's abbreviation: "produce 300,000 sq.m. | of solar panels" (DUC 2006). No
+# sentence opens on "of".
+_OF = re.compile(r"of\s")
 # Punkt also ends sentences at a title before a name ("spokesman Lt. | Trevor Davids said.",
 # "retired Lt. | Gen. Zulfiqar Khan"): no sentence ends with one. The piece after it was
 # often too short to keep, so the attribution was lost, not just split.
@@ -141,7 +144,8 @@ def _continues(previous: str, piece: str) -> bool:
     last, tail = previous[-1:], previous[-40:]
     if last == ".":
         # ... and inside a bracket opened near the end: "(Proc. Natl. | Acad. Sci. USA)"
-        return bool(_TITLE_AT_END.search(tail)) or tail.rfind("(") > tail.rfind(")")
+        return (bool(_TITLE_AT_END.search(tail)) or tail.rfind("(") > tail.rfind(")")
+                or bool(_OF.match(piece)))
     if last == ")":
         return bool(_PARTY_TAG_AT_END.search(tail) and _GOES_ON.match(piece))
     if last == "!":
