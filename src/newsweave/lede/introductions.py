@@ -377,6 +377,39 @@ def opening_surname(text: str, cast: Cast) -> str | None:
     return _person(match.group("name"), cast) if match and cast.surnames else None
 
 
+# What a thing named by one word is, said where the story names it: "director of the group
+# Remera", "a start-up called Knightscope", "Remera, a public body which ..." (raw dev).
+_KIND = (r"(?:group|organi[sz]ation|company|firm|charity|agency|registry|body|network|"
+         r"association|start-?up|institute|foundation|party|union|watchdog|website|site|app|"
+         r"service|platform|project|brand|chain|bank|fund|band|label|newspaper|magazine|"
+         r"channel|club|team|school|university|hospital|clinic|lab|laboratory|cent(?:er|re)|"
+         r"council|committee|department|ministry|outlet|retailer|maker|manufacturer)")
+
+
+def opening_thing(text: str, cast: Cast) -> str | None:
+    """The one-word name of something, no person of the ``cast``, that a sentence opens on
+    as its subject ("Remera has said it can't go any further")."""
+    match = _OPENING_SURNAME.match(text) or _BARE_NAME_SUBJECT.match(text)
+    if match is None or not cast.cased:
+        return None
+    lowered = match.group("name").lower()
+    unknown = lowered not in cast.surnames and lowered not in cast.common
+    return match.group("name") if unknown and _person(lowered, None) else None
+
+
+def names(text: str, name: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+
+def says_what_it_is(text: str, name: str) -> bool:
+    """Does ``text`` say what the thing ``name`` is ("the group Remera", "Remera, a public
+    body")?"""
+    named = re.escape(name)
+    return re.search(rf"\b(?:the|a|an|its|their) (?:[\w-]+ ){{0,3}}?{_KIND} "
+                     rf"(?:called |named |known as )?{named}\b|\b{named}, (?:a|an|the) ",
+                     text) is not None
+
+
 def _person(name: str, cast: Cast | None) -> str | None:
     lowered = name.lower()
     if lowered in _NOT_NAMES or lowered in STOPWORDS:

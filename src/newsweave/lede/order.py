@@ -20,13 +20,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from functools import partial
 
 import numpy as np
 
 from newsweave.lede.introductions import (
     Cast,
     introduces,
+    names,
     opening_surname,
+    opening_thing,
+    says_what_it_is,
     subject_needing_introduction,
     unintroduced,
 )
@@ -113,23 +117,35 @@ def news_order(sentences: list[Sentence], chosen: list[int], counts: list[int],
 def introduced_first(sentences: list[Sentence], ordered: list[list[int]],
                      cast: Cast | None = None) -> list[list[int]]:
     """Blocks reordered so that one opening on "Okafor said" or "He" comes right after
-    the first later block that introduces the person by full name, where one does."""
+    the first later block that introduces the person by full name, where one does; and one
+    opening on a thing's name ("Remera has said ...") right after the first that says what
+    it is ("the group Remera"), where none before names it."""
     result = list(ordered)
     for block in ordered:
         head = sentences[block[0]].text
         at = result.index(block)
+        earlier = [sentences[i].text for b in result[:at] for i in b]
         name = subject_needing_introduction(head, cast)
         if name is None and at and cast is not None:  # the lede's block stays first
             name = opening_surname(head, cast)
-        earlier = [sentences[i].text for b in result[:at] for i in b]
+            thing = opening_thing(head, cast) if name is None else None
+            if thing is not None and not any(names(text, thing) for text in earlier):
+                _move_behind(sentences, result, at, partial(says_what_it_is, name=thing))
+                continue
         if name is None or any(introduces(text, name, cast) for text in earlier):
             continue
-        later = next((k for k in range(at + 1, len(result))
-                      if any(introduces(sentences[i].text, name, cast) for i in result[k])),
-                     None)
-        if later is not None:
-            result.insert(later, result.pop(at))  # after the pop, ``later`` is just behind it
+        _move_behind(sentences, result, at, partial(introduces, name=name, cast=cast))
     return result
+
+
+def _move_behind(sentences: list[Sentence], result: list[list[int]], at: int,
+                 introducing: Callable[[str], bool]) -> None:
+    """Move the block ``at`` right behind the first later block with a sentence
+    ``introducing`` what it opens on, where one has."""
+    later = next((k for k in range(at + 1, len(result))
+                  if any(introducing(sentences[i].text) for i in result[k])), None)
+    if later is not None:
+        result.insert(later, result.pop(at))  # after the pop, ``later`` is just behind it
 
 
 def unintroduced_shown(sentences: list[Sentence], ordered: list[int], cast: Cast,
