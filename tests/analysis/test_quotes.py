@@ -349,3 +349,21 @@ def test_more_verbs_of_speech_and_a_colleague_named_without_a_comma(make_story):
     ))
     assert speakers["The whole roof fell but did not hit me"] == "Ana Holt"
     assert speakers["We see this as a freight pier first"] == "Tomas Lind"  # not Quill
+
+
+def test_the_reporter_of_one_paragraph_is_not_a_reporter_named_before(make_story):
+    # the Hanoi example: "a question from David Nakamura, a Washington Post reporter" and,
+    # paragraphs on, another reporter's "“You’re just journalists?” she said": not his
+    speakers = _speakers(*make_story(
+        "The mayor answered a question from Tomas Lind, a Harbour Gazette reporter, about "
+        "the ferry.\n\n"
+        "Later the crowd at the pier grew restless. The ferry was late. The mayor left.\n\n"
+        "Reporters from a radio station began to interview a reporter from the Coast "
+        "Weekly. Other reporters, thinking she was the mayor's aide, rushed over. A scrum "
+        "of microphones was thrust at the reporter.\n\n"
+        "One of the reporters realized it was a case of hacks interviewing each other. "
+        "“You’re just reporters?” she said in disgust.\n\n"
+        "Lind said the mayor looked tired. “He has not slept in days,” Lind said."
+    ))
+    assert speakers["You’re just reporters?"] is None
+    assert speakers["He has not slept in days"] == "Tomas Lind"

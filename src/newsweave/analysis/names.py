@@ -29,6 +29,10 @@ TITLES = frozenset(
     anchor columnist commentator correspondent strategist pollster researcher whip adviser
     advisor passenger reporter photographer resident witness""".split()
 )
+# Titles that, alone, are anyone: "the reporter" of one paragraph is not the reporter an
+# article named paragraphs before ("... a question from David Nakamura, a Washington Post
+# reporter" ... "a scrum ... was thrust at the reporter" from Voice of America).
+ANYONES_TITLES = frozenset("passenger reporter photographer resident witness".split())
 # Expansions so that "the governor" finds "Gov. Laura Mendes" and "the chief executive" "CEO X".
 _ABBREVIATIONS = {
     "gov": ("governor",), "sen": ("senator",), "rep": ("representative",), "dr": ("doctor",),

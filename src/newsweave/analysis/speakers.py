@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newsweave.analysis.names import (
+    ANYONES_TITLES,
     DAYS,
     PRONOUN_GENDER,
     TITLES,
@@ -173,8 +174,10 @@ class StoryPeople:
             words = match.group(1).split()
             while words and bare(words[-1]) in STOPWORDS:
                 words.pop()
-            for k in range(len(words), 0, -1):  # only titles: "the reporter" is anyone
-                who = bare(words[k - 1]) in TITLES and self.role(article, " ".join(words[:k]))
+            for k in range(len(words), 0, -1):  # only titles: "the man" is anyone
+                title = bare(words[k - 1])
+                who = (title in TITLES and title not in ANYONES_TITLES
+                       and self.role(article, " ".join(words[:k])))
                 if who:
                     found.append(Mention(match.start(), match.end(), who,
                                          self.gender(article, who)))
