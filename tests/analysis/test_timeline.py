@@ -64,6 +64,12 @@ def test_unresolved_without_a_publication_date_keeps_the_expression() -> None:
     assert found == [("in 2017", "2017-01-01", "year"), ("on Tuesday", None, "day")]
 
 
+def test_a_name_ending_in_today_or_tonight_dates_nothing() -> None:
+    assert resolve("The Harbour Today banner ran the mayor's photo on page one.") == []
+    assert resolve("She became host of a cable show, Vos Tonight.") == []
+    assert resolve("Today the council votes on the ferry.") == [("Today", "2024-03-07", "day")]
+
+
 def test_words_that_look_like_months_are_not_dates() -> None:
     assert resolve("Mayor Helen Okafor may resign if the vote fails again.") == []
 

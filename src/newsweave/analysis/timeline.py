@@ -29,6 +29,7 @@ _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _NUMBER_WORDS = {w: i + 1 for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
 _UNIT_DAYS = {"day": 1, "week": 7}
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’]*\s$")
 
 _M = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
       r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
@@ -226,6 +227,9 @@ def date_mentions(article: Article, sentence: Sentence) -> list[DateMention]:
             continue  # the modal verb, not the month
         if kind in ("md", "dm") and int(groups[f"{kind}_day"] or 0) not in range(1, 32):
             continue
+        if kind == "word" and match.group()[0].isupper() and _NAME_BEFORE.search(
+                sentence.text, 0, match.start()):
+            continue  # a name's word: "USA Today", "Johnnie Cochran Tonight"
         clause = re.split(r"[,;:—–]", sentence.text[:match.start()])[-1]
         future = bool(_FUTURE.search(clause))
         when, granularity = _resolve(kind, groups, pub, future)
