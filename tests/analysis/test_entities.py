@@ -158,3 +158,40 @@ def test_a_verb_of_saying_opening_a_sentence_is_no_part_of_the_name() -> None:
     assert "Said Miller" not in people
     assert people["Stuart Miller"].total == 2  # "Said Miller:" is his second mention
     assert "Edward Said" in people  # mid-sentence, "Said" is a name
+
+
+def test_a_surname_the_tagger_calls_an_organisation_is_the_persons() -> None:
+    articles = [
+        Article("a", "A", "Ferry captain Lyuba Kremenyuk docked at noon. Kremenyuk said the sea "
+                "was calm."),
+        Article("b", "B", "Pilot Jannette Fennell landed the plane. Fennell said the wind was "
+                "strong."),
+    ]
+    entities = find_entities(articles)
+    people = {e.name: e for e in entities if e.type == "person"}
+    assert people["Lyuba Kremenyuk"].total == 2 and people["Jannette Fennell"].total == 2
+    assert not [e for e in entities if e.name in ("Kremenyuk", "Fennell")]
+
+
+def test_a_word_of_a_false_persons_name_keeps_its_type() -> None:
+    from collections import Counter
+
+    def group(label: str, n: int, form: str) -> ner._Group:
+        return ner._Group(Counter({form: n}), Counter({label: n}), Counter({0: n}))
+
+    groups = {
+        "france": group("place", 14, "France"),  # the tagger's "Santé Publique France"
+        "sante publique france": group("person", 6, "Santé Publique France"),
+        "house": group("organisation", 2, "House"),  # and its "Obama White House"
+        "obama white house": group("person", 1, "Obama White House"),
+        "fahrenheit": group("place", 8, "Fahrenheit"),
+        "degrees fahrenheit": group("person", 1, "degrees Fahrenheit"),
+        "pelosi": group("place", 2, "Pelosi"),
+        "nancy pelosi": group("person", 4, "Nancy Pelosi"),
+    }
+    texts = ["The House said on Friday that it would vote. Pelosi said she would not. It was "
+             "90 degrees Fahrenheit. Fahrenheit said nothing. Santé Publique France said so."]
+    types = {key: ner._type(g) for key, g in ner._surnames_as_people(groups, texts).items()}
+    assert types["pelosi"] == "person"  # "Pelosi said": a person, the tagger's "place" aside
+    assert (types["france"], types["house"], types["fahrenheit"]) == (
+        "place", "organisation", "place")
