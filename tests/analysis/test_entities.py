@@ -195,3 +195,24 @@ def test_a_word_of_a_false_persons_name_keeps_its_type() -> None:
     assert types["pelosi"] == "person"  # "Pelosi said": a person, the tagger's "place" aside
     assert (types["france"], types["house"], types["fahrenheit"]) == (
         "place", "organisation", "place")
+
+
+def test_a_platform_or_a_common_word_the_tagger_calls_a_person_is_no_one() -> None:
+    articles = [
+        Article("a", "A", "Mayor Dana Vos wrote on Twitter that the pier would reopen. Twitter "
+                "users were not impressed."),
+        Article("b", "B", "Police seized Marijuana plants at the pier. The marijuana was "
+                "burned. Officers found more marijuana later."),
+    ]
+    people = {e.name for e in find_entities(articles) if e.type == "person"}
+    assert people == {"Dana Vos"}
+
+
+def test_a_heading_in_capitals_is_no_person_but_an_initialism_written_as_one_is() -> None:
+    def entity(name: str) -> Entity:
+        return Entity(name, "person", [name], {0: 1})
+
+    texts = ["WEATHER The storm passed. CAP’s Dana Vos spoke. JFK’s letter was sold."]
+    assert ner._no_person(entity("WEATHER"), texts)
+    assert ner._no_person(entity("CAP"), texts)
+    assert not ner._no_person(entity("JFK"), texts)

@@ -276,6 +276,30 @@ def _surnames_as_people(groups: dict[str, _Group], texts: list[str]) -> dict[str
     return result
 
 
+# A one-word "person" the small model made of a word or a heading: "Marijuana", "Lung" (the
+# text writes them in lower case more often), "DENVER", "A1", a link, where the text never
+# writes it as someone's ("JFK’s attempt"; "CAP’s Matt Lee-Ashley" is an organisation's);
+# or of a platform or a brand the text puts after "on" or "via" and never names as a
+# person ("on Twitter", "on Kickstarter").
+_ONE_WORD_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def _no_person(entity: Entity, texts: list[str]) -> bool:
+    if entity.type != "person" or any(" " in alias for alias in entity.aliases):
+        return False
+    word = entity.name.removesuffix("’s").removesuffix("'s")
+    if word.isupper() and word.isalpha():
+        return not any(re.search(rf"\b{word}['’]s [a-z]", t) for t in texts)
+    if not _ONE_WORD_NAME.fullmatch(word):
+        return True
+    lower = sum(len(re.findall(rf"(?<=[\w,;] ){re.escape(word.lower())}\b", t)) for t in texts)
+    capitalised = sum(len(re.findall(rf"(?<=[\w,;] ){re.escape(word)}\b", t)) for t in texts)
+    if lower > capitalised:
+        return True
+    placed = any(re.search(rf"\b(?:on|via) {re.escape(word)}\b", t) for t in texts)
+    return placed and not _named_as_person(word, texts)
+
+
 _LOWER_WORDS = {"of", "and", "for", "the", "on", "in", "&"}
 
 
@@ -381,6 +405,7 @@ def find_entities(articles: list[Article]) -> list[Entity]:
         name = max(forms, key=lambda f: (not f.startswith("The "), forms[f]))
         aliases = sorted({f for k in keys for f in groups[k].forms}, key=lambda f: (-len(f), f))
         entities.append(Entity(name, _type(groups[root]), aliases, dict(total.mentions)))
+    entities = [e for e in entities if not _no_person(e, texts)]
     _count_degraded(articles, entities)
     entities.sort(key=lambda e: (-e.total, e.name))
     return entities
