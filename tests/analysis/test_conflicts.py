@@ -107,3 +107,29 @@ def test_hanoi_troop_figures_agree(hanoi_story):
     conflicts = find_conflicts(articles, sentences)
     assert not [c for c in conflicts if c.measure == "troops"]
     assert conflicts == []  # the five outlets do not contradict each other on a figure or date
+
+
+def test_a_threshold_a_case_a_change_or_a_figure_both_give_is_no_conflict(make_story):
+    # each pair was a "conflict" in raw dev's analyses: a figure beside a threshold, a case,
+    # a change, or a sentence that gives the other outlet's figure too
+    pairs = [
+        ("Nine harbour workers voted \"present\" on the ferry bill.",
+         "Only 14 harbour workers voted against the ferry bill, while nine others voted "
+         "present."),
+        ("Residents should eat 10 portions of fish a week, the harbour clinic says.",
+         "The harbour clinic says five portions of fish a week is good, but ten is better."),
+        ("The harbour trust had 1.7 million followers on Twitter on Monday.",
+         "The harbour trust gained 17,601 followers on Twitter since Monday."),
+        ("The harbour trust tested pilots with an LDL of 120 on Monday.",
+         "The harbour trust tested pilots with an LDL of 190 or higher on Monday."),
+        ("The harbour water reached 29 degrees on Monday, the ferry crews said.",
+         "Ferry crews are at risk when the harbour water reaches more than 35 degrees, the "
+         "crews said."),
+    ]
+    for first, second in pairs:
+        assert find_conflicts(*make_story(first, second)) == [], (first, second)
+    # a figure the other sentence does not give is still one
+    (conflict,) = find_conflicts(*make_story(
+        "Nine harbour workers voted against the ferry bill on Monday.",
+        "Fourteen harbour workers voted against the ferry bill on Monday."))
+    assert {v.value for v in conflict.versions} == {"Nine", "Fourteen"}

@@ -71,6 +71,7 @@ class Item:
     end: int
     text: str
     places: frozenset[str] = frozenset()  # the story's places this sentence names
+    figures: tuple[Quantity, ...] = ()  # every figure of the sentence, of any measure
 
 
 def newest(versions: list[list[Item]], articles: list[Article]) -> int | None:

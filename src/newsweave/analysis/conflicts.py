@@ -43,16 +43,43 @@ _NOT_PLACES = frozenset("""January February March April May June July August Sep
     November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An""".split())
 
 
+# A figure that is a change, not a level: "gained 17,601 Twitter followers" counts no
+# followers ("1.7 million followers on Twitter"); it is compared with other changes only.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:gain(?:ed|s)?|lost|los(?:es|ing)|add(?:ed|s)|shed(?:s)?|grew|rose|fell|dropped|"
+    r"increased|decreased|climbed|jumped|declined|up|down)(?: by)?\s+(?:(?:about|nearly|"
+    r"almost|some|over|more than|at least)\s+)?$", re.IGNORECASE)
+# A threshold or a case, not a report: "those with LDL of 190 or higher", "if a person's
+# risk is lower with an LDL of 70", "can turn dire when a body temperature reaches more than
+# 104 degrees" (raw dev: each set against a story's reported figure as a conflict).
+_THRESHOLD_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+)?or (?:higher|more|less|lower|above|below|over|under|older|younger|"
+    r"fewer|greater)\b")
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|unless|whenever)\b|\bwhen\b[^,;]{0,60}\b(?:reach(?:es)?|exceeds?|hits?|tops?)"
+    r"\s+$", re.IGNORECASE)
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """Does the figure at ``start:end`` of a sentence report a value, not set a threshold
+    or a case?"""
+    clause = re.split(r"[,;:—–]", text[:start])[-1]
+    return not (_THRESHOLD_AFTER.match(text[end:]) or _CONDITION_BEFORE.search(clause))
+
+
 def _number_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[Conflict]:
     groups: dict[tuple[str, str], list[Item]] = {}
     story_places = places([a.text for a in articles]) - _NOT_PLACES
     for s in sentences:
         content = content_words(s.text)
         where = frozenset(re.findall(r"\b[A-Z][\w\-]*", s.text)) & story_places
-        for q in find_quantities(s.text, s.start, s.degraded):
-            if q.measure:
-                groups.setdefault((q.measure, q.unit), []).append(
-                    Item(s, content, q, q.start, q.end, q.text, where))
+        figures = tuple(find_quantities(s.text, s.start, s.degraded))
+        for q in figures:
+            start, end = q.start - s.start, q.end - s.start
+            if q.measure and _reported(s.text, start, end):
+                change = " change" if _CHANGE_BEFORE.search(s.text[:start]) else ""
+                groups.setdefault((q.measure + change, q.unit), []).append(
+                    Item(s, content, q, q.start, q.end, q.text, where, figures))
     conflicts: list[Conflict] = []
     for (measure, _), items in groups.items():
         if len({i.sentence.article_index for i in items}) < 2:
@@ -144,7 +171,19 @@ def _related(a: Item, b: Item, threshold: float = MIN_JACCARD_NUMBER) -> bool:
     """Sentences similar enough, and set alike, for their figures to be about one thing."""
     overlap = len(a.content & b.content) / max(1, len(a.content | b.content))
     elsewhere = bool(a.places and b.places and not a.places & b.places)  # Beirut, Benghazi
-    return overlap >= threshold and same_setting(a.sentence, b.sentence) and not elsewhere
+    return (overlap >= threshold and same_setting(a.sentence, b.sentence) and not elsewhere
+            and not _gives_the_others_figure(a, b) and not _gives_the_others_figure(b, a))
+
+
+def _gives_the_others_figure(a: Item, b: Item) -> bool:
+    """Does ``a``'s sentence also give ``b``'s figure, as words of its own? "Three
+    Republicans voted present" and "Only 7 Republicans voted against the bill, while three
+    others voted present" do not disagree; nor "10 portions a day" and "five portions is
+    good, ten a day is even better". Not a one or a two: those turn up anywhere."""
+    value = b.value
+    if not isinstance(value, Quantity) or value.high <= 2:
+        return False
+    return any(q.agrees(value) and not q.vague for q in a.figures if q is not a.value)
 
 
 def _name_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[Conflict]:
