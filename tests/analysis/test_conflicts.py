@@ -125,6 +125,14 @@ def test_a_threshold_a_case_a_change_or_a_figure_both_give_is_no_conflict(make_s
         ("The harbour water reached 29 degrees on Monday, the ferry crews said.",
          "Ferry crews are at risk when the harbour water reaches more than 35 degrees, the "
          "crews said."),
+        # a span a figure is counted over, and a count's progress
+        ("The harbour budget will grow over the next 15 years, the trust said.",
+         "The harbour budget will grow over the past 10 years, the trust said."),
+        ("Over the past 50 years, the harbour water has warmed, the trust said.",
+         "The harbour water has warmed within the past 15 years, the trust said."),
+        ("With 67 percent of the vote counted, Mayor Vos led the harbour race.",
+         "With 93 percent of the vote from Sunday's count tallied, Mayor Vos led the harbour "
+         "race."),
     ]
     for first, second in pairs:
         assert find_conflicts(*make_story(first, second)) == [], (first, second)

@@ -60,11 +60,28 @@ _CONDITION_BEFORE = re.compile(
     r"\s+$", re.IGNORECASE)
 
 
-def _reported(text: str, start: int, end: int) -> bool:
-    """Does the figure at ``start:end`` of a sentence report a value, not set a threshold
-    or a case?"""
+# A span a figure is counted over, and a count's progress: "over the next 15 years", "in
+# the past 50 years", "With 93 percent of the vote counted" (DUC 2006: each against another
+# outlet's span or progress as a conflict).
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:over|for|in|within|during)(?: the| its)? (?:next|past|last|coming|previous|first)"
+    r"\s+$|\b(?:after|within)\s+$", re.IGNORECASE)
+_PERIOD = re.compile(r"\b(?:years?|months?|weeks?|days?)$")
+_SPAN = re.compile(r"^(?:over|within) .*\b(?:years?|months?|weeks?|days?)$")  # "over 10 years"
+_COUNTED_AFTER = re.compile(
+    r"^\s*of (?:[\w'’]+ ){0,2}(?:votes?|ballots|precincts|polling stations)\b(?: [\w'’]+){0,4}? "
+    r"(?:counted|in|reported|reporting|tallied|processed)\b", re.IGNORECASE)
+
+
+def _reported(text: str, quantity: Quantity, start: int, end: int) -> bool:
+    """Does the ``quantity`` at ``start:end`` of a sentence report a value, not set a
+    threshold, a case, a span or a count's progress?"""
     clause = re.split(r"[,;:—–]", text[:start])[-1]
-    return not (_THRESHOLD_AFTER.match(text[end:]) or _CONDITION_BEFORE.search(clause))
+    before, after = text[:start], text[end:]
+    period = bool(_PERIOD.search(quantity.text) and _PERIOD_BEFORE.search(before)
+                  or _SPAN.match(quantity.text))
+    return not (_THRESHOLD_AFTER.match(after) or _CONDITION_BEFORE.search(clause) or period
+                or _COUNTED_AFTER.match(after))
 
 
 def _number_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[Conflict]:
@@ -76,7 +93,7 @@ def _number_conflicts(articles: list[Article], sentences: list[Sentence]) -> lis
         figures = tuple(find_quantities(s.text, s.start, s.degraded))
         for q in figures:
             start, end = q.start - s.start, q.end - s.start
-            if q.measure and _reported(s.text, start, end):
+            if q.measure and _reported(s.text, q, start, end):
                 change = " change" if _CHANGE_BEFORE.search(s.text[:start]) else ""
                 groups.setdefault((q.measure + change, q.unit), []).append(
                     Item(s, content, q, q.start, q.end, q.text, where, figures))
