@@ -46,6 +46,11 @@ from newsweave.summarizer.select import same_fact, select
         "By contrast, confidence in the harbour board has begun to improve.",
         "Of course, none of that matters if the ferry never sails.",
         "In other words, the ferry will not sail this winter.",
+        "Similarly the harbour panel estimated that the pier did not sink at all.",
+        "At the same time, public opinion on the ferry has shifted.",
+        # a comparison with what the sentence before named, inside the sentence
+        "The pilots' union's warning is similarly disconcerting.",
+        "Island towns have made a strong push for the latter.",
         '1. "Star Wars: Episode I -- The Phantom Menace," $64.8 million.',
         "I could not disagree more with the council's decision.",
         "The 48-year-old man toted his own water supply and handcuffs.",
@@ -112,6 +117,7 @@ def test_sentences_that_need_context(text: str) -> None:
         "Young said you could see the smoke from the ferry.",
         "Nobody answered, and the ferry left without them.",
         "Yesterday, the ferry left without them.",
+        "At the same time on Tuesday, the ferry left without them.",
         # a quotation a scraped page opened with a curly mark and closed with a straight one
         "“It was a dream. We are all just in shock.\" his aunt told the Herald.",
     ],
@@ -294,7 +300,7 @@ def test_reported_speech_from_a_pronoun_needs_context(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Trump said he would leave Hanoi on Thursday.", "The talks will resume, Pompeo said.",
-     "The latter, Vos said, was a reference to the harbour's deterrence."],
+     "The warning, Vos said, was a reference to the harbour's deterrence."],
 )
 def test_reported_speech_from_a_name_stands_alone(text: str) -> None:
     assert stands_alone(text)

@@ -83,12 +83,17 @@ _ANSWERS_THE_SENTENCE_BEFORE = re.compile(
     # case, politicking is inevitable ..." (raw dev and val summaries, 2026-12-07)
     r"For example|For instance|In other words|Similarly|Likewise|By contrast|In contrast|"
     r"Specifically|In any case|Either way|After all|Of course|That said|Even so|In turn|"
-    r"Conversely|Consequently|Accordingly|In fact|Indeed),\s+"
+    r"Conversely|Consequently|Accordingly|In fact|Indeed|At the same time),\s+"
+    r"|(?:Similarly|Likewise)\s+"  # and with no comma: "Similarly the panel estimated ..."
     # a reason or a relative clause on its own ("Because it could save your life.", "Which
     # also means ..."): with no comma, no main clause follows it
     r"|(?:Because\s+(?=[^,]*$)|Which\s+(?=(?:is|was|are|were|also|means|meant|makes|made|"
     r"led|leads|explains|would|will|could|may|might)\b)))[a-z]"
 )
+# A comparison with what the sentence before named, inside the sentence: "... is similarly
+# disconcerting", "developing nations have made a strong push for the latter" (raw dev).
+_COMPARES_WITH_THE_SENTENCE_BEFORE = re.compile(r"\b(?:similarly|likewise|the latter)\b",
+                                                re.IGNORECASE)
 # A numbered list's item ("1. \"Star Wars: Episode I\", $64.8 million.") belongs under the
 # sentence that opens the list.
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s")
@@ -377,6 +382,7 @@ def stands_alone(text: str) -> bool:
     return not (starts_with_anaphor(text) or _EPITHET.match(text)
                 or _OPENER_THEN_ANAPHOR.match(text) or _ELLIPSIS.match(text)
                 or _ANSWERS_THE_SENTENCE_BEFORE.match(text) or _LIST_ITEM.match(text)
+                or _COMPARES_WITH_THE_SENTENCE_BEFORE.search(text)
                 or _SECOND_PERSON_START.match(text)
                 or _pronoun_after_opening_phrase(text)
                 or _PRONOUN_SPEAKER_AT_END.search(text.rstrip())
