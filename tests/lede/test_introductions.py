@@ -15,6 +15,7 @@ from newsweave.lede.introductions import (
     subject_needing_introduction,
     unintroduced,
 )
+from newsweave.model import Sentence
 
 ARTICLES = [
     "Sudanese President Omar al-Bashir left Port Ellis on Monday in defiance of a court. "
@@ -264,9 +265,15 @@ def test_a_name_whose_first_word_is_the_surname() -> None:
                          '"I want to study," Wen said.'], cast) == []
 
 
+def _sentences(articles: list[str]) -> list[Sentence]:
+    """Each article's sentences (split at ". "), less an opening "Meanwhile, "."""
+    return [Sentence(a, 0, len(t), t.removeprefix("Meanwhile, ").rstrip(".") + ".", p)
+            for a, article in enumerate(articles)
+            for p, t in enumerate(article.split(". "))]
+
+
 def test_a_sentence_opening_on_a_surname_moves_behind_the_full_name() -> None:
     from newsweave.lede.order import news_order
-    from newsweave.model import Sentence
 
     articles = [
         "The harbour trust's divers found a second wreck off Eastmere on Tuesday. "
@@ -274,19 +281,16 @@ def test_a_sentence_opening_on_a_surname_moves_behind_the_full_name() -> None:
         "The trust will publish the survey in May. The survey cost 9,000 pounds. "
         "Harbour engineer Dana Moor said the wreck was older than the first.",
     ]
-    texts = [(a, p, t.rstrip(".") + ".") for a, article in enumerate(articles)
-             for p, t in enumerate(article.split(". "))]
-    sentences = [Sentence(a, 0, len(t), t, p) for a, p, t in texts]
+    sentences = _sentences(articles)
     cast = cast_of(articles)
     # "Moor and her crew measured" is not withheld (a verb the narrower rule does not
     # list), but it now follows the sentence naming Dana Moor
-    assert unintroduced([t for _, _, t in texts], cast) == []
+    assert unintroduced([s.text for s in sentences], cast) == []
     assert news_order(sentences, [0, 2, 5], [3, 3], 0, cast) == [0, 5, 2]
 
 
 def test_a_sentence_opening_on_a_things_name_moves_behind_what_says_what_it_is() -> None:
     from newsweave.lede.order import news_order
-    from newsweave.model import Sentence
 
     articles = [
         "Divers found a second wreck off Eastmere on Tuesday. The dive began at dawn. "
@@ -294,9 +298,7 @@ def test_a_sentence_opening_on_a_things_name_moves_behind_what_says_what_it_is()
         "The trust will publish the survey in May. The survey cost 9,000 pounds. "
         "Dana Moor, director of the group Tidewatch, said the wreck was older than the first.",
     ]
-    texts = [(a, p, t.rstrip(".") + ".") for a, article in enumerate(articles)
-             for p, t in enumerate(article.split(". "))]
-    sentences = [Sentence(a, 0, len(t), t.removeprefix("Meanwhile, "), p) for a, p, t in texts]
+    sentences = _sentences(articles)
     cast = cast_of(articles)
     # no person's name: the pronoun rules leave it where it is, the thing's rule moves it
     assert subject_needing_introduction(sentences[2].text, cast) is None
