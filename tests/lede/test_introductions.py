@@ -89,7 +89,6 @@ def test_lowercased_text_names_people_after_a_title_or_another_word() -> None:
 
 def test_the_summary_is_chosen_again_without_a_sentence_it_does_not_introduce() -> None:
     from newsweave.lede.order import introduced_summary
-    from newsweave.model import Sentence
 
     texts = ["The Port Ellis tower has sunk another inch this year.",
              "Karp says the tower's foundation is not anchored in bedrock.",
@@ -108,7 +107,6 @@ def test_the_summary_is_chosen_again_without_a_sentence_it_does_not_introduce() 
 
 def test_a_sentence_naming_someone_by_surname_brings_their_introduction_along() -> None:
     from newsweave.lede.order import introduced_summary
-    from newsweave.model import Sentence
 
     texts = ["The Port Ellis tower has sunk another inch this year.",
              "Karp says the tower's foundation is not anchored in bedrock.",
@@ -132,7 +130,6 @@ def test_a_sentence_naming_someone_by_surname_brings_their_introduction_along() 
 
 def test_a_summary_is_not_left_opening_on_a_sentence_that_leans() -> None:
     from newsweave.lede.order import introduced_summary
-    from newsweave.model import Sentence
 
     texts = ["Karp says the tower's foundation is not anchored in bedrock.",
              "And there are concerns he may have been involved in some bad business."]
@@ -148,7 +145,6 @@ def test_a_summary_is_not_left_opening_on_a_sentence_that_leans() -> None:
 
 def test_a_summary_is_never_left_empty_for_want_of_an_introduction() -> None:
     from newsweave.lede.order import introduced_summary
-    from newsweave.model import Sentence
 
     # a 30-word budget only "Karp says ..." fits: shown, rather than nothing
     text = "Karp says the tower's foundation is not anchored in bedrock."
@@ -201,7 +197,6 @@ def test_a_courtesy_title_does_not_introduce_anyone() -> None:
 
 def test_an_update_reader_knows_the_people_of_what_they_read_before() -> None:
     from newsweave.lede.order import introduced_summary
-    from newsweave.model import Sentence
 
     texts = ["The Port Ellis tower has sunk another inch this year.",
              "Karp says the tower's foundation is not anchored in bedrock."]
