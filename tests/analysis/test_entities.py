@@ -213,6 +213,5 @@ def test_a_heading_in_capitals_is_no_person_but_an_initialism_written_as_one_is(
         return Entity(name, "person", [name], {0: 1})
 
     texts = ["WEATHER The storm passed. CAP’s Dana Vos spoke. JFK’s letter was sold."]
-    assert ner._no_person(entity("WEATHER"), texts)
-    assert ner._no_person(entity("CAP"), texts)
-    assert not ner._no_person(entity("JFK"), texts)
+    kept = ner._people_only([entity("WEATHER"), entity("CAP"), entity("JFK")], texts)
+    assert [e.name for e in kept] == ["JFK"]

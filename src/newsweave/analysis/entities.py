@@ -282,9 +282,22 @@ def _surnames_as_people(groups: dict[str, _Group], texts: list[str]) -> dict[str
 # or of a platform or a brand the text puts after "on" or "via" and never names as a
 # person ("on Twitter", "on Kickstarter").
 _ONE_WORD_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
+_MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;] )[A-Za-z][\w'’-]*")
+_AFTER_ON = re.compile(r"\b(?:on|via) ([A-Z][\w'’-]*)")
 
 
-def _no_person(entity: Entity, texts: list[str]) -> bool:
+def _people_only(entities: list[Entity], texts: list[str]) -> list[Entity]:
+    """``entities`` less the one-word "people" that are no one (the texts read once)."""
+    words: Counter[str] = Counter()
+    placed: set[str] = set()
+    for text in texts:
+        words.update(_MID_SENTENCE_WORD.findall(text))
+        placed.update(_AFTER_ON.findall(text))
+    return [e for e in entities if not _no_person(e, texts, words, placed)]
+
+
+def _no_person(entity: Entity, texts: list[str], words: Counter[str], placed: set[str]
+               ) -> bool:
     if entity.type != "person" or any(" " in alias for alias in entity.aliases):
         return False
     word = entity.name.removesuffix("’s").removesuffix("'s")
@@ -292,12 +305,9 @@ def _no_person(entity: Entity, texts: list[str]) -> bool:
         return not any(re.search(rf"\b{word}['’]s [a-z]", t) for t in texts)
     if not _ONE_WORD_NAME.fullmatch(word):
         return True
-    lower = sum(len(re.findall(rf"(?<=[\w,;] ){re.escape(word.lower())}\b", t)) for t in texts)
-    capitalised = sum(len(re.findall(rf"(?<=[\w,;] ){re.escape(word)}\b", t)) for t in texts)
-    if lower > capitalised:
+    if words[word.lower()] > words[word]:
         return True
-    placed = any(re.search(rf"\b(?:on|via) {re.escape(word)}\b", t) for t in texts)
-    return placed and not _named_as_person(word, texts)
+    return word in placed and not _named_as_person(word, texts)
 
 
 _LOWER_WORDS = {"of", "and", "for", "the", "on", "in", "&"}
@@ -405,7 +415,7 @@ def find_entities(articles: list[Article]) -> list[Entity]:
         name = max(forms, key=lambda f: (not f.startswith("The "), forms[f]))
         aliases = sorted({f for k in keys for f in groups[k].forms}, key=lambda f: (-len(f), f))
         entities.append(Entity(name, _type(groups[root]), aliases, dict(total.mentions)))
-    entities = [e for e in entities if not _no_person(e, texts)]
+    entities = _people_only(entities, texts)
     _count_degraded(articles, entities)
     entities.sort(key=lambda e: (-e.total, e.name))
     return entities
