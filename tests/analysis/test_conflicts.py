@@ -133,6 +133,12 @@ def test_a_threshold_a_case_a_change_or_a_figure_both_give_is_no_conflict(make_s
         ("With 67 percent of the vote counted, Mayor Vos led the harbour race.",
          "With 93 percent of the vote from Sunday's count tallied, Mayor Vos led the harbour "
          "race."),
+        # a poll's case after the figure, and a part someone or somewhere owns
+        ("Voters gave Mayor Vos 58 percent if the harbour vote were held today, the council "
+         "said.",
+         "Voters gave Mayor Vos 70 percent in the harbour vote today, the council said."),
+        ("The storm closed at least eight major harbours on Monday, the coast guard said.",
+         "Eastmere's three major harbours remained closed on Monday, the coast guard said."),
     ]
     for first, second in pairs:
         assert find_conflicts(*make_story(first, second)) == [], (first, second)

@@ -73,6 +73,14 @@ _COUNTED_AFTER = re.compile(
     r"(?:counted|in|reported|reporting|tallied|processed)\b", re.IGNORECASE)
 
 
+# ... and a poll's case after the figure: "58 percent of respondents would choose Putin if
+# the vote were held now" (DUC 2006).
+_CONDITION_AFTER = re.compile(r"^[^,;:.—–]*\bif\b", re.IGNORECASE)
+# A figure of someone's or somewhere's own: "New York City's three major airports" counts a
+# part of what "at least eight major airports" counts (raw dev).
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})['’]s\s+$")
+
+
 def _reported(text: str, quantity: Quantity, start: int, end: int) -> bool:
     """Does the ``quantity`` at ``start:end`` of a sentence report a value, not set a
     threshold, a case, a span or a count's progress?"""
@@ -81,11 +89,20 @@ def _reported(text: str, quantity: Quantity, start: int, end: int) -> bool:
     period = bool(_PERIOD.search(quantity.text) and _PERIOD_BEFORE.search(before)
                   or _SPAN.match(quantity.text))
     return not (_THRESHOLD_AFTER.match(after) or _CONDITION_BEFORE.search(clause) or period
-                or _COUNTED_AFTER.match(after))
+                or _COUNTED_AFTER.match(after) or _CONDITION_AFTER.match(after))
+
+
+def _kind(text: str, start: int) -> str:
+    """What more than its measure a figure counts: a change (" change"), a part that
+    someone or somewhere owns ("@new york city"), or "" for a plain level."""
+    before = text[:start]
+    owner = _OWNER_BEFORE.search(before)
+    change = " change" if _CHANGE_BEFORE.search(before) else ""
+    return change + (f"@{owner.group(1).lower()}" if owner else "")
 
 
 def _number_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[Conflict]:
-    groups: dict[tuple[str, str], list[Item]] = {}
+    groups: dict[tuple[str, str, str], list[Item]] = {}
     story_places = places([a.text for a in articles]) - _NOT_PLACES
     for s in sentences:
         content = content_words(s.text)
@@ -94,11 +111,10 @@ def _number_conflicts(articles: list[Article], sentences: list[Sentence]) -> lis
         for q in figures:
             start, end = q.start - s.start, q.end - s.start
             if q.measure and _reported(s.text, q, start, end):
-                change = " change" if _CHANGE_BEFORE.search(s.text[:start]) else ""
-                groups.setdefault((q.measure + change, q.unit), []).append(
+                groups.setdefault((q.measure, _kind(s.text, start), q.unit), []).append(
                     Item(s, content, q, q.start, q.end, q.text, where, figures))
     conflicts: list[Conflict] = []
-    for (measure, _), items in groups.items():
+    for (measure, _, _), items in groups.items():
         if len({i.sentence.article_index for i in items}) < 2:
             continue
         linked = _link(items, measure)
