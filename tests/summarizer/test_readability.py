@@ -50,6 +50,7 @@ from newsweave.summarizer.select import same_fact, select
         "At the same time, public opinion on the ferry has shifted.",
         # a comparison with what the sentence before named, inside the sentence
         "The pilots' union's warning is similarly disconcerting.",
+        "Mayor Vos, for her part, was equally gushing about the ferry.",
         '1. "Star Wars: Episode I -- The Phantom Menace," $64.8 million.',
         "I could not disagree more with the council's decision.",
         "The 48-year-old man toted his own water supply and handcuffs.",
@@ -117,6 +118,7 @@ def test_sentences_that_need_context(text: str) -> None:
         "Nobody answered, and the ferry left without them.",
         "Yesterday, the ferry left without them.",
         "At the same time on Tuesday, the ferry left without them.",
+        "The harbour fees will be split equally between the two towns.",
         # a quotation a scraped page opened with a curly mark and closed with a straight one
         "“It was a dream. We are all just in shock.\" his aunt told the Herald.",
     ],

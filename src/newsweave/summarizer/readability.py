@@ -94,7 +94,11 @@ _ANSWERS_THE_SENTENCE_BEFORE = re.compile(
 # recent commentary ... is similarly disconcerting" (raw dev). Not "the latter": leaning on
 # it, "... made a strong push for the latter" brought its antecedent into a Paris climate
 # summary in place of "195 countries approved an accord ..." (raw dev 47.52 -> 47.50).
-_COMPARES_WITH_THE_SENTENCE_BEFORE = re.compile(r"\b(?:similarly|likewise)\b", re.IGNORECASE)
+_COMPARES_WITH_THE_SENTENCE_BEFORE = re.compile(
+    r"\b(?:similarly|likewise)\b"
+    # "Mr. Kim, for his part, was equally gushing" (the Hanoi example); not "split equally"
+    r"|\b(?:is|was|are|were|be|been|seems?|seemed|looks?|looked|sounded)\s+equally\b",
+    re.IGNORECASE)
 # A numbered list's item ("1. \"Star Wars: Episode I\", $64.8 million.") belongs under the
 # sentence that opens the list.
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s")
