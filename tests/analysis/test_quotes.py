@@ -367,3 +367,12 @@ def test_the_reporter_of_one_paragraph_is_not_a_reporter_named_before(make_story
     ))
     assert speakers["You’re just reporters?"] is None
     assert speakers["He has not slept in days"] == "Tomas Lind"
+
+
+def test_a_role_in_lower_case_before_a_first_name_names_the_speaker(make_story):
+    # raw dev: 'Heart doctor Gerry, 45, told wellwishers: “...”' named no one
+    speakers = _speakers(*make_story(
+        "Gerry Lind and his wife searched the harbour for their daughter for a week.\n\n"
+        "Heart doctor Gerry, 45, told wellwishers: “The divers are going back out very soon.”"
+    ))
+    assert speakers["The divers are going back out very soon."] == "Gerry Lind"

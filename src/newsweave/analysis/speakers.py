@@ -35,6 +35,9 @@ _FILLER = frozenset(
 _DEFINITE = frozenset("the his her their".split())
 _HANDLE = re.compile(r"@\w{2,30}")
 _ROLE_NOUNS = TITLES | frozenset("republican democrat conservative liberal".split())
+_ROLE_BEFORE_NAME = (TITLES - ANYONES_TITLES) | frozenset(
+    """doctor nurse teacher pilot driver farmer student mother father dad mum mom son
+    daughter brother sister wife husband uncle aunt grandmother grandfather""".split())
 _DESCRIPTOR = re.compile(
     r"^(?:and |but |then )?(the|his|her|their|a|an|one|another)\s+"
     r"((?:[\w’'\-.]+\s+){0,4}[\w’'\-]+)$",
@@ -100,6 +103,11 @@ def parse_phrase(chunk: str) -> Phrase | None:
         return Phrase("name", " ".join(strong[-1].name), strong=True)
     if runs and runs[-1].end == len(chunk) and len(words) <= 2:
         return Phrase("name", " ".join(runs[-1].name))
+    # a role in lower case before a one-word name: "Heart doctor Gerry, 45, told
+    # wellwishers: “...”" (raw dev), "his father Gerry said"
+    if (runs and runs[-1].end == len(chunk) and len(runs[-1].name) == 1 and len(words) >= 2
+            and words[-2].islower() and words[-2] in _ROLE_BEFORE_NAME):
+        return Phrase("name", runs[-1].name[0], strong=True)
     if match:  # "the ICC urged": an organisation's name
         return Phrase("name", match.group(2))
     if last in _GROUPS or (len(words) <= 2 and words[0].lower() in ("one", "a", "an", "some")):
