@@ -80,18 +80,19 @@ _ANSWERS_THE_SENTENCE_BEFORE = re.compile(
     r"In addition|Besides|Thus|Then|Also|"
     # an example, a restatement or a comparison of what the sentence before said: "For
     # instance, he turns to yelp ...", "By contrast, americans' confidence ...", "In any
-    # case, politicking is inevitable ..." (raw dev and val summaries, 2026-12-07)
-    r"For example|For instance|In other words|Similarly|Likewise|By contrast|In contrast|"
+    # case, politicking is inevitable ..." (raw dev and val summaries, 2026-12-07); an
+    # opening "Similarly" or "Likewise", comma or not, is _COMPARES_WITH_THE_SENTENCE_BEFORE's
+    r"For example|For instance|In other words|By contrast|In contrast|"
     r"Specifically|In any case|Either way|After all|Of course|That said|Even so|In turn|"
     r"Conversely|Consequently|Accordingly|In fact|Indeed|At the same time),\s+"
-    r"|(?:Similarly|Likewise)\s+"  # and with no comma: "Similarly the panel estimated ..."
     # a reason or a relative clause on its own ("Because it could save your life.", "Which
     # also means ..."): with no comma, no main clause follows it
     r"|(?:Because\s+(?=[^,]*$)|Which\s+(?=(?:is|was|are|were|also|means|meant|makes|made|"
     r"led|leads|explains|would|will|could|may|might)\b)))[a-z]"
 )
-# A comparison with what the sentence before said, inside the sentence: "Nate Silver's
-# recent commentary ... is similarly disconcerting" (raw dev). Not "the latter": leaning on
+# A comparison with what the sentence before said, anywhere in the sentence: "Nate Silver's
+# recent commentary ... is similarly disconcerting" (raw dev), "Similarly the Intergovernmental
+# Panel ..." (DUC 2006). Not "the latter": leaning on
 # it, "... made a strong push for the latter" brought its antecedent into a Paris climate
 # summary in place of "195 countries approved an accord ..." (raw dev 47.52 -> 47.50).
 _COMPARES_WITH_THE_SENTENCE_BEFORE = re.compile(
