@@ -43,23 +43,26 @@ _NOT_PLACES = frozenset("""January February March April May June July August Sep
     November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An""".split())
 
 
-# A figure that is a change, not a level: "gained 17,601 Twitter followers" counts no
-# followers ("1.7 million followers on Twitter"); it is compared with other changes only.
+# What a figure counts beyond its measure. A change, not a level: "gained 17,601 Twitter
+# followers" counts no followers ("1.7 million followers on Twitter"); a part someone or
+# somewhere owns: "New York City's three major airports" is a part of what "at least eight
+# major airports" counts (raw dev). Each is compared only with figures of its own kind.
 _CHANGE_BEFORE = re.compile(
     r"\b(?:gain(?:ed|s)?|lost|los(?:es|ing)|add(?:ed|s)|shed(?:s)?|grew|rose|fell|dropped|"
     r"increased|decreased|climbed|jumped|declined|up|down)(?: by)?\s+(?:(?:about|nearly|"
     r"almost|some|over|more than|at least)\s+)?$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})['’]s\s+$")
 # A threshold or a case, not a report: "those with LDL of 190 or higher", "if a person's
 # risk is lower with an LDL of 70", "can turn dire when a body temperature reaches more than
-# 104 degrees" (raw dev: each set against a story's reported figure as a conflict).
+# 104 degrees" (raw dev: each set against a story's reported figure as a conflict), "58
+# percent of respondents would choose Putin if the vote were held now" (DUC 2006).
 _THRESHOLD_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+)?or (?:higher|more|less|lower|above|below|over|under|older|younger|"
     r"fewer|greater)\b")
 _CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|whenever)\b|\bwhen\b[^,;]{0,60}\b(?:reach(?:es)?|exceeds?|hits?|tops?)"
     r"\s+$", re.IGNORECASE)
-
-
+_CONDITION_AFTER = re.compile(r"^[^,;:.—–]*\bif\b", re.IGNORECASE)
 # A span a figure is counted over, and a count's progress: "over the next 15 years", "in
 # the past 50 years", "With 93 percent of the vote counted" (DUC 2006: each against another
 # outlet's span or progress as a conflict).
@@ -73,29 +76,20 @@ _COUNTED_AFTER = re.compile(
     r"(?:counted|in|reported|reporting|tallied|processed)\b", re.IGNORECASE)
 
 
-# ... and a poll's case after the figure: "58 percent of respondents would choose Putin if
-# the vote were held now" (DUC 2006).
-_CONDITION_AFTER = re.compile(r"^[^,;:.—–]*\bif\b", re.IGNORECASE)
-# A figure of someone's or somewhere's own: "New York City's three major airports" counts a
-# part of what "at least eight major airports" counts (raw dev).
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})['’]s\s+$")
-
-
-def _reported(text: str, quantity: Quantity, start: int, end: int) -> bool:
-    """Does the ``quantity`` at ``start:end`` of a sentence report a value, not set a
-    threshold, a case, a span or a count's progress?"""
-    clause = re.split(r"[,;:—–]", text[:start])[-1]
-    before, after = text[:start], text[end:]
+def _reported(quantity: Quantity, before: str, after: str) -> bool:
+    """Does the ``quantity``, between ``before`` and ``after`` in its sentence, report a
+    value, not set a threshold, a case, a span or a count's progress?"""
+    clause = re.split(r"[,;:—–]", before)[-1]
     period = bool(_PERIOD.search(quantity.text) and _PERIOD_BEFORE.search(before)
                   or _SPAN.match(quantity.text))
     return not (_THRESHOLD_AFTER.match(after) or _CONDITION_BEFORE.search(clause) or period
                 or _COUNTED_AFTER.match(after) or _CONDITION_AFTER.match(after))
 
 
-def _kind(text: str, start: int) -> str:
-    """What more than its measure a figure counts: a change (" change"), a part that
-    someone or somewhere owns ("@new york city"), or "" for a plain level."""
-    before = text[:start]
+def _kind(before: str) -> str:
+    """What more than its measure a figure with ``before`` before it counts: a change
+    (" change"), a part that someone or somewhere owns ("@new york city"), or "" for a
+    plain level."""
     owner = _OWNER_BEFORE.search(before)
     change = " change" if _CHANGE_BEFORE.search(before) else ""
     return change + (f"@{owner.group(1).lower()}" if owner else "")
@@ -109,9 +103,9 @@ def _number_conflicts(articles: list[Article], sentences: list[Sentence]) -> lis
         where = frozenset(re.findall(r"\b[A-Z][\w\-]*", s.text)) & story_places
         figures = tuple(find_quantities(s.text, s.start, s.degraded))
         for q in figures:
-            start, end = q.start - s.start, q.end - s.start
-            if q.measure and _reported(s.text, q, start, end):
-                groups.setdefault((q.measure, _kind(s.text, start), q.unit), []).append(
+            before, after = s.text[:q.start - s.start], s.text[q.end - s.start:]
+            if q.measure and _reported(q, before, after):
+                groups.setdefault((q.measure, _kind(before), q.unit), []).append(
                     Item(s, content, q, q.start, q.end, q.text, where, figures))
     conflicts: list[Conflict] = []
     for (measure, _, _), items in groups.items():
