@@ -60,8 +60,11 @@ _PATTERNS = [
 ]
 _DATE_RE = re.compile("|".join(f"(?P<k_{kind}>{p.replace('?P<', f'?P<{kind}_')})"
                                for kind, p in _PATTERNS), re.IGNORECASE)
+# A forecast in the present ("Forecasters expect winds to ease on Tuesday") looks ahead as
+# "will" does; the past "expected" only in "expected to".
 _FUTURE = re.compile(r"\b(?:will|would|’ll|'ll|shall|expected to|scheduled|plans? to|set to|due to|"
-                     r"going to|must|upcoming)\b", re.IGNORECASE)
+                     r"going to|must|upcoming|expects?|forecasts?|predicts?|anticipates?)\b",
+                     re.IGNORECASE)
 _GRANULARITY = {"iso": "day", "mdy": "day", "dmy": "day", "md": "day", "dm": "day",
                 "weekday": "day", "word": "day", "my": "month", "month": "month",
                 "season": "month", "year": "year"}
