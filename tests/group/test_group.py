@@ -117,7 +117,9 @@ def test_cli_groups_then_adds_into_the_same_file(cli: CliRun, tmp_path: Path) ->
     stories = tmp_path / "stories.jsonl"
     assert cli("group", str(first), "--out", str(stories)).exit_code == 0
     before = read_stories(stories)
-    assert cli("group", str(later), "--into", str(stories)).exit_code == 0
+    added = cli("group", str(later), "--into", str(stories))
+    assert added.exit_code == 0
+    assert added.stderr.strip() == f"added 2 articles to {stories}, now 3 stories"
     after = read_stories(stories)
     for story_id, ids in before.items():
         assert after[story_id][: len(ids)] == ids
@@ -147,6 +149,11 @@ def test_cli_bad_input_is_one_line(cli: CliRun, tmp_path: Path) -> None:
     assert result.exit_code == 1  # partial: the good lines are grouped, the bad reported
     assert "line 6: no string field 'text'" in result.stderr
     assert "line 7: not valid JSON" in result.stderr
+    assert result.stderr.rstrip().endswith("; 2 problems reported above")
+    one_bad = tmp_path / "one_bad.jsonl"
+    one_bad.write_text(ARTICLES.read_text(encoding="utf-8") + "not json\n")
+    result = cli("group", str(one_bad), "--out", str(tmp_path / "out1.jsonl"))
+    assert result.stderr.rstrip().endswith("; 1 problem reported above")
     assert len(read_stories(tmp_path / "out.jsonl")) == 3
 
 

@@ -40,7 +40,8 @@ def group_with_dask(
         _warn(f"grouped {grouped} into {counted(run.stories, 'story', 'stories')} in "
               f"{counted(run.blocks, 'time block')}"
               + (f" ({run.reused} tasks done by an earlier run)" if run.reused else "")
-              + (f"; {len(run.problems)} problems reported above" if run.problems else ""))
+              + (f"; {counted(len(run.problems), 'problem')} reported above"
+                 if run.problems else ""))
     if run.problems:
         sys.exit(EXIT_PARTIAL)
 

@@ -130,10 +130,11 @@ def group_command(
                 spool.move(revise(grouper, added, second.update))
         stories = spool.write(into or out, sys.stdout)
     if not quiet:
-        _warn(f"grouped {counted(len(added), 'article')} into "
-              f"{counted(stories, 'story', 'stories')}"
+        done = (f"added {counted(len(added), 'article')} to {into}, now "
+                if into else f"grouped {counted(len(added), 'article')} into ")
+        _warn(done + counted(stories, "story", "stories")
               + (f" ({notices} of them no news report: \"not_news\": true)" if notices else "")
-              + (f"; {len(problems)} problems reported above" if problems else ""))
+              + (f"; {counted(len(problems), 'problem')} reported above" if problems else ""))
     if problems:
         sys.exit(EXIT_PARTIAL)
 
