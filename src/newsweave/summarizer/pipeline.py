@@ -45,6 +45,7 @@ from newsweave.summarizer.select import (
     MAX_WORDS,
     MIN_WORDS,
     is_candidate,
+    may_be_shown,
     same_fact,
     select,
     withheld,
@@ -196,6 +197,7 @@ def summarize_prepared(
     overlap = facts.overlap
     candidates = np.array([is_candidate(s) for s in shown], dtype=bool)
     alone = np.array([stands_alone(s.text) for s in shown], dtype=bool)  # asked many times
+    shortest_too = candidates | np.array([may_be_shown(s) for s in shown], dtype=bool)
     lede_value = lede_scores(shown, prepared.features, salience, overlap,
                              len(prepared.articles), candidates, alone)
     opinion = opinion_articles(prepared.sentences, len(prepared.articles))
@@ -209,7 +211,7 @@ def summarize_prepared(
 
     def arrange(left_out: set[int], held: Sequence[int]) -> list[int]:
         available = withheld(shown, left_out) if left_out else shown
-        showable = candidates.copy()
+        showable = shortest_too.copy()
         showable[list(left_out)] = False  # what ``withheld`` does to each of them
         chosen = choose_sentences(prepared, available, salience, max_words, method, used,
                                   facts, best, showable, alone, held)

@@ -22,7 +22,7 @@ from newsweave.summarizer.readability import (
     stands_alone,
     talks_as_or_to_the_reader,
 )
-from newsweave.text import balanced_quotes, ends_as_sentence
+from newsweave.text import STOPWORDS, balanced_quotes, ends_as_sentence
 
 MIN_WORDS = 6
 DUPLICATE_COSINE = 0.6  # cosine at which two sentences count as saying the same
@@ -53,7 +53,48 @@ _ASIDE = re.compile(
     re.IGNORECASE | re.DOTALL)
 
 
-def is_candidate(sentence: Sentence) -> bool:
+# A statement this short is shown only where it is news told whole ("No injuries were
+# reported.", "Lab results are pending.", "All four deer were killed."): of the 3-5-word
+# sentences a summary took when any could be, most were a voice's aside ("That's the right
+# response.", "Even if it is boring.", "Just ask Seth Rogen.") or leaned on a word of the
+# sentence before ("They have two children.", "Others went to the church.").
+SHORTEST_STATEMENT = 3
+_DETERMINERS = frozenset(
+    "the a an no all some many most several each every two three four five six seven eight "
+    "nine ten dozens hundreds thousands".split())
+# Words that point back or speak for someone, anywhere in a short statement.
+_POINTS_BACK = re.compile(
+    r"\b(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her|i|me|my|we|us|our"
+    r"|you|your|there|here|though|too|also|either|so|then|now|such|same|other|others|another"
+    r"|latter|former|more|both|one|thing|stuff|guys?|[a-z]+n[’']t|thats|lets|let|\w+self"
+    r"|\w+selves)\b", re.IGNORECASE)
+# Past its first word, a finite verb that says a statement's tense: an auxiliary or a past
+# form. An imperative ("Sew in thin plastic tubing.", "Stay in the know.") and a teaser
+# ("Opens friday at local theaters.") have none.
+_TENSED = re.compile(r"^\S+\s.*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
+                     r"|must|should|did|does|do|\w+ed)\b", re.IGNORECASE)
+_NO_SUBJECT = frozenset("underneath inside outside meanwhile instead yet later earlier again "
+                        "even just only still sadly indeed besides anyway plus hence thus".split())
+_SHORT_STATEMENT = re.compile(r"^(?P<first>[A-Z][\w-]*)\b[^,:;!?()\"“”‘’…\[\]]*\w\.$")
+
+
+def short_statement(text: str) -> bool:
+    """Is ``text`` a whole statement of news in under ``MIN_WORDS`` words? Opening on a
+    determiner or a noun (not an adverb, a participle or a function word), then a tensed
+    verb, with no word that points back or speaks for someone, and nothing but a full stop
+    for punctuation."""
+    words = len(text.split())
+    found = _SHORT_STATEMENT.match(text)
+    if (not found or not SHORTEST_STATEMENT <= words < MIN_WORDS or _POINTS_BACK.search(text)
+            or not _TENSED.match(text)):
+        return False
+    first = found.group("first").lower()
+    return first in _DETERMINERS or (
+        first not in STOPWORDS and first not in _NO_SUBJECT
+        and not first.endswith(("ed", "ing", "ly")))
+
+
+def is_candidate(sentence: Sentence, shortest: int = MIN_WORDS) -> bool:
     """Can this sentence be shown? Degraded units and fragments never are, nor a sentence
     cut off by the end of its text (Multi-News truncates every story to about 500 tokens):
     showing them bought 0.32/0.14 ROUGE-1/2 on Multi-News val (first 2,000) and nothing on
@@ -64,19 +105,26 @@ def is_candidate(sentence: Sentence) -> bool:
     the coast still under water."). Nor an aside in brackets: an editor's note, a pointer, a
     caption's date or the writer's quip ("(Note: this item was corrected ...)", "(See more
     video of inside of home.)", "(Your guess is as good as mine.)": 26 of 8,757 sentences
-    in the summaries of the first 1,000 val stories).
+    in the summaries of the first 1,000 val stories). ``shortest``: the fewest words.
     """
     words = len(sentence.text.split())
     text = sentence.text.rstrip()
     return (
         not sentence.degraded
         and not sentence.inside_quote
-        and MIN_WORDS <= words <= MAX_WORDS
+        and shortest <= words <= MAX_WORDS
         and not text.endswith((":", "?", ",", "؟", "？", "،", "："))  # in any script
         and (sentence.cut_short or ends_as_sentence(text))
         and reads_whole(text)
         and not _ASIDE.match(text)
     )
+
+
+def may_be_shown(sentence: Sentence) -> bool:
+    """A candidate, or a shorter one that is a whole statement of news
+    (:func:`short_statement`). The lede is chosen among candidates only."""
+    return is_candidate(sentence) or (is_candidate(sentence, SHORTEST_STATEMENT)
+                                      and short_statement(sentence.text))
 
 
 def reads_whole(text: str) -> bool:
