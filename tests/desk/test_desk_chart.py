@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from desk_server import DeskServer
+from invented import WILDFIRE
+
 from newsweave.desk.chart import coverage_chart
 from newsweave.desk.records import StoredArticle
 
@@ -36,3 +39,24 @@ def test_an_unreadable_date_counts_as_none() -> None:
     chart = coverage_chart([article(1, "metro", "last Tuesday"),
                             article(2, "ledger", "2025-10-01T09:30:00Z")])
     assert chart is not None and chart.clock == "received"
+
+
+def test_pages_say_when_an_article_was_published_else_when_it_arrived(desk: DeskServer
+                                                                      ) -> None:
+    undated = {**WILDFIRE[2], "id": "fire-undated", "published": None}
+    posted = desk.post([*WILDFIRE[:2], undated]).json()["articles"]
+    story_id = posted[0]["story_id"]
+    assert {a["story_id"] for a in posted} == {story_id}
+    page = desk.get(f"/stories/{story_id}").text
+    assert "valley-news</a>, published 2026-08-02 09:00 UTC" in page
+    assert "state-wire</a>, published 2026-08-02 11:30 UTC" in page
+    assert f"{WILDFIRE[2]['source']}</a>, received 20" in page  # no date: when it came
+    article_page = desk.get(f"/stories/{story_id}/articles/fire-valley-news").text
+    assert "· published 2026-08-02 09:00 UTC ·" in article_page
+
+
+def test_published_at_reads_iso_times_and_nothing_else() -> None:
+    assert article(1, "metro", "2025-10-01T08:00:00Z").published_at == 1_759_305_600.0
+    assert article(1, "metro", "2025-10-01T08:00:00").published_at == 1_759_305_600.0
+    assert article(1, "metro", "last Tuesday").published_at is None
+    assert article(1, "metro", None).published_at is None

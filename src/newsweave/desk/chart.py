@@ -40,16 +40,6 @@ class Chart:
     plot_left: int = LABEL
 
 
-def _published(article: StoredArticle) -> float | None:
-    if not article.published:
-        return None
-    try:
-        parsed = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
-
-
 def _label(seconds: float) -> str:
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M UTC")
 
@@ -57,7 +47,7 @@ def _label(seconds: float) -> str:
 def coverage_chart(articles: list[StoredArticle]) -> Chart | None:
     if not articles:
         return None
-    published = [t for a in articles if (t := _published(a)) is not None]
+    published = [t for a in articles if (t := a.published_at) is not None]
     if len(published) == len(articles):
         clock, times = "published", {a.id: t for a, t in zip(articles, published, strict=True)}
     else:

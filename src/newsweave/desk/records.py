@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from newsweave.model import Article
@@ -26,6 +27,18 @@ class StoredArticle:
     # Judged no news report (a crawl notice, a sign-in box: group/not_news.py), so it
     # stands alone in its story; a reader must see why it joined nothing.
     not_news: bool = False
+
+    @property
+    def published_at(self) -> float | None:
+        """``published`` as seconds since the epoch (UTC where it names no zone), or None
+        where it is absent or no ISO 8601 time."""
+        if not self.published:
+            return None
+        try:
+            parsed = datetime.fromisoformat(self.published.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
 
     def to_article(self) -> Article:
         return Article(id=self.id, source=self.source, text=self.text, title=self.title,
