@@ -55,6 +55,9 @@ def _lede(worse: str, cast_texts: tuple[str, ...] = ()) -> int | None:
     "In fact, the additives were never tested on the county's own herds.",
     "By that measure, most of the county's farms were never green at all.",
     "By contrast, the dairy across the river cut its emissions by half.",
+    # a hook turned on the sentence before
+    "What doesn't stink is that researchers at Vell University cut the herd's methane by "
+    "a third.",
     # a pronoun subject after an opening phrase, with no comma to show it
     "In relatively short order they found the additive in the county's feed stores.",
 ])
@@ -69,7 +72,8 @@ def test_news_openings_still_open() -> None:
                  "by a third.", "Tarrow's council banned the additives on Monday.",
                  "Three men were arrested on Monday after a dairy fire.",
                  "In 2010 the council found the additive in two feed stores.",
-                 "In this year's count, the Tarrow dairy had the lowest emissions."):
+                 "In this year's count, the Tarrow dairy had the lowest emissions.",
+                 "What the council decided on Monday was a ban on the additives."):
         assert not not_a_lede(text, cast_of([text, NEWS])), text
 
 

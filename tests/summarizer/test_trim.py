@@ -279,6 +279,10 @@ def test_sentences_that_are_not_datelines_are_kept(text: str) -> None:
         ("And “nobody” saw it coming.", "“nobody” saw it coming."),
         # a lower-case word after the opener would start the sentence badly: kept whole
         ("But the path forward now is murky.", "But the path forward now is murky."),
+        # a hook turned on the sentence before
+        ("What doesn't stink is that Vell University researchers cut the herd's methane.",
+         "Vell University researchers cut the herd's methane."),
+        ("What is new is that the council voted.", "What is new is that the council voted."),
     ],
 )
 def test_discourse_openers(text: str, expected: str) -> None:

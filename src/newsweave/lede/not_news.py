@@ -61,7 +61,10 @@ _CARRIES_ON = re.compile(
     # "By that measure, ...", "In this case, ...", "To that end, ...": what "that" is was
     # said before
     r"|(?:By|In|At|On|To|For|Under|With|Despite|Given) (?:that|this|those|these|such) "
-    r"[a-z]+(?: [a-z]+)?,)"
+    r"[a-z]+(?: [a-z]+)?,"
+    # "What doesn't stink is that ...", "What is new is that ...": a hook turned on the
+    # sentence before (the smell it spoke of), the news only past it
+    r"|What [a-z'’]+(?: [a-z'’]+){0,4} (?:is|was) that\b)"
 )
 
 

@@ -258,7 +258,10 @@ _PROMPT = re.compile(r"^[\"“]?\s?" + PUSH_PROMPT + r"[.!]\s+(?=\S)", re.IGNORE
 _OPENER = re.compile(
     r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
-    r"At the same time|On the other hand|As a result)\b,?\s+(?=[A-Z0-9\"“‘'])"
+    r"At the same time|On the other hand|As a result"
+    # a hook turned on the sentence before: "What doesn't stink is that Pennsylvania State
+    # University researchers ... have now demonstrated ..."
+    r"|What [a-z'’]+(?: [a-z'’]+){0,4} (?:is|was) that)\b,?\s+(?=[A-Z0-9\"“‘'])"
 )
 # Only after the sentence has ended: "... Green said. DM", never "... sent her a DM".
 _SIGN_OFF = re.compile(
