@@ -99,6 +99,17 @@ def test_a_claim_two_outlets_share_and_one_only_one_has() -> None:
     assert any("storm" in c.text for c in sets.exclusives[2])
 
 
+def test_a_hook_of_a_few_words_is_no_exclusive_and_a_short_statement_is() -> None:
+    shared = "The city council approved a new budget of 40 million dollars for road repairs."
+    story = as_story([
+        f"{shared} Officials praised the vote at the town hall on Monday evening.",
+        f"{shared} The wait is over! No objections were raised.",
+    ])
+    exclusives = [c.text for c in _claims(prepare(story)).exclusives[1]]
+    assert "The wait is over!" not in exclusives
+    assert "No objections were raised." in exclusives
+
+
 def test_hanoi_cancelled_lunch_is_consensus(hanoi_dir: Path) -> None:
     # NYMag ("skipping their planned signing ceremony and even lunch") and the NYT ("the
     # lunch had been delayed and then canceled, along with a planned signing ceremony")

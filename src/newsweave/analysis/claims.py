@@ -14,7 +14,7 @@ import numpy as np
 from newsweave.model import Article, Sentence, Summary, attributed_span
 from newsweave.summarizer.align import Alignment, group_claims
 from newsweave.summarizer.readability import stands_alone
-from newsweave.summarizer.select import reads_whole
+from newsweave.summarizer.select import MIN_WORDS, reads_whole, short_statement
 from newsweave.summarizer.trim import trim
 from newsweave.text import ends_as_sentence
 
@@ -194,10 +194,12 @@ def _reads_as_sentence(claim: ReportedClaim) -> bool:
     """A whole sentence that reads on its own: ends like one, opens every quote it closes,
     leans on no sentence before it ("Instead, he offered up ..."), has a verb of its own
     ("No safe place on the state's barrier islands for him to land.") and says nothing of
-    the page ("in the video above"); a question (not a quoted one) claims nothing. As a
+    the page ("in the video above"); a question (not a quoted one) claims nothing, nor a
+    hook of a few words ("The wait is over!") where a short statement would tell news. As a
     summary shows them (``select.reads_whole``, as ``select.is_candidate`` asks)."""
     text = claim.text.rstrip()
     return (not claim.degraded and ends_as_sentence(text) and not text.endswith("?")
+            and (len(text.split()) >= MIN_WORDS or short_statement(text))
             and stands_alone(text) and reads_whole(text))
 
 
