@@ -39,3 +39,12 @@ def test_a_page_with_no_text_at_all_is_still_refused(tmp_path: Path) -> None:
                     + "</div>" * 5000 + "</body></html>", encoding="utf-8")
     with pytest.raises(Exception, match="no article text found"):
         read_story([str(path)], [])
+
+
+def test_a_page_of_menu_labels_only_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "menu.html"
+    path.write_text("<html><head><title>Empty</title></head><body><nav><a>Home</a><a>World"
+                    "</a><a>Sport</a></nav><div>Sign in</div><footer>© 2026</footer></body>"
+                    "</html>", encoding="utf-8")
+    with pytest.raises(Exception, match="no article text found"):
+        read_story([str(path)], [])

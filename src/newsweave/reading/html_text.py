@@ -14,7 +14,10 @@ from typing import Any
 from newsweave.model import Article
 
 # Elements whose text a reader never sees as the page's prose.
-_HIDDEN = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
+_HIDDEN = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "nav"}
+# A line of prose has at least this many words; a page of menu labels and buttons ("Home",
+# "Sign in") has none, and is no article.
+PROSE_MIN_WORDS = 6
 # Elements that end a line of text: paragraphs stay paragraphs.
 _BLOCKS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
@@ -58,6 +61,11 @@ class _VisibleText(HTMLParser):
             self.parts.append(data)
 
 
+def has_prose(text: str) -> bool:
+    """Does any line of ``text`` run to ``PROSE_MIN_WORDS`` words?"""
+    return any(len(line.split()) >= PROSE_MIN_WORDS for line in text.split("\n"))
+
+
 def plain_text(html: str) -> tuple[str, str | None]:
     """The visible text of a page, a paragraph a line, and its <title>."""
     parser = _VisibleText()
@@ -69,7 +77,8 @@ def plain_text(html: str) -> tuple[str, str | None]:
 
 
 def html_article(html: str, source: str) -> Article | None:
-    """The article a page holds, or None when the page shows no text at all."""
+    """The article a page holds, or None when the page shows no prose at all (menu labels
+    and buttons are none: trafilatura returns them where a page has nothing else)."""
     import trafilatura
 
     try:
@@ -78,7 +87,7 @@ def html_article(html: str, source: str) -> Article | None:
         )
     except RecursionError:  # a tree deeper than the parser's recursion allows
         extracted = None
-    if extracted and extracted.text:
+    if extracted and extracted.text and has_prose(extracted.text):
         return Article(
             id=source,
             source=source,
@@ -88,6 +97,6 @@ def html_article(html: str, source: str) -> Article | None:
             published=extracted.date,
         )
     text, title = plain_text(html)
-    if not text:
+    if not has_prose(text):
         return None
     return Article(id=source, source=source, text=text, title=title)
