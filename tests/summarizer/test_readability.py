@@ -75,6 +75,10 @@ from newsweave.summarizer.select import same_fact, select
         "no, he's been a good councillor for more than a decade.",
         # a pronoun after an opening phrase with no comma
         "Over the weekend it became the latest ferry firm to leave the harbour.",
+        # a number of people the sentence before named
+        "The two have been accused of masterminding the harbour bombings.",
+        "Both were released without charge on Monday.",
+        "Neither was hurt in the crash.",
     ],
 )
 def test_sentences_that_need_context(text: str) -> None:
@@ -119,6 +123,8 @@ def test_sentences_that_need_context(text: str) -> None:
         "Yesterday, the ferry left without them.",
         "At the same time on Tuesday, the ferry left without them.",
         "The harbour fees will be split equally between the two towns.",
+        "Both Democrats and Republicans criticized the harbour plan.",
+        "The two-day harbour summit ended early.",
         # a quotation a scraped page opened with a curly mark and closed with a straight one
         "“It was a dream. We are all just in shock.\" his aunt told the Herald.",
     ],
@@ -292,6 +298,8 @@ def test_a_fact_restated_with_little_overlap_is_taken_once() -> None:
         "The talks will resume next week, she told reporters on Friday.",
         "The latter, he said, was a reference to the harbour's deterrence.",
         "Still, she said, that's no excuse for closing the bridge.",
+        "The field varies as the moon orbits through it, he explained.",
+        "The latter, she noted, was a reference to the ferry.",
     ],
 )
 def test_reported_speech_from_a_pronoun_needs_context(text: str) -> None:

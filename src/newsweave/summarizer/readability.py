@@ -16,7 +16,11 @@ import re
 _ANAPHOR = re.compile(
     r"^[\"“‘']?(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its|Him|Them|"
     r"The (?:deal|move|decision|plan|agreement|statement|incident|company|firm|group|man|woman|"
-    r"couple|pair|suspect|official|victim|report))\b"
+    r"couple|pair|suspect|official|victim|report)"
+    # "The two have been accused ...", "Both were released ...": a number of people or
+    # things the sentence before named ("Both Democrats and Republicans ..." is not one)
+    r"|The (?:two|three|four|five|six)(?! ?-)|Both (?=were|are|have|had|will|would|said|say"
+    r"|men|women|of)|Neither (?=was|is|has|had|man|woman|of))\b"
 )
 # "Unfortunately, that's not...", "Still, he said..." and "But they do not..." hide the
 # anaphor behind an opener (a conjunction needs no comma).
@@ -112,6 +116,9 @@ _SECOND_PERSON_START = re.compile(
 _QUOTE_START = re.compile(r"^[\"“‘']")
 # A straight mark may open or close a curly one: scraped pages mix them (text.opens_quotation).
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’")
+# "..., he explained.": verbs of saying past "said", in the past and the present.
+_SPOKE = (r"explained|explains|noted|notes|continued|insisted|argued|recalled|warned|claimed"
+          r"|stated|admitted|acknowledged|replied|added|adds")
 # "…,” he said." names no one: the speaker is in a sentence the summary may not show.
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|asked|wrote|tweeted)\b"
@@ -120,13 +127,15 @@ _PRONOUN_SPEAKER = re.compile(
 )
 # "Several others were brought down by ladder, he said.": reported speech from no one.
 _PRONOUN_SPEAKER_AT_END = re.compile(
-    r",\s+(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|wrote)\b[^,]{0,40}[.!]?$",
+    r",\s+(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|wrote|" + _SPOKE
+    + r")\b[^,]{0,40}[.!]?$",
     re.IGNORECASE,
 )
 # "The latter, he said, was a reference to ...", "Still, she said, that's no excuse.": the
 # same, as an aside.
 _PRONOUN_SPEAKER_ASIDE = re.compile(
-    r",\s+(?:he|she|they)\s+(?:said|says|added|adds|told \w+),\s", re.IGNORECASE
+    r",\s+(?:he|she|they)\s+(?:said|says|added|adds|told \w+|" + _SPOKE + r"),\s",
+    re.IGNORECASE
 )
 # "I could not disagree more ...", "He told me that he is 64", "the 10 women on our list":
 # the writer's own voice, whom the summary does not name. Not "us", which in Multi-News's
