@@ -35,6 +35,7 @@ def test_news_told_whole_in_a_few_words(text: str) -> None:
     "Let's start with the number.",
     "Thats besides the point.",
     "Underneath was a man's body.",
+    "The Holts adopted eight babies.",  # which Holts: the sentence before said
     "Current author ad dresses: drs.",
     "police have cleared the scene.",  # lower-cased text: no sentence start to trust
     "No injuries have been reported in the blaze so far.",  # long enough to be a candidate

@@ -89,6 +89,8 @@ def short_statement(text: str) -> bool:
             or not _TENSED.match(text)):
         return False
     first = found.group("first").lower()
+    if first in _DETERMINERS and text.split()[1][:1].isupper():
+        return False  # "The Holts adopted eight babies.": a name the sentence before gave
     return first in _DETERMINERS or (
         first not in STOPWORDS and first not in _NO_SUBJECT
         and not first.endswith(("ed", "ing", "ly")))
