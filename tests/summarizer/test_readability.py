@@ -68,6 +68,7 @@ from newsweave.summarizer.select import same_fact, select
         # someone talking to someone the summary does not name
         "You can read our privacy policy here.",
         "If you missed the ferry, the next one leaves at noon.",
+        "When you garden organically, you think of your plants as part of a whole system.",
         "you ' ll also find behind the scenes videos and other web exclusives.",
         "Jon Wertheim: You subpoenaed some of the engineers who built the tower.",
         # an answer to a question the summary did not ask

@@ -111,7 +111,8 @@ _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 # they're afraid ...", an interviewer's "Jon Wertheim: You subpoenaed ...": the writer or
 # a speaker talking to someone the summary does not name.
 _SECOND_PERSON_START = re.compile(
-    r"^(?:[\w.'’-]+(?: [\w.'’-]+){0,2}:\s)?(?:if |perhaps |maybe )?you\b", re.IGNORECASE
+    r"^(?:[\w.'’-]+(?: [\w.'’-]+){0,2}:\s)?(?:if |perhaps |maybe |when |once |before |after "
+    r"|unless |while )?you\b", re.IGNORECASE
 )
 _QUOTE_START = re.compile(r"^[\"“‘']")
 # A straight mark may open or close a curly one: scraped pages mix them (text.opens_quotation).
