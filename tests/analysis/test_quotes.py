@@ -176,6 +176,25 @@ def test_quote_spanning_sentences_is_one_quote_and_runs_on_without_attribution(m
     assert all(q.speaker == "Laura Mendes" for q in quotes.values())
 
 
+def test_a_quotation_its_attribution_splits_is_one_quote_shown_joined(make_story):
+    articles, sentences = make_story(
+        "Dr. Neil Stone chaired the panel. “We deliberated for several years,” he said, “and "
+        "could not come up with solid evidence for targets.” “Stay calm.” Even so, Stone said, "
+        "“nobody should drive.” "
+        "“Nobody is in danger,” said Mayor Ana Ruiz.",
+        "“We deliberated for several years,” Stone told the meeting.",
+    )
+    quotes = extract_quotes(articles, sentences)
+    joined = _by_text(quotes)[
+        "We deliberated for several years … and could not come up with solid evidence for "
+        "targets."]
+    assert joined.speaker == "Neil Stone" and joined.article_indices == [0, 1]
+    for occ in joined.occurrences:  # each part still points at its own words
+        assert articles[occ.article_index].text[occ.start:occ.end] == occ.text
+    # a new sentence of the same speaker, or another speaker's, is a quotation of its own
+    assert {"Stay calm.", "nobody should drive.", "Nobody is in danger"} <= set(_by_text(quotes))
+
+
 def test_quote_reopened_in_the_next_paragraph_is_attributed_from_its_end(make_story):
     articles, sentences = make_story(
         "Gov. Laura Mendes toured the flooded towns by helicopter on Friday.\n\n"

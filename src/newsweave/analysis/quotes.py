@@ -339,9 +339,48 @@ def extract_quotes(articles: list[Article], sentences: list[Sentence]) -> list[Q
     return _merge(articles, found)
 
 
+# Between the two parts of one quotation that its attribution splits: “We deliberated for
+# several years,” he said, “and could not come up with ...”
+# (a comma where the first part broke off: “going to dampen the incentives.” Even worse,
+# Conard says, “he’s slowing ...” is two sentences)
+_SPLIT_BY_ATTRIBUTION = re.compile(
+    r"^(?:,\s*[”\"’]|[”\"’]\s*,)\s*(?P<said>[^“”\"\n.!?]{1,80}?),\s*[“\"‘]$")
+RUN_ON_MARK = " … "  # where a quotation's attribution stood, in the joined text
+
+
+def _runs_on(text: str, first: QuoteOccurrence, second: QuoteOccurrence) -> bool:
+    """Does ``second`` carry on ``first``'s sentence, past the attribution between them
+    (the same speaker, a lower-case start, nothing but "he said" between)?"""
+    if (first.article_index != second.article_index or first.speaker is None
+            or first.speaker != second.speaker or not second.text[:1].islower()):
+        return False
+    gap = _SPLIT_BY_ATTRIBUTION.match(text[first.end:second.start])
+    return bool(gap and len(gap.group("said").split()) <= MAX_ATTRIBUTION_WORDS + 2
+                and _SV.search(gap.group("said")))
+
+
+def _joined_text(members: list[QuoteOccurrence], run_on: set[int]) -> str:
+    """The longest reading of a quotation: an outlet's parts that run on (``run_on``: the
+    ids of occurrences that carry on the one before them) joined by ``RUN_ON_MARK``."""
+    readings: list[str] = []
+    for occurrence in sorted(members, key=lambda o: (o.article_index, o.start)):
+        if id(occurrence) in run_on and readings:
+            readings[-1] += RUN_ON_MARK + occurrence.text
+        else:
+            readings.append(occurrence.text)
+    return max(readings, key=len)
+
+
 def _merge(articles: list[Article], found: list[QuoteOccurrence]) -> list[Quote]:
-    """Occurrences of the same quotation, in any outlet, become one Quote."""
+    """Occurrences of the same quotation, in any outlet, become one Quote; so do the parts
+    of one quotation that its attribution splits ("“A,” he said, “and b.”"), shown joined."""
     groups = Links(len(found))
+    run_on: set[int] = set()
+    for k in range(1, len(found)):
+        first, second = found[k - 1], found[k]
+        if not first.degraded and _runs_on(articles[first.article_index].text, first, second):
+            groups.link(k - 1, k)
+            run_on.add(id(second))
     words = [tokens(o.text) for o in found]
     for a, b in _candidate_pairs(words, [o.speaker for o in found]):
         if not groups.together(a, b) and (_same(words[a], words[b]) or _excerpt(
@@ -354,7 +393,6 @@ def _merge(articles: list[Article], found: list[QuoteOccurrence]) -> list[Quote]
         for occ in members:  # an outlet that gave only the surname gets the full name
             if occ.speaker and speaker and occ.speaker in speaker.split():
                 occ.speaker = speaker
-        text = max((o.text for o in members), key=len)
-        quotes.append(Quote(text, speaker, members))
+        quotes.append(Quote(_joined_text(members, run_on), speaker, members))
     _degraded_carriers(articles, quotes)
     return sorted(quotes, key=lambda q: (q.occurrences[0].article_index, q.occurrences[0].start))
