@@ -28,6 +28,16 @@ def test_death_toll_conflict_with_newest_version(make_story):
     json.dumps([c.to_dict() for c in find_conflicts(articles, sentences)])
 
 
+def test_outlets_weeks_apart_report_different_moments_not_a_conflict(make_story):
+    fire = "A fire tore through a warehouse on Tuesday, killing 17 people, officials said."
+    later = "At least 23 people died when fire swept through the warehouse on Tuesday."
+    for second, expected in (("2024-03-08", 1), ("2024-04-20", 0)):
+        articles, sentences = make_story((fire, "2024-03-06"), (later, second))
+        assert len(find_conflicts(articles, sentences)) == expected, second
+    undated = make_story(fire, (later, "2024-04-20"))  # undated: always compared
+    assert len(find_conflicts(*undated)) == 1
+
+
 def test_no_newest_version_without_publication_dates(make_story):
     articles, sentences = make_story(
         "The Senate passed the $95 billion aid bill by a vote of 70 to 29 on Friday.",

@@ -11,6 +11,7 @@ both be true ("nearly 30,000" and "29,500" can; "17" and "23" cannot). Dates are
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from newsweave.analysis.conflict_versions import (
     Conflict,
@@ -20,11 +21,13 @@ from newsweave.analysis.conflict_versions import (
     agreeing_versions,
     components,
     make_conflict,
+    published_close,
 )
 from newsweave.analysis.context import content_words, same_setting
 from newsweave.analysis.date_conflicts import date_conflicts
 from newsweave.analysis.name_conflicts import could_be_same, find_name_conflicts
 from newsweave.analysis.names import places
+from newsweave.analysis.timeline import published_date
 from newsweave.model import Article, Sentence
 from newsweave.summarizer.quantities import CLASSES, Quantity, find_quantities
 
@@ -98,6 +101,7 @@ def _kind(before: str) -> str:
 def _number_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[Conflict]:
     groups: dict[tuple[str, str, str], list[Item]] = {}
     story_places = places([a.text for a in articles]) - _NOT_PLACES
+    days = [published_date(a) for a in articles]
     for s in sentences:
         content = content_words(s.text)
         where = frozenset(re.findall(r"\b[A-Z][\w\-]*", s.text)) & story_places
@@ -111,7 +115,7 @@ def _number_conflicts(articles: list[Article], sentences: list[Sentence]) -> lis
     for (measure, _, _), items in groups.items():
         if len({i.sentence.article_index for i in items}) < 2:
             continue
-        linked = _link(items, measure)
+        linked = _link(items, measure, days)
         for component in components(items, linked):
             members = [items[k] for k in component]
             versions = agreeing_versions(members, _figures_agree)
@@ -131,7 +135,8 @@ def _figures_agree(x: Item, y: Item) -> bool:
         y.value)
 
 
-def _link(items: list[Item], measure: str) -> list[tuple[int, int]]:
+def _link(items: list[Item], measure: str, days: list[date | None]
+          ) -> list[tuple[int, int]]:
     """Which figures of one measure to compare: across outlets, each figure with the other
     outlet's figure whose sentence shares most content words with its own (and at least
     ``MIN_SHARED_NUMBER``), when that choice is mutual and the two sentences are set in the
@@ -140,7 +145,8 @@ def _link(items: list[Item], measure: str) -> list[tuple[int, int]]:
     What two outlets link depends only on their figures' sentences, so outlets giving the
     same sentences (10,000 reprints of one wire story) are one kind, each pair of kinds is
     read once, and only enough links are returned to join what every pair would join: the
-    caller wants the groups the links form, not each link."""
+    caller wants the groups the links form, not each link. Outlets whose publication
+    ``days`` are not ``published_close`` are not compared."""
     by_outlet: dict[int, list[int]] = {}
     for k, item in enumerate(items):
         by_outlet.setdefault(item.sentence.article_index, []).append(k)
@@ -156,8 +162,8 @@ def _link(items: list[Item], measure: str) -> list[tuple[int, int]]:
             if pairs:
                 a, b = pairs[0]
                 pattern = _pair_links(items, by_outlet[a], by_outlet[b], measure)
-                linked += [(by_outlet[a][i], by_outlet[b][j])
-                           for a, b in pairs for i, j in pattern]
+                linked += [(by_outlet[a][i], by_outlet[b][j]) for a, b in pairs
+                           if published_close(days[a], days[b]) for i, j in pattern]
     return linked
 
 

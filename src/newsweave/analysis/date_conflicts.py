@@ -18,6 +18,7 @@ from newsweave.analysis.conflict_versions import (
     components,
     make_conflict,
     only_article,
+    published_close,
 )
 from newsweave.analysis.context import clause_text, content_words, date_clause, same_clause
 from newsweave.analysis.timeline import DateMention, date_mentions, published_date
@@ -60,11 +61,15 @@ def date_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[C
     dated = [(members, content_words(members[0][1].text, fold=False), days)
              for members in kinds.values()
              if (days := _event_dates(articles[members[0][1].article_index], members[0][1]))]
+    published = [published_date(articles[members[0][1].article_index])
+                 for members, _, _ in dated]
     alone = [only_article(members) for members, _, _ in dated]
     found: list[tuple[int, int, Item, Item]] = []  # in the sentences' order, as pairs
     for a in range(len(dated)):
         for b in range(a + 1, len(dated)):
-            if alone[a] is None or alone[a] != alone[b]:  # else one article's own sentences
+            # (not one article's own sentences, nor outlets reporting weeks apart)
+            if (alone[a] is None or alone[a] != alone[b]) and published_close(
+                    published[a], published[b]):
                 found += _kind_conflicts(dated[a], dated[b])
     # One item per outlet's date, shared by its pairs: 60 outlets giving one day against 60
     # giving another are one conflict of two versions, not 3,600 conflicts.
