@@ -60,14 +60,17 @@ _ASIDE = re.compile(
 # sentence before ("They have two children.", "Others went to the church.").
 SHORTEST_STATEMENT = 3
 _DETERMINERS = frozenset(
-    "the a an no all some many most several each every two three four five six seven eight "
+    "the a an no all some many most several each every one two three four five six seven eight "
     "nine ten dozens hundreds thousands".split())
 # Words that point back or speak for someone, anywhere in a short statement.
 _POINTS_BACK = re.compile(
     r"\b(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her|i|me|my|we|us|our"
     r"|you|your|there|here|though|too|also|either|so|then|now|such|same|other|others|another"
-    r"|latter|former|more|both|one|thing|stuff|guys?|[a-z]+n[’']t|thats|lets|let|\w+self"
-    r"|\w+selves)\b", re.IGNORECASE)
+    r"|latter|former|more|both|thing|stuff|guys?|[a-z]+n[’']t|thats|lets|let|\w+self"
+    r"|\w+selves"
+    # "One was killed.", "One of them ...", not "No one was hurt." nor "One firefighter ..."
+    r"|(?<!no )one(?= (?:of|was|is|were|has|had|did|does|will|would|said)\b))\b",
+    re.IGNORECASE)
 # Past its first word, a finite verb that says a statement's tense: an auxiliary or a past
 # form. An imperative ("Sew in thin plastic tubing.", "Stay in the know.") and a teaser
 # ("Opens friday at local theaters.") have none.
