@@ -59,8 +59,8 @@ def test_outlets_repeating_figures_are_linked_by_kind_not_pair_by_pair(monkeypat
         ("Twelve people died when the harbour bridge collapsed on Tuesday evening.", 150))
     counts: list[int] = []
     link = conflicts._link
-    monkeypatch.setattr(conflicts, "_link", lambda found, measure: counts.append(
-        len(found)) or counts.append(len(links := link(found, measure))) or links)
+    monkeypatch.setattr(conflicts, "_link", lambda found, measure, days: counts.append(
+        len(found)) or counts.append(len(links := link(found, measure, days))) or links)
     (conflict,) = find_conflicts(articles, sentences)
     assert [v.articles for v in conflict.versions] == [list(range(150)), list(range(150, 300))]
     assert counts[0] == 300 and counts[1] < 10 * 300
