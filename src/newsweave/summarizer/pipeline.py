@@ -45,9 +45,9 @@ from newsweave.summarizer.select import (
     MAX_WORDS,
     MIN_WORDS,
     is_candidate,
-    may_be_shown,
     same_fact,
     select,
+    shown_though_short,
     withheld,
 )
 from newsweave.summarizer.trim import trim
@@ -197,7 +197,7 @@ def summarize_prepared(
     overlap = facts.overlap
     candidates = np.array([is_candidate(s) for s in shown], dtype=bool)
     alone = np.array([stands_alone(s.text) for s in shown], dtype=bool)  # asked many times
-    shortest_too = candidates | np.array([may_be_shown(s) for s in shown], dtype=bool)
+    shortest_too = candidates | np.array([shown_though_short(s) for s in shown], dtype=bool)
     lede_value = lede_scores(shown, prepared.features, salience, overlap,
                              len(prepared.articles), candidates, alone)
     opinion = opinion_articles(prepared.sentences, len(prepared.articles))

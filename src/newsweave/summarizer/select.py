@@ -125,11 +125,12 @@ def is_candidate(sentence: Sentence, shortest: int = MIN_WORDS) -> bool:
     )
 
 
-def may_be_shown(sentence: Sentence) -> bool:
-    """A candidate, or a shorter one that is a whole statement of news
-    (:func:`short_statement`). The lede is chosen among candidates only."""
-    return is_candidate(sentence) or (is_candidate(sentence, SHORTEST_STATEMENT)
-                                      and short_statement(sentence.text))
+def shown_though_short(sentence: Sentence) -> bool:
+    """A sentence under ``MIN_WORDS`` words that is still shown: a whole statement of news
+    (:func:`short_statement`, checked first: it is cheap) that is a candidate but for its
+    length. The lede is chosen among candidates only."""
+    return (short_statement(sentence.text.rstrip())
+            and is_candidate(sentence, SHORTEST_STATEMENT))
 
 
 def reads_whole(text: str) -> bool:
