@@ -54,6 +54,20 @@ def test_pages_say_when_an_article_was_published_else_when_it_arrived(desk: Desk
     article_page = desk.get(f"/stories/{story_id}/articles/fire-valley-news").text
     assert "· published 2026-08-02 09:00 UTC ·" in article_page
 
+    # The front page: a story whose every article is dated spans their publication times;
+    # one with an undated article, the times its articles arrived (one clock, as the chart).
+    tram = "The city council voted 7-2 on Monday to approve a 9-kilometre tram line to the "
+    dated = desk.post([
+        {"id": "tram-metro", "source": "metro-post", "published": "2026-07-06T08:00:00Z",
+         "text": tram + "university, the mayor said. Construction begins next spring."},
+        {"id": "tram-wire", "source": "state-wire", "published": "2026-07-06T13:30:00+00:00",
+         "text": tram + "harbour district. The line will cost 410 million euros."},
+    ]).json()["articles"]
+    assert dated[0]["story_id"] == dated[1]["story_id"] != story_id
+    front = desk.get("/").text
+    assert "published <time" in front and ">2026-07-06 08:00 UTC – 2026-07-06 13:30 UTC<" in front
+    assert front.count("published <time") == 1  # not the wildfire's, one article undated
+
 
 def test_published_at_reads_iso_times_and_nothing_else() -> None:
     assert article(1, "metro", "2025-10-01T08:00:00Z").published_at == 1_759_305_600.0

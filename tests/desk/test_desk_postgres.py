@@ -49,6 +49,8 @@ def test_two_processes_group_as_one_desk(pair: tuple[DeskServer, DeskServer]) ->
     assert second.get(f"/api/articles/{harbor[0]['id']}").json()["story_id"] == story["id"]
     found = second.get("/api/stories", params={"q": "evacuation centre"}).json()["stories"]
     assert [s["id"] for s in found] == [fire[0]["story_id"]]
+    # the front page reads each story's publication span from the shared store too
+    assert ">2026-08-02 09:00 UTC – 2026-08-02 15:00 UTC<" in first.get("/").text
 
 
 def test_the_same_articles_sent_to_both_at_once_are_stored_once(

@@ -63,7 +63,8 @@ def front(request: Request, d: DeskDep, outlet: str | None = None, q: str | None
         stories = d.store.stories(PER_PAGE, (page - 1) * PER_PAGE, "rank", outlet, q)
         total = d.store.story_count(outlet, q)
         return bytes(TEMPLATES.TemplateResponse(request, "front.html", {
-            "stories": stories, "outlets": d.store.outlets(), "outlet": outlet, "q": q or "",
+            "stories": stories, "published": d.store.published_spans(stories),
+            "outlets": d.store.outlets(), "outlet": outlet, "q": q or "",
             "page": page, "more": page * PER_PAGE < total, "total": total}).body)
 
     return HTMLResponse(d.front_pages.fetch((outlet, q, page), draw))

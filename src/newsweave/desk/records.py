@@ -9,6 +9,18 @@ from typing import Any
 from newsweave.model import Article
 
 
+def published_seconds(published: str | None) -> float | None:
+    """An ISO 8601 time as seconds since the epoch (UTC where it names no zone), or None
+    where it is absent or no ISO 8601 time."""
+    if not published:
+        return None
+    try:
+        parsed = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
+
+
 @dataclass
 class StoredArticle:
     """An article as the store keeps it: the caller's article plus where and when it went."""
@@ -30,15 +42,8 @@ class StoredArticle:
 
     @property
     def published_at(self) -> float | None:
-        """``published`` as seconds since the epoch (UTC where it names no zone), or None
-        where it is absent or no ISO 8601 time."""
-        if not self.published:
-            return None
-        try:
-            parsed = datetime.fromisoformat(self.published.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
+        """``published`` as seconds since the epoch (``published_seconds``)."""
+        return published_seconds(self.published)
 
     def to_article(self) -> Article:
         return Article(id=self.id, source=self.source, text=self.text, title=self.title,

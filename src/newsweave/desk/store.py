@@ -23,7 +23,7 @@ from dataclasses import fields
 from typing import Any
 
 from newsweave.desk.feed_queries import FeedQueries
-from newsweave.desk.records import StoredArticle, StoryRow, StoryVersion
+from newsweave.desk.records import StoredArticle, StoryRow, StoryVersion, published_seconds
 from newsweave.group.not_news import is_not_news
 
 # A row of articles is a StoredArticle, column for field (store rows build it positionally).
@@ -272,6 +272,25 @@ class SqlStore(FeedQueries):
         rows = self._all(f"SELECT {STORY_COLUMNS} FROM stories{where} ORDER BY {column} DESC, "
                          "id LIMIT ? OFFSET ?", [*params, limit, offset])
         return [_story(r) for r in rows]
+
+    def published_spans(self, stories: Sequence[StoryRow]) -> dict[str, tuple[float, float]]:
+        """The first and last publication time (seconds) of each of ``stories`` every
+        article of which gives one; one that lacks a time is absent (its articles' arrival
+        times tell its span, as the coverage chart keeps one clock). ISO times compared as
+        text: display only."""
+        if not stories:
+            return {}
+        marks = ", ".join("?" for _ in stories)
+        rows = self._all("SELECT story_id, MIN(published), MAX(published), COUNT(published) "
+                         f"FROM articles WHERE story_id IN ({marks}) AND published IS NOT NULL "
+                         "GROUP BY story_id", [s.id for s in stories])
+        counts = {s.id: s.article_count for s in stories}
+        spans = {}
+        for story_id, first, last, dated in rows:
+            start, end = published_seconds(first), published_seconds(last)
+            if start is not None and end is not None and int(dated) == counts[story_id]:
+                spans[str(story_id)] = (start, end)
+        return spans
 
     def story_count(self, outlet: str | None = None, query: str | None = None) -> int:
         where, params = self._story_filter(outlet, query)
