@@ -76,6 +76,16 @@ def test_a_name_ending_in_today_or_tonight_dates_nothing() -> None:
     assert resolve("Today the council votes on the ferry.") == [("Today", "2024-03-07", "day")]
 
 
+def test_today_as_nowadays_dates_nothing() -> None:
+    for text in ("Doctors today are obsessed with numbers, the report said.",
+                 "The reality of Pakistan today is that an accusation is enough."):
+        assert resolve(text) == [], text
+    assert resolve("The council said today is the last day to apply.") == [
+        ("today", "2024-03-07", "day")]
+    assert resolve("Police announced today they are investigating.") == [
+        ("today", "2024-03-07", "day")]
+
+
 def test_words_that_look_like_months_are_not_dates() -> None:
     assert resolve("Mayor Helen Okafor may resign if the vote fails again.") == []
 

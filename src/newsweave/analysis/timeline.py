@@ -30,6 +30,12 @@ _NUMBER_WORDS = {w: i + 1 for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
 _UNIT_DAYS = {"day": 1, "week": 7}
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’]*\s$")
+# "Doctors today are obsessed with numbers", "The reality of Pakistan today is ...":
+# "today" as "nowadays", between a noun and a present verb; not "said today", "announced
+# today", nor "Today is the deadline".
+_NOWADAYS = re.compile(r"(?<![\w-])(?!(?:said|says|told|announced|reported|ruled|voted|"
+                       r"confirmed|revealed|warned|added)\b)[A-Za-z]{3,}(?<!ed) today "
+                       r"(?:is|are|has|have|remains?)\b")
 
 _M = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
       r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
@@ -233,6 +239,9 @@ def date_mentions(article: Article, sentence: Sentence) -> list[DateMention]:
         if kind == "word" and match.group()[0].isupper() and _NAME_BEFORE.search(
                 sentence.text, 0, match.start()):
             continue  # a name's word: "USA Today", "Johnnie Cochran Tonight"
+        if kind == "word" and _NOWADAYS.search(sentence.text, max(0, match.start() - 30),
+                                               match.end() + 12):
+            continue
         clause = re.split(r"[,;:—–]", sentence.text[:match.start()])[-1]
         future = bool(_FUTURE.search(clause))
         when, granularity = _resolve(kind, groups, pub, future)
