@@ -45,6 +45,9 @@ def test_names_normalise() -> None:
     assert normalise("President Donald Trump’s", "person") == "Donald Trump"
     assert normalise("the United States", "place") == "United States"
     assert normalise("U.S.", "place") == "U.S."
+    assert normalise("a White House", "organisation") == "White House"
+    assert normalise("university's Computer Engineering", "organisation") == "Computer Engineering"
+    assert normalise("al-Qaida", "organisation") == "al-Qaida"
     assert name_key("Kim Jong-un") == name_key("Kim Jong Un")
     assert name_key("U.S.") == name_key("US")
     assert name_key("The Ledger") == name_key("Ledger")

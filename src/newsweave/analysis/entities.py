@@ -36,6 +36,9 @@ MAX_TAGGED_WORDS = 25_000
 CHUNK_CHARS = 100_000  # paragraphs are short; this only bounds a pathological one
 _HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Supt)\.?|the)\s+"
+    # an article or whose it is, before a name: "a White House", "university's Computer
+    # and Electrical Engineering"
+    r"|^(?:a|an|[a-z]+['’]s)\s+(?=[A-Z])"
 )
 # Titles the small model takes into a person's name ("Skipper Ida Sorensen").
 _PERSON_TITLE = re.compile(
