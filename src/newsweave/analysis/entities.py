@@ -59,6 +59,9 @@ _ORG_HEADS = {
     "court", "department", "foundation", "group", "hospital", "inc", "institute", "ltd",
     "ministry", "office", "party", "police", "polytechnic", "school", "service", "transit",
     "union", "university",
+    # newspapers, broadcasters and legislatures: "Washington Post", "Library of Congress"
+    "post", "times", "news", "journal", "herald", "tribune", "gazette", "magazine", "press",
+    "network", "congress", "senate", "parliament", "assembly",
 }
 _PLACE_HEADS = {
     "avenue", "bay", "bridge", "city", "county", "district", "harbour", "harbor", "island",
