@@ -17,6 +17,7 @@ from newsweave.model import Article, Sentence, Story
 from newsweave.summarizer.align import Alignment, align
 from newsweave.summarizer.clean import clean_article
 from newsweave.summarizer.features import FeatureTable, compute_features
+from newsweave.summarizer.list_pages import withhold_other_reports
 from newsweave.summarizer.represent import Representation, represent
 from newsweave.summarizer.segment import segment
 from newsweave.summarizer.word_importance import DEFAULT_TABLE
@@ -72,6 +73,7 @@ def prepare(story: Story, word_prior: Path = DEFAULT_TABLE) -> PreparedStory:
         sentences.extend(found)
     if not sentences:
         raise InputError("no usable sentence in any article")
+    sentences = withhold_other_reports(articles, sentences)
     if len(sentences) > MAX_SENTENCES:
         warnings.append(
             f"{len(sentences)} sentences: only the first {MAX_SENTENCES} (the earliest of "
