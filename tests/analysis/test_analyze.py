@@ -183,6 +183,18 @@ def test_jsonl_without_a_readable_story_names_the_first_bad_line(tmp_path: Path)
     assert_one_line_error(result.stderr, "no readable story in this file (line 2: not valid JSON")
 
 
+def test_the_only_readable_story_of_a_file_with_a_bad_line_is_a_partial_result(
+        tmp_path: Path) -> None:
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(
+        '{"id": "a", "documents": ["The council voted on Monday to approve the new tram line '
+        'to the university, the mayor said.", "Councillors approved the tram line on Monday '
+        'by seven votes to two."]}\n{"id": "b", "documents": [\n', encoding="utf-8")
+    result = run(str(stories))
+    assert result.exit_code == 1  # analyzed, but a line (perhaps a story) was lost
+    assert "line 2: not valid JSON" in result.stderr and "tram line" in result.stdout
+
+
 def test_consensus_joins_what_outlets_tell_in_other_words_but_not_other_figures(
         harbor: Analysis) -> None:
     # The example's five outlets all tell the span's fall and its toll, in their own words

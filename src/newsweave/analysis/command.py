@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -11,7 +12,13 @@ from newsweave.analysis.analyze import Analysis, analyze_story
 from newsweave.batch.command import batch_options, is_batch_input, report, run_command
 from newsweave.batch.pool import process_pool, usable_cpus
 from newsweave.batch.tasks import AnalyzeTask
-from newsweave.cli.errors import emit_warnings, reports_errors, require_shown, write_output
+from newsweave.cli.errors import (
+    EXIT_PARTIAL,
+    emit_warnings,
+    reports_errors,
+    require_shown,
+    write_output,
+)
 from newsweave.errors import NewsweaveError
 from newsweave.group.blend import largest_story, reports_only
 from newsweave.reading.jsonl import jsonl_story
@@ -91,8 +98,10 @@ def analyze(
         raise NewsweaveError("--resume, --overwrite and --dask apply to a JSONL file of "
                              "stories analyzed with --format json")
     warnings: list[str] = []
+    skipped_lines = 0  # the only story of a file with a line that could not be read
     if len(paths) == 1 and is_jsonl(Path(paths[0])):
         story = jsonl_story(Path(paths[0]), story_id, warnings)
+        skipped_lines = len(warnings) if story_id is None else 0
         story = reports_only(story, warnings.append)
     else:
         story = read_story(paths, warnings, max_bytes=max_article_bytes)
@@ -107,3 +116,5 @@ def analyze(
     require_shown(analysis.summary)  # as summarize: nothing to show is exit 2
     emit_warnings(warnings + analysis.warnings, quiet)
     write_output(render_analysis(analysis, output_format), out)
+    if skipped_lines:  # as summarize: what could not be read is a partial failure
+        sys.exit(EXIT_PARTIAL)
