@@ -221,3 +221,22 @@ def test_a_heading_in_capitals_is_no_person_but_an_initialism_written_as_one_is(
     texts = ["WEATHER The storm passed. CAP’s Dana Vos spoke. JFK’s letter was sold."]
     kept = ner._people_only([entity("WEATHER"), entity("CAP"), entity("JFK")], texts)
     assert [e.name for e in kept] == ["JFK"]
+
+
+def test_a_full_name_tagged_an_organisation_is_a_person_where_the_text_says_so() -> None:
+    from collections import Counter
+
+    def group(name: str, label: str) -> ner._Group:
+        return ner._Group(Counter({name: 2}), Counter({label: 2}), Counter({0: 2}))
+
+    texts = ["Pam Parsons, the coach, resigned on Friday. \"It was time,\" Parsons said.",
+             "Venezuela said the vote for Project Venezuela was fair, and voters in "
+             "Venezuela and in Latin America welcomed the result."]
+    groups = {name_key(n): group(n, label) for n, label in (
+        ("Pam Parsons", "organisation"), ("Parsons", "organisation"),
+        ("Project Venezuela", "organisation"), ("Latin America", "organisation"),
+        ("Harbour Board", "organisation"))}
+    typed = {k: ner._type(g) for k, g in ner._full_names_as_people(groups, texts).items()}
+    assert typed[name_key("Pam Parsons")] == typed[name_key("Parsons")] == "person"
+    for other in ("Project Venezuela", "Latin America", "Harbour Board"):
+        assert typed[name_key(other)] == "organisation", other

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsweave import spacy_model
+from newsweave.analysis.names import places
 from newsweave.analysis.person_names import fold, one_person_names
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article
@@ -257,6 +258,36 @@ def _named_as_person(word: str, texts: list[str]) -> bool:
     return False
 
 
+_TITLE_CASE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}")
+
+
+def _full_names_as_people(groups: dict[str, _Group], texts: list[str]) -> dict[str, _Group]:
+    """``groups`` with a full name the small model tagged an organisation or a place
+    ("Philip Bump", "Pam Parsons") made a person's where the text writes its last word as
+    a person's ("Bump said", "Ms. Parsons"), no word of it is an organisation's or a
+    place's head ("... Board", "... Road") nor a place of the story's ("in Latin America";
+    "Project Venezuela": "Venezuela said" is its government)."""
+    place_words = places(texts)
+    result = dict(groups)
+    for key, group in groups.items():
+        name = group.forms.most_common(1)[0][0]
+        words = name.split()
+        if (_type(group) == "person" or not _TITLE_CASE_NAME.fullmatch(name)
+                or words[0].casefold() in _DETERMINERS or place_words.intersection(words)
+                or any(w.casefold() in _ORG_HEADS or w.casefold() in _PLACE_HEADS
+                       for w in words)):
+            continue
+        if group.labels["place"] == 0 and _named_as_person(words[-1], texts):
+            # the surname alone ("Parsons", "Mendez") is the same person's, on the same
+            # evidence
+            for each in (key, name_key(words[-1])):
+                if each in result and result[each].labels["place"] == 0:
+                    found = result[each]
+                    result[each] = _Group(found.forms, Counter({"person": found.labels.total()}),
+                                          found.mentions)
+    return result
+
+
 def _surnames_as_people(groups: dict[str, _Group], texts: list[str]) -> dict[str, _Group]:
     """``groups`` with a person's bare surname that the small model mostly tagged an
     organisation or a place ("Trump" 49 times an organisation and 44 a person in one raw
@@ -409,7 +440,8 @@ def _count_degraded(articles: list[Article], entities: list[Entity]) -> None:
 def find_entities(articles: list[Article]) -> list[Entity]:
     """Entities of every article, most mentioned first. Raises NerUnavailable."""
     texts = [a.text for a in articles if not a.degraded]
-    groups = _surnames_as_people(_one_person(_tagged_groups(articles)), texts)
+    groups = _tagged_groups(articles)
+    groups = _surnames_as_people(_one_person(_full_names_as_people(groups, texts)), texts)
     entities: list[Entity] = []
     for root, keys in _merge(groups).items():
         total = _Group()
