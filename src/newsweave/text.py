@@ -33,6 +33,11 @@ STOPWORDS = frozenset(
 )
 
 
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line of ``text``: a paragraph of clean text."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
 def tokens(text: str) -> list[str]:
     """Lowercased word tokens, as ROUGE sees them."""
     return _TOKEN.findall(text.lower())

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsweave.text import paragraphs  # quote marks never pair across a paragraph
+
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„«", "”»"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘‹", "’›"
 _MARKS = "“”„«»‘’‹›\"'"
@@ -30,11 +32,6 @@ class QuoteSpan:
     start: int  # the quoted words
     end: int
     continued: bool = False  # runs on into the next paragraph, which reopens it
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line: quote marks never pair across a paragraph."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
 def _mark_spans(text: str, lo: int, hi: int, next_opens: bool) -> list[QuoteSpan]:

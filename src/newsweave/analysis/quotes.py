@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from newsweave.analysis.marks import QuoteSpan, find_spans, paragraphs
+from newsweave.analysis.marks import QuoteSpan, find_spans
 from newsweave.analysis.names import NOT_NAME, bare
 from newsweave.analysis.speakers import Phrase, StoryPeople, parse_phrase
 from newsweave.links import Links
 from newsweave.model import Article, Sentence
-from newsweave.text import tokens
+from newsweave.text import paragraphs, tokens
 
 SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|asked|replied|replies|responded|explained|noted|"

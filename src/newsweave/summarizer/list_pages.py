@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from newsweave.model import Article, Sentence
-from newsweave.text import content_stems
+from newsweave.text import content_stems, paragraphs
 
 # A label in capitals and a comma opening a paragraph: "ROBBERY, ", "LARCENY FROM AUTO, ".
 # Not a colon: an interview's turns ("LESTER HOLT: ...") are one conversation.
@@ -27,15 +27,11 @@ MIN_SHARED = 3  # content stems a paragraph shares with the other articles, at t
 SHARE_OF_BEST = 0.5  # ... and this share of what the page's best paragraph shares
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-
-
 def off_story_spans(articles: list[Article]) -> dict[int, list[tuple[int, int]]]:
     """Per list page (article index): the spans of its paragraphs that are other reports."""
     pages = {index: spans for index, article in enumerate(articles)
              if not article.degraded
-             and len(spans := _paragraphs(article.text)) >= MIN_ITEMS
+             and len(spans := paragraphs(article.text)) >= MIN_ITEMS
              and sum(bool(ITEM_LABEL.match(article.text[a:b])) for a, b in spans) >= MIN_ITEMS}
     if not pages or len(articles) < 2:
         return {}
