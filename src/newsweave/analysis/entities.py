@@ -258,6 +258,11 @@ def _named_as_person(word: str, texts: list[str]) -> bool:
     return False
 
 
+def _as_person(group: _Group) -> _Group:
+    """``group`` with every mention labelled a person's."""
+    return _Group(group.forms, Counter({"person": group.labels.total()}), group.mentions)
+
+
 _TITLE_CASE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}")
 
 
@@ -282,9 +287,7 @@ def _full_names_as_people(groups: dict[str, _Group], texts: list[str]) -> dict[s
             # evidence
             for each in (key, name_key(words[-1])):
                 if each in result and result[each].labels["place"] == 0:
-                    found = result[each]
-                    result[each] = _Group(found.forms, Counter({"person": found.labels.total()}),
-                                          found.mentions)
+                    result[each] = _as_person(result[each])
     return result
 
 
@@ -308,8 +311,7 @@ def _surnames_as_people(groups: dict[str, _Group], texts: list[str]) -> dict[str
         named = group.labels["person"] > 0 or _named_as_person(
             group.forms.most_common(1)[0][0], texts)
         if named and 2 * people >= others:
-            result[key] = _Group(group.forms, Counter({"person": group.labels.total()}),
-                                 group.mentions)
+            result[key] = _as_person(group)
     return result
 
 
