@@ -95,7 +95,7 @@ def make_conflict(kind: str, measure: str, versions: list[list[Item]], articles:
 
 # Outlets published further apart than this report different moments, not one: a toll
 # that rose over a month, a topic's figures of other years (DUC 2006's topics span years:
-# "sentenced to two years" and "faces at least 20 years" are two men's; 24 of 50 conflicts
+# "sentenced to two years" and "faces at least 20 years" are two men's; 38 of 50 conflicts
 # on 10 topics went with this rule, none read as real), and each one's "on Tuesday" is
 # another Tuesday. Undated outlets are always compared.
 WINDOW_DAYS = 7

@@ -58,11 +58,12 @@ def date_conflicts(articles: list[Article], sentences: list[Sentence]) -> list[C
     for order, s in enumerate(sentences):
         key = (s.text, s.degraded, published_date(articles[s.article_index]))
         kinds.setdefault(key, []).append((order, s))
-    dated = [(members, content_words(members[0][1].text, fold=False), days)
-             for members in kinds.values()
-             if (days := _event_dates(articles[members[0][1].article_index], members[0][1]))]
-    published = [published_date(articles[members[0][1].article_index])
-                 for members, _, _ in dated]
+    dated: list[_Dated] = []
+    published: list[date | None] = []  # each kind's publication day: its key's
+    for (_, _, day), giving in kinds.items():
+        if days := _event_dates(articles[giving[0][1].article_index], giving[0][1]):
+            dated.append((giving, content_words(giving[0][1].text, fold=False), days))
+            published.append(day)
     alone = [only_article(members) for members, _, _ in dated]
     found: list[tuple[int, int, Item, Item]] = []  # in the sentences' order, as pairs
     for a in range(len(dated)):
