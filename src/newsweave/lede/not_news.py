@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newsweave.lede.introductions import ROLE_ONE, Cast
+from newsweave.summarizer.trim import HOOK
 from newsweave.text import STOPWORDS
 
 # "Chen, who ...", "Gurlitt, 81, ...", "Fey's first book", "Speers started", "Mr. Spicer,
@@ -62,9 +63,8 @@ _CARRIES_ON = re.compile(
     # said before
     r"|(?:By|In|At|On|To|For|Under|With|Despite|Given) (?:that|this|those|these|such) "
     r"[a-z]+(?: [a-z]+)?,"
-    # "What doesn't stink is that ...", "What is new is that ...": a hook turned on the
-    # sentence before (the smell it spoke of), the news only past it
-    r"|What [a-z'’]+(?: [a-z'’]+){0,4} (?:is|was) that\b)"
+    # "What is new is that the council ...": a hook trim.py could not cut off
+    r"|" + HOOK + r"\b)"
 )
 
 

@@ -255,13 +255,14 @@ _DAILY_NEWS_CREDIT = re.compile(r"^(?:[a-z][\w.'’-]* ){1,3}for (?:the )?new yo
 # A site's prompt glued onto the story's sentence: "Get push notifications with news,
 # articles, and more! funeral arrangements for the actress are pending."
 _PROMPT = re.compile(r"^[\"“]?\s?" + PUSH_PROMPT + r"[.!]\s+(?=\S)", re.IGNORECASE)
+# A hook turned on the sentence before, the news only past it: "What doesn't stink is that
+# Pennsylvania State University researchers ... have now demonstrated ..." (cut off here
+# where a capital follows; a lede it cannot be cut from is none: lede/not_news.py)
+HOOK = r"What [a-z'’]+(?: [a-z'’]+){0,4} (?:is|was) that"
 _OPENER = re.compile(
     r"^(?:But|And|Still|However|Meanwhile|So|Also|Yet|Instead|Indeed|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Besides|Then|Now|Thus|Anyway|In addition|In fact|Of course|"
-    r"At the same time|On the other hand|As a result"
-    # a hook turned on the sentence before: "What doesn't stink is that Pennsylvania State
-    # University researchers ... have now demonstrated ..."
-    r"|What [a-z'’]+(?: [a-z'’]+){0,4} (?:is|was) that)\b,?\s+(?=[A-Z0-9\"“‘'])"
+    r"At the same time|On the other hand|As a result|" + HOOK + r")\b,?\s+(?=[A-Z0-9\"“‘'])"
 )
 # Only after the sentence has ended: "... Green said. DM", never "... sent her a DM".
 _SIGN_OFF = re.compile(
