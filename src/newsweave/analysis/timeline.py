@@ -33,9 +33,9 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w.'’]*\s$")
 # "Doctors today are obsessed with numbers", "The reality of Pakistan today is ...":
 # "today" as "nowadays", between a noun and a present verb; not "said today", "announced
 # today", nor "Today is the deadline".
-_NOWADAYS = re.compile(r"(?<![\w-])(?!(?:said|says|told|announced|reported|ruled|voted|"
-                       r"confirmed|revealed|warned|added)\b)[A-Za-z]{3,}(?<!ed) today "
-                       r"(?:is|are|has|have|remains?)\b")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:said|says|told|announced|reported|ruled|voted|"
+                          r"confirmed|revealed|warned|added)\b)[A-Za-z]{3,}(?<!ed) $")
+_PRESENT_AFTER = re.compile(r" (?:is|are|has|have|remains?)\b")
 
 _M = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
       r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
@@ -239,9 +239,9 @@ def date_mentions(article: Article, sentence: Sentence) -> list[DateMention]:
         if kind == "word" and match.group()[0].isupper() and _NAME_BEFORE.search(
                 sentence.text, 0, match.start()):
             continue  # a name's word: "USA Today", "Johnnie Cochran Tonight"
-        if kind == "word" and _NOWADAYS.search(sentence.text, max(0, match.start() - 30),
-                                               match.end() + 12):
-            continue
+        if (match.group().lower() == "today" and _PRESENT_AFTER.match(sentence.text, match.end())
+                and _NOUN_BEFORE.search(sentence.text, 0, match.start())):
+            continue  # "today" as "nowadays"
         clause = re.split(r"[,;:—–]", sentence.text[:match.start()])[-1]
         future = bool(_FUTURE.search(clause))
         when, granularity = _resolve(kind, groups, pub, future)
