@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -179,21 +180,21 @@ def test_a_surname_the_tagger_calls_an_organisation_is_the_persons() -> None:
     assert not [e for e in entities if e.name in ("Kremenyuk", "Fennell")]
 
 
+def _group(form: str, label: str, n: int = 2) -> ner._Group:
+    """A tagged group: ``form`` written ``n`` times, each labelled ``label``."""
+    return ner._Group(Counter({form: n}), Counter({label: n}), Counter({0: n}))
+
+
 def test_a_word_of_a_false_persons_name_keeps_its_type() -> None:
-    from collections import Counter
-
-    def group(label: str, n: int, form: str) -> ner._Group:
-        return ner._Group(Counter({form: n}), Counter({label: n}), Counter({0: n}))
-
     groups = {
-        "france": group("place", 14, "France"),  # the tagger's "Santé Publique France"
-        "sante publique france": group("person", 6, "Santé Publique France"),
-        "house": group("organisation", 2, "House"),  # and its "Obama White House"
-        "obama white house": group("person", 1, "Obama White House"),
-        "fahrenheit": group("place", 8, "Fahrenheit"),
-        "degrees fahrenheit": group("person", 1, "degrees Fahrenheit"),
-        "pelosi": group("place", 2, "Pelosi"),
-        "nancy pelosi": group("person", 4, "Nancy Pelosi"),
+        "france": _group("France", "place", 14),  # the tagger's "Santé Publique France"
+        "sante publique france": _group("Santé Publique France", "person", 6),
+        "house": _group("House", "organisation", 2),  # and its "Obama White House"
+        "obama white house": _group("Obama White House", "person", 1),
+        "fahrenheit": _group("Fahrenheit", "place", 8),
+        "degrees fahrenheit": _group("degrees Fahrenheit", "person", 1),
+        "pelosi": _group("Pelosi", "place", 2),
+        "nancy pelosi": _group("Nancy Pelosi", "person", 4),
     }
     texts = ["The House said on Friday that it would vote. Pelosi said she would not. It was "
              "90 degrees Fahrenheit. Fahrenheit said nothing. Santé Publique France said so."]
@@ -224,15 +225,10 @@ def test_a_heading_in_capitals_is_no_person_but_an_initialism_written_as_one_is(
 
 
 def test_a_full_name_tagged_an_organisation_is_a_person_where_the_text_says_so() -> None:
-    from collections import Counter
-
-    def group(name: str, label: str) -> ner._Group:
-        return ner._Group(Counter({name: 2}), Counter({label: 2}), Counter({0: 2}))
-
     texts = ["Pam Parsons, the coach, resigned on Friday. \"It was time,\" Parsons said.",
              "Venezuela said the vote for Project Venezuela was fair, and voters in "
              "Venezuela and in Latin America welcomed the result."]
-    groups = {name_key(n): group(n, label) for n, label in (
+    groups = {name_key(n): _group(n, label) for n, label in (
         ("Pam Parsons", "organisation"), ("Parsons", "organisation"),
         ("Project Venezuela", "organisation"), ("Latin America", "organisation"),
         ("Harbour Board", "organisation"))}
