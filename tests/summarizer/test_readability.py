@@ -301,6 +301,9 @@ def test_a_fact_restated_with_little_overlap_is_taken_once() -> None:
         "Still, she said, that's no excuse for closing the bridge.",
         "The field varies as the moon orbits through it, he explained.",
         "The latter, she noted, was a reference to the ferry.",
+        # whose statement? the sentence before it in its article says
+        "\u201cI had the chance to discuss the flyer,\u201d the statement said.",
+        '"We regret the delay," the letter read.',
     ],
 )
 def test_reported_speech_from_a_pronoun_needs_context(text: str) -> None:
@@ -310,7 +313,8 @@ def test_reported_speech_from_a_pronoun_needs_context(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Trump said he would leave Hanoi on Thursday.", "The talks will resume, Pompeo said.",
-     "The latter, Vos said, was a reference to the harbour's deterrence."],
+     "The latter, Vos said, was a reference to the harbour's deterrence.",
+     '"We regret the delay," the harbour trust said in a statement.'],
 )
 def test_reported_speech_from_a_name_stands_alone(text: str) -> None:
     assert stands_alone(text)

@@ -211,6 +211,13 @@ def trimmed(text: str) -> str:
          "quill/ap the ferry sank on sunday.", "the ferry sank on sunday."),
         ("( photo: mara quill/staff photographer ) buy photo the ferry's bell came home.",
          "the ferry's bell came home."),
+        # a picture's credit left before a sentence opening on "But" (raw dev's "Library of
+        # Congress But Handy just used the head."); the opener stays where the rest is
+        # lower case, and makes the sentence lean on the one before
+        ("Port Ellis Museum Archive But the ferry's bell came home.",
+         "But the ferry's bell came home."),
+        ("Harbour Trust However, the bell stayed.", "However, the bell stayed."),
+        ("Port Ellis Museum Archive But Vos kept the bell.", "Vos kept the bell."),
     ],
 )
 def test_datelines_are_trimmed(text: str, expected: str) -> None:

@@ -6,8 +6,8 @@ and one article's consecutive sentences stay in their order. The lede's block co
 first, cut so that the lede opens it; the other blocks go by kind, and within a kind by
 relative place in their article (news is written most important first), ties to the
 earlier article. Last, a block whose subject is a bare surname or a pronoun, or that
-opens on one of the story's surnames, moves behind the first later block that introduces
-the person by full name.
+opens on one of the story's surnames, or with a later sentence opening on one, moves
+behind the first later block that introduces the person by full name.
 
 A sentence whose subject no sentence before it introduces is shown behind the story's
 best sentence that does introduce the person, where one may be shown (``introducer``:
@@ -25,6 +25,7 @@ from functools import partial
 import numpy as np
 
 from newsweave.lede.introductions import (
+    THING,
     Cast,
     introduces,
     names,
@@ -116,26 +117,43 @@ def news_order(sentences: list[Sentence], chosen: list[int], counts: list[int],
 
 def introduced_first(sentences: list[Sentence], ordered: list[list[int]],
                      cast: Cast | None = None) -> list[list[int]]:
-    """Blocks reordered so that one opening on "Okafor said" or "He" comes right after
-    the first later block that introduces the person by full name, where one does; and one
-    opening on a thing's name ("Remera has said ...") right after the first that says what
-    it is ("the group Remera"), where none before names it."""
+    """Blocks reordered so that one with a sentence opening on "Okafor said" (or, at its
+    head, on "He") comes right after the first later block that introduces the person by
+    full name, where one does; and one opening on a thing's name ("Remera has said ...")
+    right after the first that says what it is ("the group Remera"), where none before
+    names it. A block's later sentences count too: "But Boehner and his team ..." behind
+    another sentence of its article needs "Speaker John Boehner" as much."""
     result = list(ordered)
     for block in ordered:
-        head = sentences[block[0]].text
         at = result.index(block)
         earlier = [sentences[i].text for b in result[:at] for i in b]
-        name = subject_needing_introduction(head, cast)
-        if name is None and at and cast is not None:  # the lede's block stays first
-            name = opening_surname(head, cast)
-            thing = opening_thing(head, cast) if name is None else None
-            if thing is not None and not any(names(text, thing) for text in earlier):
-                _move_behind(sentences, result, at, partial(says_what_it_is, name=thing))
-                continue
-        if name is None or any(introduces(text, name, cast) for text in earlier):
-            continue
-        _move_behind(sentences, result, at, partial(introduces, name=name, cast=cast))
+        for place, i in enumerate(block):
+            introducing = _wanted_introduction(sentences[i].text, earlier, cast,
+                                               head=place == 0, lede=at == 0)
+            if introducing is not None:
+                _move_behind(sentences, result, at, introducing)
+                break
+            earlier.append(sentences[i].text)
     return result
+
+
+def _wanted_introduction(text: str, earlier: list[str], cast: Cast | None, head: bool,
+                         lede: bool) -> Callable[[str], bool] | None:
+    """What a sentence needs a sentence before it to do (name the person by full name, say
+    what a thing is), where nothing ``earlier`` does; None where it needs nothing. Behind
+    another sentence of its block (not the ``head``), only a named person counts: a
+    pronoun there has that sentence to lean on."""
+    name = subject_needing_introduction(text, cast)
+    if name is None and not lede and cast is not None:  # the lede's block stays first
+        name = opening_surname(text, cast)
+        thing = opening_thing(text, cast) if name is None else None
+        if thing is not None and not any(names(e, thing) for e in earlier):
+            return partial(says_what_it_is, name=thing)
+    if name is None or (not head and (name in ("", "they") or name.startswith(THING))):
+        return None
+    if any(introduces(e, name, cast) for e in earlier):
+        return None
+    return partial(introduces, name=name, cast=cast)
 
 
 def _move_behind(sentences: list[Sentence], result: list[list[int]], at: int,

@@ -317,6 +317,13 @@ def speakerless_quote(text: str) -> bool:
     return starts_with_quote(text) and not has_speech_verb(attribution(text))
 
 
+# A quotation's source that an earlier sentence brought in: '"...," the statement said.'
+# whose statement the reader learns only from the sentence before it in its article.
+_DOCUMENT_SPEAKER = re.compile(
+    r"^\W*(?:the|that|this) (?:statement|letter|e-?mail|note|memo|message|post|release)\W+"
+    r"(?:said|says|read|reads|added|adds|continued|stated)\W*$", re.IGNORECASE)
+
+
 # A speaker who opens a sentence takes a few words ("A council spokesperson, Leon Marsh, said").
 SPEAKER_WORDS = 10
 
@@ -388,13 +395,14 @@ def stands_alone(text: str) -> bool:
 
     A quotation's own pronouns ("“It was about the sanctions,” Trump said") are the
     speaker's, resolved by the attribution, so only the attribution is checked there: it
-    must name the speaker ("he said" does not).
+    must name the speaker ("he said" does not, nor "the statement said").
     """
     if speaks_in_first_person(text):
         return False
     if starts_with_quote(text):
         outside = attribution(text)
-        return has_speech_verb(outside) and not _PRONOUN_SPEAKER.search(outside)
+        return (has_speech_verb(outside) and not _PRONOUN_SPEAKER.search(outside)
+                and not _DOCUMENT_SPEAKER.match(outside))
     return not (starts_with_anaphor(text) or _EPITHET.match(text)
                 or _OPENER_THEN_ANAPHOR.match(text) or _ELLIPSIS.match(text)
                 or _ANSWERS_THE_SENTENCE_BEFORE.match(text) or _LIST_ITEM.match(text)

@@ -241,6 +241,12 @@ _POSTED_LABEL = re.compile(
     r"(?:\d{4}|" + CLOCK + r")(?:,? " + CLOCK + r")?"
     r"(?: (?:&#124;|\|) updated as of [\d/]+ " + CLOCK + r")?\s+(?=[a-z\"“‘])",
     re.IGNORECASE)
+# A picture's credit left before the next sentence, where that sentence opens on "But":
+# "Library of Congress But Handy just used the head." (raw dev). No sentence of news
+# opens on a name and then a capitalised "But", so the name is the page's, not the news's.
+_CREDIT_BEFORE_BUT = re.compile(
+    r"^[A-Z][\w.'’&-]*(?: (?:of|the|and|for|&|[A-Z][\w.'’&-]*)){0,5} "
+    r"(?=(?:But|Yet|However|Meanwhile)[ ,])")
 # The AP's running story, "The Latest", after its dateline: "the latest on a shooting at a
 # little rock nightclub ( all times local ): 10: 45 a.m. Little rock police say 28 people
 # were hurt ..."
@@ -315,7 +321,7 @@ _LEADERS = (
     _length_of(_DATED_BYLINE), _length_of(_LOWER_BYLINE), _dateline_end,
     _length_of(_PLACES_DATELINE), _length_of(_WIRE_DATELINE), _length_of(_THE_LATEST),
     _length_of(_GLUED_PAGE_NOTE), _length_of(_PAGE_BUTTON), _length_of(_USA_TODAY_LABEL),
-    _length_of(_UPDATE_LABEL), _length_of(_POSTED_LABEL),
+    _length_of(_UPDATE_LABEL), _length_of(_POSTED_LABEL), _length_of(_CREDIT_BEFORE_BUT),
     _length_of(_OPENER),
 )
 
