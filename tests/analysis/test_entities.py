@@ -11,7 +11,7 @@ import pytest
 from newsweave import spacy_model
 from newsweave.analysis import entities as ner
 from newsweave.analysis.entities import Entity, find_entities, name_key, normalise
-from newsweave.model import Article
+from newsweave.model import Article, Sentence
 from newsweave.reading.read import read_story
 from newsweave.summarizer.prepare import prepare
 
@@ -236,3 +236,43 @@ def test_a_full_name_tagged_an_organisation_is_a_person_where_the_text_says_so()
     assert typed[name_key("Pam Parsons")] == typed[name_key("Parsons")] == "person"
     for other in ("Project Venezuela", "Latin America", "Harbour Board"):
         assert typed[name_key(other)] == "organisation", other
+
+
+# Raw dev: "adult film actress Stormy Daniels", "Sean Smith, Glen Doherty and Tyrone Woods",
+# "Barbara Bezant and Lyn Jeffries" were listed as organisations.
+def test_a_full_name_with_a_persons_role_or_listed_with_people_is_a_person() -> None:
+    texts = ["The mayor mocked film actress Dana Kerrow on Monday. Kerrow's lawyer objected.",
+             "Ivo Lund, Sara Moe and Tor Heyen served the port for years.",
+             "Rescuers reached Ola Brekke and Tor Heyen first.",
+             "El Ninos and La Ninas come and go, as Harbour Trust and Ivo Lund know."]
+    groups = {name_key(n): _group(n, label) for n, label in (
+        ("Dana Kerrow", "organisation"), ("Ivo Lund", "person"), ("Sara Moe", "person"),
+        ("Tor Heyen", "organisation"), ("Ola Brekke", "person"), ("El Ninos", "organisation"),
+        ("La Ninas", "person"), ("Harbour Trust", "organisation"))}
+    typed = {k: ner._type(g) for k, g in ner._full_names_as_people(groups, texts).items()}
+    assert typed[name_key("Dana Kerrow")] == typed[name_key("Tor Heyen")] == "person"
+    # a list with someone who is no person, or things' names the tagger took for people
+    assert typed[name_key("El Ninos")] == typed[name_key("Harbour Trust")] == "organisation"
+
+
+def test_names_in_page_furniture_are_no_entities() -> None:
+    # raw dev: a gallery's captions run into its title ("Photos: Emotions run high in
+    # Ferguson Protesters march ...") made "Ferguson Protesters" an organisation; photo
+    # credits ("Jacquelyn Martin/AP") people. Only what the story's sentences say counts.
+    furniture = ("Photos: Storm batters Eastmere Volunteers stack sandbags. Hide Caption 4 of "
+                 "26 Photos: Storm batters Eastmere Rescuers wade ashore. Hide Caption 5 of 26")
+    news = "The storm flooded Eastmere on Tuesday. Mayor Renata Vos closed the quay."
+    text = f"{furniture}\n\n{news}"
+    article = Article("a", "Coastal Herald", text)
+    start = text.index(news)
+    middle = text.index("Mayor")
+    sentences = [Sentence(0, start, middle - 1, text[start:middle - 1], 0),
+                 Sentence(0, middle, len(text), text[middle:], 1)]
+    reported = ner.reported_parts([article], sentences)
+    assert reported[0].text == news
+    before = {e.name for e in find_entities([article, article])}
+    after = {e.name for e in find_entities(reported * 2)}
+    assert any(n.startswith("Eastmere ") for n in before), before  # the tagger's junk
+    assert after == {"Eastmere", "Renata Vos"}, after
+    # an article with no sentence (a reprint, a degraded page) keeps its text
+    assert ner.reported_parts([article], []) == [article]

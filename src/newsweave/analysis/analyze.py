@@ -19,7 +19,13 @@ from typing import Any
 
 from newsweave.analysis.claims import Citation, ReportedClaim, claim_sets, summary_citations
 from newsweave.analysis.conflicts import Conflict, find_conflicts
-from newsweave.analysis.entities import Entity, NerUnavailable, find_entities, tagging_capped
+from newsweave.analysis.entities import (
+    Entity,
+    NerUnavailable,
+    find_entities,
+    reported_parts,
+    tagging_capped,
+)
 from newsweave.analysis.quotes import Quote, extract_quotes
 from newsweave.analysis.timeline import TimelineEvent, build_timeline
 from newsweave.arguments import Method, check_articles, check_max_words, check_method
@@ -97,7 +103,9 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
     # The entity tagger is spaCy's English model: on other languages it invents names
     # (French "Neuf"), so there it does not run, and says so.
     tags_entities = prepared.language in (None, "en")
-    pending = (ner_pool.apply_async(find_entities, (prepared.articles,))
+    reported = reported_parts(prepared.articles,
+                              prepared.all_sentences or prepared.sentences)
+    pending = (ner_pool.apply_async(find_entities, (reported,))
                if ner_pool is not None and tags_entities else None)
     with _timed(timings, "summary"):
         # The sentences that tell one fact: the summary shows each once, the claims below
@@ -126,7 +134,7 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
     with _timed(timings, "entities"):
         try:
             entities = (pending.get() if pending is not None
-                        else find_entities(articles) if tags_entities else [])
+                        else find_entities(reported) if tags_entities else [])
             if not tags_entities:
                 warnings.append("no entities: the entity tagger reads English only")
             elif capped := tagging_capped(articles):

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -21,8 +21,9 @@ from newsweave import spacy_model
 from newsweave.analysis.names import places
 from newsweave.analysis.person_names import fold, one_person_names
 from newsweave.errors import NewsweaveError
-from newsweave.model import Article
+from newsweave.model import Article, Sentence
 from newsweave.spacy_model import INSTALL_HINT
+from newsweave.summarizer.segment import MIN_WORDS
 
 # The small model's NER embeds tokens itself (it does not listen to the shared tok2vec),
 # so everything else can be left out: the same entities in about 60% of the time.
@@ -258,11 +259,41 @@ def _named_as_person(word: str, texts: list[str]) -> bool:
     return False
 
 
+# A role written before a name: "adult film actress Stormy Daniels", "attorney Ann Vos".
+_ROLE_BEFORE = (r"\b(?:actress|actor|singer|rapper|model|comedian|host|anchor|writer|author|"
+                r"attorney|lawyer|judge|senator|governor|mayor|officer|agent|spokesman|"
+                r"spokeswoman|spokesperson|ceo|founder|chairman|chairwoman|director|coach|"
+                r"player|star|wife|husband|son|daughter|mother|father|brother|sister|"
+                r"girlfriend|boyfriend|widow|victim|suspect|president) ")
+_LISTED_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}"
+
+
+def _introduced_as_person(name: str, texts: list[str], people: set[str]) -> bool:
+    """Does the text give ``name`` a person's role ("actress Stormy Daniels"), or list it
+    with nobody but people (``people``: full names tagged a person's; "Sean Smith, Glen
+    Doherty and Tyrone Woods", "Barbara Bezant and Lyn Jeffries")?"""
+    named = re.escape(name)
+    listed = re.compile(rf"(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME}")
+    for text in texts:
+        if name not in text:
+            continue
+        if re.search(_ROLE_BEFORE + named + r"\b", text):
+            return True
+        for match in listed.finditer(text):
+            members = re.split(r",? and |, ", match.group(0))
+            others = set(members) - {name}
+            if name in members and others and others <= people:
+                return True
+    return False
+
+
 def _as_person(group: _Group) -> _Group:
     """``group`` with every mention labelled a person's."""
     return _Group(group.forms, Counter({"person": group.labels.total()}), group.mentions)
 
 
+# Articles that open names of things, never of people: "El Ninos and La Ninas" lists no one.
+_NAME_ARTICLES = frozenset("el la las los le les il".split())
 _TITLE_CASE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}")
 
 
@@ -273,16 +304,19 @@ def _full_names_as_people(groups: dict[str, _Group], texts: list[str]) -> dict[s
     place's head ("... Board", "... Road") nor a place of the story's ("in Latin America";
     "Project Venezuela": "Venezuela said" is its government)."""
     place_words = places(texts)
+    people = {name for key, name in full_person_names(groups).items()}
     result = dict(groups)
     for key, group in groups.items():
         name = group.forms.most_common(1)[0][0]
         words = name.split()
         if (_type(group) == "person" or not _TITLE_CASE_NAME.fullmatch(name)
-                or words[0].casefold() in _DETERMINERS or place_words.intersection(words)
+                or words[0].casefold() in _DETERMINERS | _NAME_ARTICLES
+                or place_words.intersection(words)
                 or any(w.casefold() in _ORG_HEADS or w.casefold() in _PLACE_HEADS
                        for w in words)):
             continue
-        if group.labels["place"] == 0 and _named_as_person(words[-1], texts):
+        if group.labels["place"] == 0 and (_named_as_person(words[-1], texts)
+                                           or _introduced_as_person(name, texts, people)):
             # the surname alone ("Parsons", "Mendez") is the same person's, on the same
             # evidence
             for each in (key, name_key(words[-1])):
@@ -437,6 +471,46 @@ def _count_degraded(articles: list[Article], entities: list[Entity]) -> None:
             entity.mentions[index] = entity.mentions.get(index, 0) + 1
             if index not in entity.counted_by_name:
                 entity.counted_by_name.append(index)
+
+
+# A short sentence between the story's sentences still reports ("There's Tom Brown.",
+# "Lyndon Johnson. Jimmy Carter."): the summarizer drops it as too short, not as furniture.
+_SHORT_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _short_sentences(gap: str) -> str:
+    """The short sentences of text between two of the story's sentences, a paragraph break
+    in place of the rest (bylines, credits, captions, a gallery's titles)."""
+    kept = [piece for piece in _SHORT_SENTENCE.split(gap.strip())
+            if len(piece.split()) < MIN_WORDS and piece[-1:] in ".!?\"”’"
+            and any(c.islower() for c in piece)]
+    return "\n\n" + " ".join(kept) + "\n\n" if kept else "\n\n"
+
+
+def reported_parts(articles: list[Article], sentences: Sequence[Sentence]) -> list[Article]:
+    """``articles`` cut to their ``sentences`` and the short sentences between them:
+    without a gallery's captions run into its title ("Photos: Emotions run high in
+    Ferguson Protesters march ..."), sign-up boxes, bylines and photo credits ("Jacquelyn
+    Martin/AP"), whose names the articles do not report. (Offsets into these texts mean
+    nothing: entities count mentions.) Articles with no sentence (a reprint, which its
+    original speaks for; a degraded page, matched by name instead) keep their text."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for sentence in sentences:
+        spans.setdefault(sentence.article_index, []).append((sentence.start, sentence.end))
+    result = []
+    for index, article in enumerate(articles):
+        if index not in spans or article.degraded:
+            result.append(article)
+            continue
+        pieces: list[str] = []
+        last = 0
+        for start, end in sorted(spans[index]):
+            gap = article.text[last:start]
+            pieces.append(gap if not gap.strip() else _short_sentences(gap))
+            pieces.append(article.text[start:end])
+            last = end
+        result.append(replace(article, text="".join(pieces).strip()))
+    return result
 
 
 def find_entities(articles: list[Article]) -> list[Entity]:
