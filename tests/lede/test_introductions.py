@@ -478,3 +478,6 @@ def test_a_later_sentence_of_a_block_that_names_someone_moves_the_block_too() ->
     sentences = _sentences(articles)
     cast = cast_of(articles)
     assert news_order(sentences, [0, 2, 3, 4], [2, 2, 1], 0, cast) == [0, 4, 2, 3]
+    # the lede's block stays first all the same (val: a lede block moved behind "Rev.
+    # Christopher King" let a pun open the summary)
+    assert news_order(sentences, [0, 2, 3, 4], [2, 2, 1], 2, cast)[:2] == [2, 3]

@@ -127,7 +127,8 @@ def introduced_first(sentences: list[Sentence], ordered: list[list[int]],
     for block in ordered:
         at = result.index(block)
         earlier = [sentences[i].text for b in result[:at] for i in b]
-        for place, i in enumerate(block):
+        # the lede's block stays first: only its head, were it to need an introduction
+        for place, i in enumerate(block if at else block[:1]):
             introducing = _wanted_introduction(sentences[i].text, earlier, cast,
                                                head=place == 0, lede=at == 0)
             if introducing is not None:
