@@ -479,5 +479,24 @@ def test_a_later_sentence_of_a_block_that_names_someone_moves_the_block_too() ->
     cast = cast_of(articles)
     assert news_order(sentences, [0, 2, 3, 4], [2, 2, 1], 0, cast) == [0, 4, 2, 3]
     # the lede's block stays first all the same (val: a lede block moved behind "Rev.
-    # Christopher King" let a pun open the summary)
-    assert news_order(sentences, [0, 2, 3, 4], [2, 2, 1], 2, cast)[:2] == [2, 3]
+    # Christopher King" let a pun open the summary); the sentence naming Holm leaves it
+    assert news_order(sentences, [0, 2, 3, 4], [2, 2, 1], 2, cast) == [2, 0, 4, 3]
+
+
+def test_a_knight_named_by_first_name_needs_the_full_name_and_the_lede_block_lets_go() -> None:
+    from newsweave.lede.order import news_order
+
+    # raw dev: "Sir Paul wrote to them ..." right behind the lede, "Sir Paul McCartney"
+    # named only two sentences later
+    articles = [
+        "Two sisters sent a tape to the Beatles in 1963. "
+        "Sir Alec wrote to them to thank them for the tape.",
+        "Two women have received a reply from Sir Alec Brannock, sixty years on.",
+    ]
+    sentences = _sentences(articles)
+    cast = cast_of(articles)
+    assert subject_needing_introduction(sentences[1].text, cast) == "Alec"
+    assert introduces(sentences[2].text, "Alec", cast)
+    assert not introduces("Sir Alec said so.", "Alec", cast)  # a title says no more
+    # the lede stays first; the knight's sentence leaves its block for behind his name
+    assert news_order(sentences, [0, 1, 2], [2, 1], 0, cast) == [0, 2, 1]

@@ -47,7 +47,7 @@ _ROLE_CLAUSE = (r"(?:is|was|has been|had been|became|becomes|serves as|served as
 # An adverb may come between ("James previously told us ..."), and a possessive is the
 # person's too ("Stahl's wife filed a missing person's report").
 _BARE_NAME_SUBJECT = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w'’-]+)"
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? |(?:Sir|Dame) )?(?P<name>[A-Z][a-z][\w'’-]+)"
     r"(?:(?:, \d{1,3},|, (?:who|whose) (?!" + _ROLE_CLAUSE + r")[^,]{1,80},)? (?:\w+ly )?"
     r"(?:said|says|told|added|was|is|has|had|wrote|did|does|will|would|could|also|then|"
     r"later|died|began|called|asked|went|declined|refused|spoke|blames|claims|accuses|denies|"
@@ -62,7 +62,7 @@ _BARE_NAME_SUBJECT = re.compile(
 # excavate"; not "Greenpeace protesters" (a plural's -s is no verb's, so present verbs are
 # listed), nor "Valcourt, who was sworn in as harbour master," (the clause gives his role).
 _OPENING_SURNAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w-]+)"
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? |(?:Sir|Dame) )?(?P<name>[A-Z][a-z][\w-]+)"
     r"(?:, (?:who|whose) (?!" + _ROLE_CLAUSE + r")[^,]{1,80},)?"
     r" (?:(?:\w+ly|too|also|then|later|now|still|never|just|even|only|soon) )?"
     r"(?:[a-z]+ed|is|was|has|had|will|would|can|could|may|might|must|does|did|says|takes|"
@@ -124,13 +124,13 @@ _OPENERS = frozenset(
     towards following across""".split()
 )
 # The person a title names: "Mr. Karp", "judge karen s. crawford", "President Obama".
-_TITLE = (r"(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|sgt|col|capt|det|prof|rev|president|judge|"
+_TITLE = (r"(?:mr|mrs|ms|dr|sir|dame|sen|rep|gov|gen|lt|sgt|col|capt|det|prof|rev|president|judge|"
           r"senator|governor|mayor|officer|chancellor|minister|coach|chairman|pope|king|"
           r"queen|prince|princess|sheriff|detective|justice|sheikh|emir)")
 _TITLED = re.compile(rf"\b(?P<title>{_TITLE})\.? (?:[a-z]\. )?(?P<name>[\w'’-]+)", re.IGNORECASE)
 # A courtesy title says no more of who someone is than the bare surname: "Mr. Choi had been
 # in contact ..." introduces nobody that "Mr. Choi was ..." can lean on.
-_COURTESY = frozenset({"mr", "mrs", "ms", "dr"})
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
 # The same on lower-cased ASCII text, where it finds the same names (lower-cased) several
 # times faster: Python's re compares every character twice over when ignoring case.
 _TITLED_LOWER = re.compile(_TITLED.pattern)
@@ -364,7 +364,8 @@ def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | N
 
 
 # A person of the story named by surname in a possessive opening: "Fey's first book, ..."
-_OPENING_POSSESSIVE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][a-z][\w-]+)['’]s ")
+_OPENING_POSSESSIVE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? |(?:Sir|Dame) )?(?P<name>[A-Z][a-z][\w-]+)['’]s ")
 
 
 def _opening_person(text: str, cast: Cast) -> str | None:

@@ -122,19 +122,29 @@ def introduced_first(sentences: list[Sentence], ordered: list[list[int]],
     full name, where one does; and one opening on a thing's name ("Remera has said ...")
     right after the first that says what it is ("the group Remera"), where none before
     names it. A block's later sentences count too: "But Boehner and his team ..." behind
-    another sentence of its article needs "Speaker John Boehner" as much."""
+    another sentence of its article needs "Speaker John Boehner" as much; the lede's
+    block is never moved for one, but cut before it where it stands alone."""
     result = list(ordered)
     for block in ordered:
         at = result.index(block)
         earlier = [sentences[i].text for b in result[:at] for i in b]
-        # the lede's block stays first: only its head, were it to need an introduction
-        for place, i in enumerate(block if at else block[:1]):
-            introducing = _wanted_introduction(sentences[i].text, earlier, cast,
-                                               head=place == 0, lede=at == 0)
-            if introducing is not None:
-                _move_behind(sentences, result, at, introducing)
-                break
-            earlier.append(sentences[i].text)
+        for place, i in enumerate(block):
+            text = sentences[i].text
+            introducing = _wanted_introduction(text, earlier, cast, head=place == 0,
+                                               lede=at == 0)
+            if introducing is None:
+                earlier.append(text)
+                continue
+            if at == 0 and place:
+                # the lede's block stays first; a sentence of it that stands alone leaves
+                # it for behind the introduction ("Sir Paul wrote to them ..." behind "...
+                # a reply from Sir Paul McCartney")
+                if not stands_alone(text):
+                    break
+                result[0:1] = [block[:place], block[place:]]
+                at = 1
+            _move_behind(sentences, result, at, introducing)
+            break
     return result
 
 
