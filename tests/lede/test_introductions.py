@@ -500,3 +500,21 @@ def test_a_knight_named_by_first_name_needs_the_full_name_and_the_lede_block_let
     assert not introduces("Sir Alec said so.", "Alec", cast)  # a title says no more
     # the lede stays first; the knight's sentence leaves its block for behind his name
     assert news_order(sentences, [0, 1, 2], [2, 1], 0, cast) == [0, 2, 1]
+
+
+def test_a_sentence_leaning_on_one_left_out_for_want_of_an_introduction_goes_too() -> None:
+    from newsweave.lede.order import introduced_summary
+
+    # raw dev: "Conard picked up a soda can ..." went, and '"...," he told me.' stayed,
+    # right behind a sentence about another man
+    texts = ["The Port Ellis tower has sunk another inch this year.",
+             "Engineer Ola Brekke says the piles are sound.",
+             "Karp picked up a pile cap and turned it over.",
+             "\u201cThis is where it cracked,\u201d he told me."]
+    sentences = [Sentence(0, 0, len(t), t, k) for k, t in enumerate(texts)]  # one article
+    cast = cast_of(["Structural engineer Harold Karp inspected the tower.", *texts])
+
+    def arrange(left_out: set[int], held: Sequence[int] = ()) -> list[int]:
+        return [0, 1, 2, 3]  # a selector that cannot leave anything out
+
+    assert introduced_summary(sentences, arrange, cast) == [0, 1]

@@ -301,6 +301,8 @@ def test_a_fact_restated_with_little_overlap_is_taken_once() -> None:
         "Still, she said, that's no excuse for closing the bridge.",
         "The field varies as the moon orbits through it, he explained.",
         "The latter, she noted, was a reference to the ferry.",
+        # raw dev: shown after a sentence about someone else, it read as that one's words
+        "The financial crisis, he writes, was not the result of corrupt bankers.",
         # whose statement? the sentence before it in its article says
         "\u201cI had the chance to discuss the flyer,\u201d the statement said.",
         '"We regret the delay," the letter read.',

@@ -250,8 +250,21 @@ def introduced_summary(sentences: list[Sentence],
                 left_out.add(i)
         ordered = arrange(left_out, held)
     while left := set(unintroduced_shown(sentences, ordered, cast, read_before)):
-        ordered = [i for i in ordered if i not in left]
+        ordered = [i for i in ordered if i not in _with_followers(sentences, ordered, left)]
     return ordered if _opens_well(sentences, ordered) else first
+
+
+def _with_followers(sentences: list[Sentence], ordered: list[int], dropped: set[int]
+                    ) -> set[int]:
+    """``dropped`` and the sentences of ``ordered`` that lean on one of them: "The financial
+    crisis, he writes, ..." goes with "Conard argues that ..." before it, or it reads as
+    the words of whoever the sentence now before it names."""
+    result = set(dropped)
+    for i in sorted(ordered):
+        if (i - 1 in result and sentences[i - 1].article_index == sentences[i].article_index
+                and not stands_alone(sentences[i].text)):
+            result.add(i)
+    return result
 
 
 def _opens_well(sentences: list[Sentence], ordered: list[int]) -> bool:

@@ -119,7 +119,7 @@ _QUOTE_START = re.compile(r"^[\"“‘']")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’")
 # "..., he explained.": verbs of saying past "said", in the past and the present.
 _SPOKE = (r"explained|explains|noted|notes|continued|insisted|argued|recalled|warned|claimed"
-          r"|stated|admitted|acknowledged|replied|added|adds")
+          r"|stated|admitted|acknowledged|replied|added|adds|writes|wrote")
 # "…,” he said." names no one: the speaker is in a sentence the summary may not show.
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|asked|wrote|tweeted)\b"
