@@ -149,6 +149,14 @@ def test_a_threshold_a_case_a_change_or_a_figure_both_give_is_no_conflict(make_s
          "Voters gave Mayor Vos 70 percent in the harbour vote today, the council said."),
         ("The storm closed at least eight major harbours on Monday, the coast guard said.",
          "Eastmere's three major harbours remained closed on Monday, the coast guard said."),
+        # a case the sentence sets first (raw dev: the day's high against a test in cars;
+        # DUC: "If all children were restrained properly, 68 more lives would be saved")
+        ("The harbour water temperature reached 29 degrees on Monday, the trust said.",
+         "When boats were left in the sun, the harbour water temperature rose to 41 degrees, "
+         "the trust said."),
+        ("Seat belts saved 300 lives in the harbour district last year, the trust said.",
+         "If every driver in the harbour district wore seat belts, 900 lives would be saved "
+         "a year, the trust said."),
     ]
     for first, second in pairs:
         assert find_conflicts(*make_story(first, second)) == [], (first, second)
@@ -157,3 +165,8 @@ def test_a_threshold_a_case_a_change_or_a_figure_both_give_is_no_conflict(make_s
         "Nine harbour workers voted against the ferry bill on Monday.",
         "Fourteen harbour workers voted against the ferry bill on Monday."))
     assert {v.value for v in conflict.versions} == {"Nine", "Fourteen"}
+    # and a toll after "When ...," is the event's report, not a case
+    (conflict,) = find_conflicts(*make_story(
+        "When rescuers reached the harbour, nine people were dead, the coast guard said.",
+        "Fourteen people were dead when rescuers reached the harbour, the coast guard said."))
+    assert conflict.measure == "dead"
