@@ -103,8 +103,8 @@ def analyze_story(story: Story, max_words: int = 250, method: str = "auto",
     # The entity tagger is spaCy's English model: on other languages it invents names
     # (French "Neuf"), so there it does not run, and says so.
     tags_entities = prepared.language in (None, "en")
-    reported = reported_parts(prepared.articles,
-                              prepared.all_sentences or prepared.sentences)
+    reported = (reported_parts(prepared.articles, prepared.all_sentences or prepared.sentences)
+                if tags_entities else [])
     pending = (ner_pool.apply_async(find_entities, (reported,))
                if ner_pool is not None and tags_entities else None)
     with _timed(timings, "summary"):

@@ -113,10 +113,11 @@ def _number_conflicts(articles: list[Article], sentences: list[Sentence]) -> lis
         content = content_words(s.text)
         where = frozenset(re.findall(r"\b[A-Z][\w\-]*", s.text)) & story_places
         figures = tuple(find_quantities(s.text, s.start, s.degraded))
+        sets_a_case = _CASE_OPENING.match(s.text) is not None
         for q in figures:
             before, after = s.text[:q.start - s.start], s.text[q.end - s.start:]
             if q.measure and _reported(q, before, after) and not (
-                    q.measure not in CLASSES and _CASE_OPENING.match(s.text)):
+                    sets_a_case and q.measure not in CLASSES):
                 groups.setdefault((q.measure, _kind(before), q.unit), []).append(
                     Item(s, content, q, q.start, q.end, q.text, where, figures))
     conflicts: list[Conflict] = []

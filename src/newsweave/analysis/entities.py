@@ -266,6 +266,7 @@ _ROLE_BEFORE = (r"\b(?:actress|actor|singer|rapper|model|comedian|host|anchor|wr
                 r"player|star|wife|husband|son|daughter|mother|father|brother|sister|"
                 r"girlfriend|boyfriend|widow|victim|suspect|president) ")
 _LISTED_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}"
+_LISTED = re.compile(rf"(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME}")
 
 
 def _introduced_as_person(name: str, texts: list[str], people: set[str]) -> bool:
@@ -273,13 +274,12 @@ def _introduced_as_person(name: str, texts: list[str], people: set[str]) -> bool
     with nobody but people (``people``: full names tagged a person's; "Sean Smith, Glen
     Doherty and Tyrone Woods", "Barbara Bezant and Lyn Jeffries")?"""
     named = re.escape(name)
-    listed = re.compile(rf"(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME}")
     for text in texts:
         if name not in text:
             continue
         if re.search(_ROLE_BEFORE + named + r"\b", text):
             return True
-        for match in listed.finditer(text):
+        for match in _LISTED.finditer(text):
             members = re.split(r",? and |, ", match.group(0))
             others = set(members) - {name}
             if name in members and others and others <= people:
@@ -304,7 +304,7 @@ def _full_names_as_people(groups: dict[str, _Group], texts: list[str]) -> dict[s
     place's head ("... Board", "... Road") nor a place of the story's ("in Latin America";
     "Project Venezuela": "Venezuela said" is its government)."""
     place_words = places(texts)
-    people = {name for key, name in full_person_names(groups).items()}
+    people = set(full_person_names(groups).values())
     result = dict(groups)
     for key, group in groups.items():
         name = group.forms.most_common(1)[0][0]

@@ -41,13 +41,16 @@ _PRONOUN_SUBJECT = re.compile(
 # new president Sunday, said ...").
 _ROLE_CLAUSE = (r"(?:is|was|has been|had been|became|becomes|serves as|served as|heads|headed|"
                 r"leads|led|runs|ran|chairs|chaired)\b")
+# A courtesy title before a name, which says no more of who someone is ("Mr. Choi",
+# "Sir Paul"): the name after it still needs its introduction.
+_COURTESY_PREFIX = r"(?:(?:Mr|Mrs|Ms|Dr)\.? |(?:Sir|Dame) )?"
 # A one-word name as subject: "Okafor said", "Sette, 13, was", "Melquan was pronounced",
 # "Mr. Brennick said" (a courtesy title says no more of who he is), "Mr. Nauimi, who said
 # he has known the incoming emir since ..., said".
 # An adverb may come between ("James previously told us ..."), and a possessive is the
 # person's too ("Stahl's wife filed a missing person's report").
 _BARE_NAME_SUBJECT = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? |(?:Sir|Dame) )?(?P<name>[A-Z][a-z][\w'’-]+)"
+    r"^" + _COURTESY_PREFIX + r"(?P<name>[A-Z][a-z][\w'’-]+)"
     r"(?:(?:, \d{1,3},|, (?:who|whose) (?!" + _ROLE_CLAUSE + r")[^,]{1,80},)? (?:\w+ly )?"
     r"(?:said|says|told|added|was|is|has|had|wrote|did|does|will|would|could|also|then|"
     r"later|died|began|called|asked|went|declined|refused|spoke|blames|claims|accuses|denies|"
@@ -62,7 +65,7 @@ _BARE_NAME_SUBJECT = re.compile(
 # excavate"; not "Greenpeace protesters" (a plural's -s is no verb's, so present verbs are
 # listed), nor "Valcourt, who was sworn in as harbour master," (the clause gives his role).
 _OPENING_SURNAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? |(?:Sir|Dame) )?(?P<name>[A-Z][a-z][\w-]+)"
+    r"^" + _COURTESY_PREFIX + r"(?P<name>[A-Z][a-z][\w-]+)"
     r"(?:, (?:who|whose) (?!" + _ROLE_CLAUSE + r")[^,]{1,80},)?"
     r" (?:(?:\w+ly|too|also|then|later|now|still|never|just|even|only|soon) )?"
     r"(?:[a-z]+ed|is|was|has|had|will|would|can|could|may|might|must|does|did|says|takes|"
@@ -365,15 +368,15 @@ def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | N
 
 # A person of the story named by surname in a possessive opening: "Fey's first book, ..."
 _OPENING_POSSESSIVE = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.? |(?:Sir|Dame) )?(?P<name>[A-Z][a-z][\w-]+)['’]s ")
+    r"^" + _COURTESY_PREFIX + r"(?P<name>[A-Z][a-z][\w-]+)['’]s ")
 
 
 def _opening_person(text: str, cast: Cast) -> str | None:
     """The story's surname a cased sentence opens on as its subject, whatever its verb
     ("Romano too acknowledged ...", "Conard concludes ..."), or in a possessive where the
     articles show it is a person's ("Fey's first book ...")."""
-    if (match := _OPENING_SURNAME.match(text)):
-        return _person(match.group("name"), cast)
+    if (surname := opening_surname(text, cast)) is not None:
+        return surname
     match = _OPENING_POSSESSIVE.match(text)
     if match and match.group("name").lower() in cast.people:
         return match.group("name")

@@ -250,7 +250,8 @@ def introduced_summary(sentences: list[Sentence],
                 left_out.add(i)
         ordered = arrange(left_out, held)
     while left := set(unintroduced_shown(sentences, ordered, cast, read_before)):
-        ordered = [i for i in ordered if i not in _with_followers(sentences, ordered, left)]
+        dropped = _with_followers(sentences, ordered, left)
+        ordered = [i for i in ordered if i not in dropped]
     return ordered if _opens_well(sentences, ordered) else first
 
 

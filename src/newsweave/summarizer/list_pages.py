@@ -35,12 +35,12 @@ def off_story_spans(articles: list[Article]) -> dict[int, list[tuple[int, int]]]
              and sum(bool(ITEM_LABEL.match(article.text[a:b])) for a, b in spans) >= MIN_ITEMS}
     if not pages or len(articles) < 2:
         return {}
+    told: set[str] = set()  # what the articles that are no list page say
+    for other, article in enumerate(articles):
+        if other not in pages:
+            told.update(content_stems(article.text))
     found: dict[int, list[tuple[int, int]]] = {}
     for index, spans in pages.items():
-        told: set[str] = set()
-        for other, article in enumerate(articles):
-            if other != index and other not in pages:
-                told.update(content_stems(article.text))
         shared = [len(set(content_stems(articles[index].text[a:b])) & told) for a, b in spans]
         floor = max(MIN_SHARED, SHARE_OF_BEST * max(shared))
         found[index] = [span for span, count in zip(spans, shared, strict=True) if count < floor]
