@@ -8,11 +8,25 @@ a reader can always find where a summary sentence came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from newsweave.reading.decode import visible
 
 SCHEMA_VERSION = "1.3"  # 1.1: "headline"; 1.2: a sentence's "cut_short"; 1.3: "cut_off"
+
+
+def published_seconds(published: str | None) -> float | None:
+    """An ISO 8601 date or time as seconds since the epoch, or None where it is absent or
+    unreadable. A time naming no zone is read as UTC, so that grouping and the desk's
+    store give one article the same moment on every machine, whatever its local zone."""
+    if not published:
+        return None
+    try:
+        moment = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
 
 
 @dataclass

@@ -26,9 +26,9 @@ from typing import Any, BinaryIO
 from newsweave.batch.article_parts import ArticlePart, read_part
 from newsweave.batch.pool import limit_native_threads
 from newsweave.group import Grouper
-from newsweave.group.grouper import SECONDS_PER_DAY, timestamp_of
+from newsweave.group.grouper import SECONDS_PER_DAY
 from newsweave.group.spool import document
-from newsweave.model import Article
+from newsweave.model import Article, published_seconds
 
 UNDATED = -(2**62)  # the block of articles without a readable date
 Span = tuple[str, int, int]  # a file and a byte range in it
@@ -81,7 +81,7 @@ def scatter(part: ArticlePart, plan: BlockPlan, folder: str) -> ScatterResult:
     lines: defaultdict[int, list[str]] = defaultdict(list)
     count = 0
     for order, article in read_part(part, problems.append):
-        timestamp = timestamp_of(article.published)
+        timestamp = published_seconds(article.published)
         stamp = "" if timestamp is None else repr(timestamp)
         doc = json.dumps(document(article), ensure_ascii=False)
         lines[plan.block_of(timestamp)].append(f"{stamp}\t{order}\t{doc}\n")

@@ -3,22 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
-from newsweave.model import Article
-
-
-def published_seconds(published: str | None) -> float | None:
-    """An ISO 8601 time as seconds since the epoch (UTC where it names no zone), or None
-    where it is absent or no ISO 8601 time."""
-    if not published:
-        return None
-    try:
-        parsed = datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
+from newsweave.model import Article, published_seconds
 
 
 @dataclass

@@ -23,8 +23,9 @@ from dataclasses import fields
 from typing import Any
 
 from newsweave.desk.feed_queries import FeedQueries
-from newsweave.desk.records import StoredArticle, StoryRow, StoryVersion, published_seconds
+from newsweave.desk.records import StoredArticle, StoryRow, StoryVersion
 from newsweave.group.not_news import is_not_news
+from newsweave.model import published_seconds
 
 # A row of articles is a StoredArticle, column for field (store rows build it positionally).
 ARTICLE_COLUMNS = ", ".join(f.name for f in fields(StoredArticle))

@@ -13,12 +13,12 @@ from dataclasses import replace
 
 from newsweave.errors import InputError
 from newsweave.group.features import DocumentFrequency, dot, term_counts, weigh
-from newsweave.group.grouper import DEFAULT_WINDOW_DAYS, timestamp_of
+from newsweave.group.grouper import DEFAULT_WINDOW_DAYS
 from newsweave.group.not_news import is_not_news
 from newsweave.group.pairs import SECONDS_PER_DAY
 from newsweave.group.text import news_text
 from newsweave.links import Links
-from newsweave.model import Article, Story
+from newsweave.model import Article, Story, published_seconds
 
 BLEND_THRESHOLD = 0.15
 
@@ -31,7 +31,7 @@ def split_stories(articles: list[Article], window_days: float = DEFAULT_WINDOW_D
     for found in counts:
         df.add(set(found))
     vectors = [weigh(found, df) for found in counts]
-    times = [timestamp_of(a.published) for a in articles]
+    times = [published_seconds(a.published) for a in articles]
     links = Links(len(articles))
 
     for i in range(len(articles)):

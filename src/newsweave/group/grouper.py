@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
 
 import numpy as np
 
@@ -31,7 +30,7 @@ from newsweave.group.postings import TimePostings
 from newsweave.group.reprints import REPRINT_JACCARD, ReprintIndex, Signature
 from newsweave.group.seen import SeenSentences
 from newsweave.languages import story_language
-from newsweave.model import Article
+from newsweave.model import Article, published_seconds
 
 # The judge's probability from which an article joins its most likely candidate story;
 # tuned on the Multi-News val pile (benchmarks/grouping.py; docs/quality.md).
@@ -70,19 +69,6 @@ class Assignment:
     copy_of: str | None
     new_story: bool
     not_news: bool = False
-
-
-def timestamp_of(published: str | None) -> float | None:
-    """Seconds since the epoch of an ISO date or date-time; None when absent or unreadable."""
-    if not published:
-        return None
-    try:
-        moment = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        return moment.timestamp() - moment.astimezone().utcoffset().total_seconds()  # type: ignore[union-attr]
-    return moment.timestamp()
 
 
 class Grouper:
@@ -185,7 +171,7 @@ class Grouper:
         counts = page.sentences.counts(kept)
         self._df.add(set(counts))
         return Prepared(weigh(counts, self._df), page.sentences.numbers_of(kept),
-                        timestamp_of(article.published), page.minhash, sentences,
+                        published_seconds(article.published), page.minhash, sentences,
                         page.not_news)
 
     def candidates(self, prepared: Prepared, judged: int = SHORTLIST

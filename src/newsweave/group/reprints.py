@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from newsweave.links import Links
-from newsweave.model import Article
+from newsweave.model import Article, published_seconds
 from newsweave.text import tokens
 
 if TYPE_CHECKING:  # datasketch takes ~1.5 s to import: only a grouper pays for it
@@ -194,7 +194,6 @@ def reprint_sources(articles: list[Article]) -> dict[int, int]:
     is one not marked as a copy: the earliest published, else the longest (a reprint
     drops paragraphs), else the first given.
     """
-    from newsweave.group.grouper import timestamp_of
     from newsweave.group.text import news_text
 
     index_of = {article.id: i for i, article in enumerate(articles)}
@@ -218,6 +217,6 @@ def reprint_sources(articles: list[Article]) -> dict[int, int]:
             continue
         unmarked = [i for i in group if articles[i].copy_of not in index_of] or group
         original = min(unmarked, key=lambda i: (
-            timestamp_of(articles[i].published) or float("inf"), -len(articles[i].text), i))
+            published_seconds(articles[i].published) or float("inf"), -len(articles[i].text), i))
         sources.update({i: original for i in group if i != original})
     return sources
