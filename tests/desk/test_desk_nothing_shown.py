@@ -9,8 +9,8 @@ from typing import Any
 from desk_server import DeskServer
 from invented import COOKIE_CHOICES, SAVED_COPY, WILDFIRE
 
-WHY = ("No sentence can be shown: each is a question, a fragment, cut off, or under 6 or "
-       "over 70 words.")
+WHY = ("No sentence can be shown: each is a question, an exclamation, a fragment, cut off, "
+       "or under 6 or over 70 words.")
 EMPTY_SECTIONS = ("Untitled story", "Not summarized yet", "Consensus", "Exclusives",
                   "Quotes", "Timeline", "Entities", "No claim reported by two outlets yet")
 

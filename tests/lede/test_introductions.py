@@ -455,13 +455,25 @@ def test_a_surname_opening_with_any_verb_needs_the_full_name_in_cased_text() -> 
                        ("Conard concludes that it cost votes.", "Conard"),
                        ("Conard doesn’t have to run again.", "Conard"),
                        ("Conard just used the figures.", "Conard"),
-                       ("Fey's first book sold 150,000 copies.", "Fey")]:
+                       ("Fey's first book sold 150,000 copies.", "Fey"),
+                       # after a phrase setting the scene (raw dev: "In addition to
+                       # starring on 30 Rock, Fey is the producer and head writer.")
+                       ("In addition to singing in the choir, Fey is a teacher.", "Fey"),
+                       ("On Monday, Conard told the board it cost votes.", "Conard"),
+                       ("Under the new rules, Fey's campaign might pass.", "Fey")]:
         assert subject_needing_introduction(text, cast) == name, text
         assert unintroduced(["The flyer went out on Monday.", text], cast) == [1]
         assert unintroduced([introduced, text], cast) == []
     # not a person's name, nor a possessive of anyone the story names as a person
     assert subject_needing_introduction("Russia's generals were loyal.", cast) is None
     assert subject_needing_introduction("Harbor officials said so.", cast) is None
+    # a country speaks as a person does ("China said"), but its possessive names a body
+    china = cast_of(["China said it would talk. The Harvard China Fund paid for it."])
+    assert "china" in china.people
+    for text in ["China's Foreign Ministry said talks would go on.",
+                 "As part of the deal, China's Foreign Ministry said talks would go on."]:
+        assert subject_needing_introduction(text, china) is None, text
+    assert subject_needing_introduction("After the talks, the ferry left.", cast) is None
 
 
 def test_a_later_sentence_of_a_block_that_names_someone_moves_the_block_too() -> None:

@@ -379,6 +379,11 @@ def test_a_follower_is_read_right_after_its_antecedent() -> None:
         ("Throughout the treatment, the former anchor has continued to", False),
         ("Harbour ferry fares to rise in January", False),
         ("Watch the mayor's full statement in the video above.", False),
+        # a post, an ad or a teaser, not a report; the quoted exclamation is one
+        ("The new bridge is the best in the world, get over it!", False),
+        ("Bid now on a piece of the old harbour bridge!", False),
+        ('“Get off the bridge!” the mayor shouted at the protesters.', True),
+        ('The mayor shouted: “Get off the bridge!”', True),
         ("Two dead, seven in custody after drug sting in greater...", False),
         ("The harbour authority doesn't have a clear ...", False),
         ("“There is nothing that leads us to believe that this is accurate.”…", False),

@@ -366,20 +366,29 @@ def subject_needing_introduction(text: str, cast: Cast | None = None) -> str | N
     return None
 
 
-# A person of the story named by surname in a possessive opening: "Fey's first book, ..."
+# A person of the story named by surname in a possessive opening: "Fey's first book, ...";
+# not "China's Foreign Ministry" (a country speaks too, so it may pass for a person's name).
 _OPENING_POSSESSIVE = re.compile(
-    r"^" + _COURTESY_PREFIX + r"(?P<name>[A-Z][a-z][\w-]+)['’]s ")
+    r"^" + _COURTESY_PREFIX + r"(?P<name>[A-Z][a-z][\w-]+)['’]s (?=[a-z])")
+
+
+# A short phrase setting the scene before the subject: "In the letter, ", "Under the new
+# rules, ", "In addition to starring on 30 Rock, ".
+_SCENE_PHRASE = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,6}, (?=[A-Z])")
 
 
 def _opening_person(text: str, cast: Cast) -> str | None:
     """The story's surname a cased sentence opens on as its subject, whatever its verb
     ("Romano too acknowledged ...", "Conard concludes ..."), or in a possessive where the
-    articles show it is a person's ("Fey's first book ...")."""
-    if (surname := opening_surname(text, cast)) is not None:
-        return surname
-    match = _OPENING_POSSESSIVE.match(text)
-    if match and match.group("name").lower() in cast.people:
-        return match.group("name")
+    articles show it is a person's ("Fey's first book ..."), also after a phrase setting
+    the scene ("In addition to starring on 30 Rock, Fey is ...")."""
+    scene = _SCENE_PHRASE.match(text)
+    for opening in (text, text[scene.end():]) if scene else (text,):
+        if (surname := opening_surname(opening, cast)) is not None:
+            return surname
+        match = _OPENING_POSSESSIVE.match(opening)
+        if match and match.group("name").lower() in cast.people:
+            return match.group("name")
     return None
 
 

@@ -241,8 +241,8 @@ def summarize_prepared(
     ]
     empty_reason = None
     if not sentences and not candidates.any():
-        empty_reason = ("no sentence can be shown: each is a question, a fragment, cut off, "
-                        f"or under {MIN_WORDS} or over {MAX_WORDS} words")
+        empty_reason = ("no sentence can be shown: each is a question, an exclamation, a "
+                        f"fragment, cut off, or under {MIN_WORDS} or over {MAX_WORDS} words")
     elif not sentences:
         empty_reason = f"no sentence fits in {max_words} words"
     if empty_reason:

@@ -110,7 +110,11 @@ def is_candidate(sentence: Sentence, shortest: int = MIN_WORDS) -> bool:
     the coast still under water."). Nor an aside in brackets: an editor's note, a pointer, a
     caption's date or the writer's quip ("(Note: this item was corrected ...)", "(See more
     video of inside of home.)", "(Your guess is as good as mine.)": 26 of 8,757 sentences
-    in the summaries of the first 1,000 val stories). ``shortest``: the fewest words.
+    in the summaries of the first 1,000 val stories). Nor a question, nor an exclamation
+    outside quotation marks: news reports neither; what ends on "!" is a post, an ad, a
+    teaser or the writer's aside ("Get smart America!", "Become an archaeologist for a
+    day!": 247 of 50,083 sentences in the summaries of val; raw dev +0.04/+0.06
+    ROUGE-1/2, val all -0.02/-0.01). ``shortest``: the fewest words.
     """
     words = len(sentence.text.split())
     text = sentence.text.rstrip()
@@ -118,7 +122,7 @@ def is_candidate(sentence: Sentence, shortest: int = MIN_WORDS) -> bool:
         not sentence.degraded
         and not sentence.inside_quote
         and shortest <= words <= MAX_WORDS
-        and not text.endswith((":", "?", ",", "؟", "？", "،", "："))  # in any script
+        and not text.endswith((":", "?", "!", ",", "؟", "？", "！", "،", "："))  # in any script
         and (sentence.cut_short or ends_as_sentence(text))
         and reads_whole(text)
         and not _ASIDE.match(text)
