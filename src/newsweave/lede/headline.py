@@ -11,7 +11,10 @@ phrase begins ("... will be debated by the city commission | at a special meetin
 Tuesday night"), keeping its verb, so that it stays a headline's length. Where the words
 after that cut suggest that the clause wanted them ("... acknowledged on Friday | that
 ...", "... would like | to delay ..."), spaCy's parse (the model `cut_short` loads) says
-whether it did, and if so a cut it finds whole is taken instead.
+whether it did, and if so a cut it finds whole is taken instead. Where no cut brings a
+long clause to a headline's length, its subordinate parts are left out by the parse
+(``compress.py``: "A man who was freed on ... was put back behind bars ..." becomes "A
+man was put back behind bars ...").
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsweave.lede.compress import without_subordinates
 from newsweave.model import Article
 from newsweave.summarizer.cut_short import ends_a_clause, load_parser
 from newsweave.text import content_stems
@@ -250,6 +254,8 @@ def lede_clause(lede: str) -> str:
         parsed = _cut(text, whole)  # every cut it made, the parse found whole
         if len(parsed.split()) <= LONGEST:
             cut = parsed
+    if len(cut.split()) > LONGEST and (parser := load_parser()) is not None:
+        cut = without_subordinates(parser, cut, MAX_WORDS, LONGEST) or cut
     return _tidy_end(cut)
 
 
