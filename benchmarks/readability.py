@@ -60,7 +60,8 @@ from quality import DATA_SETS, DEFAULT_SYSTEMS, SYSTEMS, chosen, set_path, share
 from tqdm import tqdm
 
 from newsweave.errors import NewsweaveError
-from newsweave.lede.introductions import cast_of, unintroduced
+from newsweave.lede.cast import cast_of
+from newsweave.lede.introductions import unintroduced
 from newsweave.model import Story
 from newsweave.reading.jsonl import iter_jsonl
 from newsweave.summarizer.boilerplate import is_boilerplate

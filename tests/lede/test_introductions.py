@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsweave.lede.cast import _TITLED, cast_of, is_cased, titled_names
 from newsweave.lede.introductions import (
-    _TITLED,
-    _titled_names,
-    cast_of,
     introduces,
-    is_cased,
     opening_surname,
     subject_needing_introduction,
     unintroduced,
@@ -355,8 +352,8 @@ def test_titled_names_are_those_the_case_blind_pattern_finds_in_any_script() -> 
              "No title here, Mrs"]
     for text in texts:
         expected = [m.group("name").lower() for m in _TITLED.finditer(text)]
-        assert [name.lower() for name in _titled_names(text)] == expected
-    assert _titled_names(texts[0]) == ["karp", "karen", "obama", "al-bashir"]
+        assert [name.lower() for name in titled_names(text)] == expected
+    assert titled_names(texts[0]) == ["karp", "karen", "obama", "al-bashir"]
 
 
 def test_a_bare_name_with_a_who_clause_needs_the_full_name() -> None:

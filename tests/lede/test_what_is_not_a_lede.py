@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from newsweave import summarize
+from newsweave.lede.cast import cast_of
 from newsweave.lede.choose import choose_lede, may_open, opinion_articles
-from newsweave.lede.introductions import cast_of
 from newsweave.lede.not_news import not_a_lede, surname_opening
 from newsweave.model import Article, Sentence
 

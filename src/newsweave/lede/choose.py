@@ -16,9 +16,10 @@ import re
 
 import numpy as np
 
+from newsweave.lede.cast import Cast
 from newsweave.lede.features import lede_features
 from newsweave.lede.headline import shortened, title_headline
-from newsweave.lede.introductions import Cast, new_thing, subject_needing_introduction
+from newsweave.lede.introductions import new_thing, subject_needing_introduction
 from newsweave.lede.model import load_lede_model
 from newsweave.lede.not_news import not_a_lede
 from newsweave.model import Article, Sentence
@@ -64,7 +65,7 @@ def opinion_articles(sentences: list[Sentence], n_articles: int) -> set[int]:
 
 def may_open(sentence: Sentence, opinion: set[int], cast: Cast | None = None,
              alone: bool | None = None) -> bool:
-    """``cast``: the story's (``introductions.cast_of``), to tell a surname opening;
+    """``cast``: the story's (``cast.cast_of``), to tell a surname opening;
     ``alone``: ``stands_alone`` of the sentence, where the caller has it already. Nor
     does a clause cut short by the end of its text open: what happened comes whole
     (``lede.py`` val 9.49 with them, 9.52 without)."""

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from newsweave.lede.introductions import ROLE_ONE, Cast
+from newsweave.lede.cast import Cast
+from newsweave.lede.introductions import ROLE_ONE
 from newsweave.summarizer.trim import HOOK
 from newsweave.text import STOPWORDS
 

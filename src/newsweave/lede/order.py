@@ -24,9 +24,9 @@ from functools import partial
 
 import numpy as np
 
+from newsweave.lede.cast import Cast
 from newsweave.lede.introductions import (
     THING,
-    Cast,
     introduces,
     names,
     opening_surname,
@@ -91,7 +91,7 @@ def news_order(sentences: list[Sentence], chosen: list[int], counts: list[int],
                lede: int | None, cast: Cast | None = None,
                alone: np.ndarray | None = None) -> list[int]:
     """``chosen`` in news order, ``lede`` first where given (``counts``: sentences per
-    article, for relative places; ``cast``: who the story names, ``introductions.cast_of``;
+    article, for relative places; ``cast``: who the story names, ``cast.cast_of``;
     ``alone``: ``stands_alone`` of each of ``sentences``, where the caller has it)."""
     grouped = blocks(sentences, chosen, alone)
     first: list[int] = []

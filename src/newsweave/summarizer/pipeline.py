@@ -22,6 +22,7 @@ from newsweave.arguments import (
     check_method,
 )
 from newsweave.errors import InputError
+from newsweave.lede.cast import cast_of, is_cased
 from newsweave.lede.choose import (
     choose_lede,
     lede_scores,
@@ -29,7 +30,6 @@ from newsweave.lede.choose import (
     title_agreement,
 )
 from newsweave.lede.headline import headline
-from newsweave.lede.introductions import cast_of, is_cased
 from newsweave.lede.order import introduced_summary, news_order
 from newsweave.model import Article, Sentence, Story, Summary, SummarySentence
 from newsweave.reading.read import story_from_documents
