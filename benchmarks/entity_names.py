@@ -25,6 +25,7 @@ from pathlib import Path
 from quality import shared_root
 
 from newsweave.analysis import entities
+from newsweave.analysis.entity_groups import full_person_names
 from newsweave.analysis.person_names import one_person_names
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article
@@ -135,7 +136,7 @@ def duc_merges(shared: Path) -> list[tuple[str, list[str]]]:
         if line.story is None:
             continue
         groups = entities._tagged_groups(line.story.articles)
-        people = list(entities.full_person_names(groups).values())
+        people = list(full_person_names(groups).values())
         merged.extend((line.story.id or "", [people[i] for i in group])
                       for group in one_person_names(people))
     return merged

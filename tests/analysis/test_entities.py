@@ -10,7 +10,9 @@ import pytest
 
 from newsweave import spacy_model
 from newsweave.analysis import entities as ner
-from newsweave.analysis.entities import Entity, find_entities, name_key, normalise
+from newsweave.analysis.entities import Entity, find_entities, normalise
+from newsweave.analysis.entity_groups import Group, group_type, name_key
+from newsweave.analysis.entity_people import full_names_as_people, surnames_as_people
 from newsweave.model import Article, Sentence
 from newsweave.reading.read import read_story
 from newsweave.summarizer.prepare import prepare
@@ -180,9 +182,9 @@ def test_a_surname_the_tagger_calls_an_organisation_is_the_persons() -> None:
     assert not [e for e in entities if e.name in ("Kremenyuk", "Fennell")]
 
 
-def _group(form: str, label: str, n: int = 2) -> ner._Group:
+def _group(form: str, label: str, n: int = 2) -> Group:
     """A tagged group: ``form`` written ``n`` times, each labelled ``label``."""
-    return ner._Group(Counter({form: n}), Counter({label: n}), Counter({0: n}))
+    return Group(Counter({form: n}), Counter({label: n}), Counter({0: n}))
 
 
 def test_a_word_of_a_false_persons_name_keeps_its_type() -> None:
@@ -198,7 +200,7 @@ def test_a_word_of_a_false_persons_name_keeps_its_type() -> None:
     }
     texts = ["The House said on Friday that it would vote. Pelosi said she would not. It was "
              "90 degrees Fahrenheit. Fahrenheit said nothing. Santé Publique France said so."]
-    types = {key: ner._type(g) for key, g in ner._surnames_as_people(groups, texts).items()}
+    types = {key: group_type(g) for key, g in surnames_as_people(groups, texts).items()}
     assert types["pelosi"] == "person"  # "Pelosi said": a person, the tagger's "place" aside
     assert (types["france"], types["house"], types["fahrenheit"]) == (
         "place", "organisation", "place")
@@ -232,7 +234,7 @@ def test_a_full_name_tagged_an_organisation_is_a_person_where_the_text_says_so()
         ("Pam Parsons", "organisation"), ("Parsons", "organisation"),
         ("Project Venezuela", "organisation"), ("Latin America", "organisation"),
         ("Harbour Board", "organisation"))}
-    typed = {k: ner._type(g) for k, g in ner._full_names_as_people(groups, texts).items()}
+    typed = {k: group_type(g) for k, g in full_names_as_people(groups, texts).items()}
     assert typed[name_key("Pam Parsons")] == typed[name_key("Parsons")] == "person"
     for other in ("Project Venezuela", "Latin America", "Harbour Board"):
         assert typed[name_key(other)] == "organisation", other
@@ -249,7 +251,7 @@ def test_a_full_name_with_a_persons_role_or_listed_with_people_is_a_person() -> 
         ("Dana Kerrow", "organisation"), ("Ivo Lund", "person"), ("Sara Moe", "person"),
         ("Tor Heyen", "organisation"), ("Ola Brekke", "person"), ("El Ninos", "organisation"),
         ("La Ninas", "person"), ("Harbour Trust", "organisation"))}
-    typed = {k: ner._type(g) for k, g in ner._full_names_as_people(groups, texts).items()}
+    typed = {k: group_type(g) for k, g in full_names_as_people(groups, texts).items()}
     assert typed[name_key("Dana Kerrow")] == typed[name_key("Tor Heyen")] == "person"
     # a list with someone who is no person, or things' names the tagger took for people
     assert typed[name_key("El Ninos")] == typed[name_key("Harbour Trust")] == "organisation"

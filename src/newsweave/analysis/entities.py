@@ -3,9 +3,10 @@
 Named entities come from spaCy's small English pipeline (offline, shipped as a wheel).
 Mentions of one entity are merged ("Trump", "Mr. Trump", "Donald Trump", and one person's
 full names as outlets vary them, "Donald J. Trump", "Mike Pompeo" for "Michael Pompeo":
-``person_names``); a degraded
-article (lowercased, unpunctuated) defeats the tagger, so it is counted by matching the
-names found in the well-formed articles instead.
+``person_names``); a degraded article (lowercased, unpunctuated) defeats the tagger, so
+it is counted by matching the names found in the well-formed articles instead. Mentions
+are gathered in ``entity_groups.Group``s, and which of them are people's is mended in
+``entity_people.py``.
 """
 
 from __future__ import annotations
@@ -18,8 +19,19 @@ from functools import lru_cache
 from typing import Any
 
 from newsweave import spacy_model
-from newsweave.analysis.names import places
-from newsweave.analysis.person_names import fold, one_person_names
+from newsweave.analysis.entity_groups import (
+    ORG_HEADS,
+    PLACE_HEADS,
+    Group,
+    group_type,
+    name_key,
+)
+from newsweave.analysis.entity_people import (
+    full_names_as_people,
+    named_as_person,
+    one_person,
+    surnames_as_people,
+)
 from newsweave.errors import NewsweaveError
 from newsweave.model import Article, Sentence
 from newsweave.spacy_model import INSTALL_HINT
@@ -53,22 +65,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _SPEECH_VERBS = frozenset({"Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Told"})
 # Keep a final dot: "U.S." is the name, and spaCy leaves sentence-final dots out of names.
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[^\w.]+$")
-# The small model confuses organisations, places and facilities; a name's head noun
-# ("... Board", "... Road") settles the type far more reliably.
-_ORG_HEADS = {
-    "agency", "association", "authority", "bank", "board", "bureau", "church", "club",
-    "college", "commission", "committee", "company", "corp", "corporation", "council",
-    "court", "department", "foundation", "group", "hospital", "inc", "institute", "ltd",
-    "ministry", "office", "party", "police", "polytechnic", "school", "service", "transit",
-    "union", "university",
-    # newspapers, broadcasters and legislatures: "Washington Post", "Library of Congress"
-    "post", "times", "news", "journal", "herald", "tribune", "gazette", "magazine", "press",
-    "network", "congress", "senate", "parliament", "assembly",
-}
-_PLACE_HEADS = {
-    "avenue", "bay", "bridge", "city", "county", "district", "harbour", "harbor", "island",
-    "lane", "park", "point", "quay", "road", "square", "street", "tunnel", "valley",
-}
 _WORD = re.compile(r"(?<![\w'’-])[a-z][a-z0-9]*")  # a word written in lowercase, whole
 
 
@@ -136,33 +132,15 @@ def _without_speech_verb(doc: Any, ent: Any) -> Any:
     return ent[1:] if opens and len(ent) > 1 and ent[0].text in _SPEECH_VERBS else ent
 
 
-def name_key(name: str) -> str:
-    """What two spellings of one name share: "Kim Jong-un" = "Kim Jong Un", "US" = "U.S.",
-    "Yulín Cruz" = "Yulin Cruz"."""
-    key = fold(name).replace(".", "")
-    key = key[4:] if key.startswith("the ") else key
-    return " ".join(key.replace("-", " ").split())
-
 
 def _retyped(name: str, kind: str) -> str:
     head = name.rsplit(" ", 1)[-1].casefold() if " " in name else ""
-    if kind != "person" and head in _ORG_HEADS:
+    if kind != "person" and head in ORG_HEADS:
         return "organisation"
-    if kind != "person" and head in _PLACE_HEADS:
+    if kind != "person" and head in PLACE_HEADS:
         return "place"
     return kind
 
-
-@dataclass
-class _Group:
-    forms: Counter[str] = field(default_factory=Counter)
-    labels: Counter[str] = field(default_factory=Counter)
-    mentions: Counter[int] = field(default_factory=Counter)
-
-    def absorb(self, other: _Group) -> None:
-        self.forms.update(other.forms)
-        self.labels.update(other.labels)
-        self.mentions.update(other.mentions)
 
 
 def tagged_pieces(articles: list[Article]) -> list[tuple[str, int]]:
@@ -193,11 +171,11 @@ def tagging_capped(articles: list[Article]) -> str | None:
             "words a second")
 
 
-def _tagged_groups(articles: list[Article]) -> dict[str, _Group]:
+def _tagged_groups(articles: list[Article]) -> dict[str, Group]:
     """Mentions the tagger finds in well-formed articles, grouped by normalised name."""
     nlp = load_ner()
     pieces = tagged_pieces(articles)
-    groups: dict[str, _Group] = {}
+    groups: dict[str, Group] = {}
     for doc, index in nlp.pipe(pieces, as_tuples=True, batch_size=64):
         for ent in doc.ents:
             kind = TYPES.get(ent.label_)
@@ -208,148 +186,13 @@ def _tagged_groups(articles: list[Article]) -> dict[str, _Group]:
             if len(name) < 2 or not any(c.isupper() for c in name):
                 continue
             kind = _retyped(name, kind)
-            group = groups.setdefault(name_key(name), _Group())
+            group = groups.setdefault(name_key(name), Group())
             group.forms[name] += 1
             group.labels[kind] += 1
             group.mentions[index] += 1
     return groups
 
 
-def _type(group: _Group) -> str:
-    return group.labels.most_common(1)[0][0]
-
-
-def full_person_names(groups: dict[str, _Group]) -> dict[str, str]:
-    """The key of each group of a person named in two words or more, and the name as it is
-    most often written there: what ``person_names`` compares."""
-    return {key: group.forms.most_common(1)[0][0] for key, group in groups.items()
-            if _type(group) == "person" and " " in key}
-
-
-def _one_person(groups: dict[str, _Group]) -> dict[str, _Group]:
-    """``groups`` with each person's full names as outlets vary them ("Donald J. Trump",
-    "Donald Trump") merged into the most mentioned one, which a surname alone may then
-    name ("Trump") as it names any full name."""
-    full = full_person_names(groups)
-    keys, shown = list(full), list(full.values())
-    merged = dict(groups)
-    for indices in one_person_names(shown):
-        ranked = sorted((keys[i] for i in indices),
-                        key=lambda k: (-groups[k].mentions.total(), -len(k.split()), k))
-        for key in ranked[1:]:
-            merged[ranked[0]].absorb(merged.pop(key))
-    return merged
-
-
-# A bare surname the text itself writes as a person's: "Pelosi said", "Ms. Pelosi". Not
-# "the House said" nor "Santé Publique France said": the word before is no name's nor "the".
-_SPEAKS_AFTER = r",?\s+(?:said|says|told|tells|added|adds|asked|explained|wrote|writes)\b"
-_COURTESY_BEFORE = r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+"
-_DETERMINERS = frozenset("the a an this that its their his her our".split())
-
-
-def _named_as_person(word: str, texts: list[str]) -> bool:
-    for text in texts:
-        if re.search(_COURTESY_BEFORE + re.escape(word) + r"\b", text):
-            return True
-        for match in re.finditer(rf"(?:(\S+)\s+)?\b{re.escape(word)}{_SPEAKS_AFTER}", text):
-            before = match.group(1) or ""
-            if not before[:1].isupper() and before.lower() not in _DETERMINERS:
-                return True
-    return False
-
-
-# A role written before a name: "adult film actress Stormy Daniels", "attorney Ann Vos".
-_ROLE_BEFORE = (r"\b(?:actress|actor|singer|rapper|model|comedian|host|anchor|writer|author|"
-                r"attorney|lawyer|judge|senator|governor|mayor|officer|agent|spokesman|"
-                r"spokeswoman|spokesperson|ceo|founder|chairman|chairwoman|director|coach|"
-                r"player|star|wife|husband|son|daughter|mother|father|brother|sister|"
-                r"girlfriend|boyfriend|widow|victim|suspect|president) ")
-_LISTED_NAME = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}"
-_LISTED = re.compile(rf"(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME}")
-
-
-def _introduced_as_person(name: str, texts: list[str], people: set[str]) -> bool:
-    """Does the text give ``name`` a person's role ("actress Stormy Daniels"), or list it
-    with nobody but people (``people``: full names tagged a person's; "Sean Smith, Glen
-    Doherty and Tyrone Woods", "Barbara Bezant and Lyn Jeffries")?"""
-    named = re.escape(name)
-    for text in texts:
-        if name not in text:
-            continue
-        if re.search(_ROLE_BEFORE + named + r"\b", text):
-            return True
-        for match in _LISTED.finditer(text):
-            members = re.split(r",? and |, ", match.group(0))
-            others = set(members) - {name}
-            if name in members and others and others <= people:
-                return True
-    return False
-
-
-def _as_person(group: _Group) -> _Group:
-    """``group`` with every mention labelled a person's."""
-    return _Group(group.forms, Counter({"person": group.labels.total()}), group.mentions)
-
-
-# Articles that open names of things, never of people: "El Ninos and La Ninas" lists no one.
-_NAME_ARTICLES = frozenset("el la las los le les il".split())
-_TITLE_CASE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}")
-
-
-def _full_names_as_people(groups: dict[str, _Group], texts: list[str]) -> dict[str, _Group]:
-    """``groups`` with a full name the small model tagged an organisation or a place
-    ("Philip Bump", "Pam Parsons") made a person's where the text writes its last word as
-    a person's ("Bump said", "Ms. Parsons"), no word of it is an organisation's or a
-    place's head ("... Board", "... Road") nor a place of the story's ("in Latin America";
-    "Project Venezuela": "Venezuela said" is its government)."""
-    place_words = places(texts)
-    people = set(full_person_names(groups).values())
-    result = dict(groups)
-    for key, group in groups.items():
-        name = group.forms.most_common(1)[0][0]
-        words = name.split()
-        if (_type(group) == "person" or not _TITLE_CASE_NAME.fullmatch(name)
-                or words[0].casefold() in _DETERMINERS | _NAME_ARTICLES
-                or place_words.intersection(words)
-                or any(w.casefold() in _ORG_HEADS or w.casefold() in _PLACE_HEADS
-                       for w in words)):
-            continue
-        if group.labels["place"] == 0 and (_named_as_person(words[-1], texts)
-                                           or _introduced_as_person(name, texts, people)):
-            # the surname alone ("Parsons", "Mendez") is the same person's, on the same
-            # evidence
-            for each in (key, name_key(words[-1])):
-                if each in result and result[each].labels["place"] == 0:
-                    result[each] = _as_person(result[each])
-    return result
-
-
-def _surnames_as_people(groups: dict[str, _Group], texts: list[str]) -> dict[str, _Group]:
-    """``groups`` with a person's bare surname that the small model mostly tagged an
-    organisation or a place ("Trump" 49 times an organisation and 44 a person in one raw
-    dev story; "Boehner", "Pelosi", "Zyuganov") made the person's: where the tagger also
-    read it as a person or the text names it as one ("Pelosi said"), and the person's
-    labels, the full name's and its own, are at least half its others ("France", of
-    "Santé Publique France" once tagged a person, stays a place)."""
-    owners: dict[str, list[str]] = {}
-    for key, name in full_person_names(groups).items():
-        if name[:1].isupper():  # not the tagger's "degrees Fahrenheit"
-            owners.setdefault(key.split()[-1], []).append(key)
-    result = dict(groups)
-    for key, group in groups.items():
-        if " " in key or key not in owners or _type(group) == "person":
-            continue
-        people = group.labels["person"] + sum(groups[o].labels["person"] for o in owners[key])
-        others = group.labels.total() - group.labels["person"]
-        named = group.labels["person"] > 0 or _named_as_person(
-            group.forms.most_common(1)[0][0], texts)
-        if named and 2 * people >= others:
-            result[key] = _as_person(group)
-    return result
-
-
-# A one-word "person" the small model made of a word or a heading: "Marijuana", "Lung" (the
 # text writes them in lower case more often), "DENVER", "A1", a link, where the text never
 # writes it as someone's ("JFK’s attempt"; "CAP’s Matt Lee-Ashley" is an organisation's);
 # or of a platform or a brand the text puts after "on" or "via" and never names as a
@@ -380,7 +223,7 @@ def _no_person(entity: Entity, texts: list[str], words: Counter[str], placed: se
         return True
     if words[word.lower()] > words[word]:
         return True
-    return word in placed and not _named_as_person(word, texts)
+    return word in placed and not named_as_person(word, texts)
 
 
 _LOWER_WORDS = {"of", "and", "for", "the", "on", "in", "&"}
@@ -414,11 +257,11 @@ def _owner(weights: Counter[str], kind: str) -> str | None:
     return None
 
 
-def _merge(groups: dict[str, _Group]) -> dict[str, list[str]]:
+def _merge(groups: dict[str, Group]) -> dict[str, list[str]]:
     """Root key -> the keys merged into it, longest names first (they become the roots)."""
     keys = sorted(groups, key=lambda k: (-len(k.split()), k))
     tokens = {k: k.split() for k in keys}
-    kinds = {k: _type(groups[k]) for k in keys}
+    kinds = {k: group_type(groups[k]) for k in keys}
     root_of: dict[str, str] = {}
     for key in keys:
         weights: Counter[str] = Counter()
@@ -517,10 +360,10 @@ def find_entities(articles: list[Article]) -> list[Entity]:
     """Entities of every article, most mentioned first. Raises NerUnavailable."""
     texts = [a.text for a in articles if not a.degraded]
     groups = _tagged_groups(articles)
-    groups = _surnames_as_people(_one_person(_full_names_as_people(groups, texts)), texts)
+    groups = surnames_as_people(one_person(full_names_as_people(groups, texts)), texts)
     entities: list[Entity] = []
     for root, keys in _merge(groups).items():
-        total = _Group()
+        total = Group()
         for key in keys:
             total.absorb(groups[key])
         # The root's most frequent spelling names the entity ("Donald Trump", not "Trump"),
@@ -528,7 +371,7 @@ def find_entities(articles: list[Article]) -> list[Entity]:
         forms = groups[root].forms
         name = max(forms, key=lambda f: (not f.startswith("The "), forms[f]))
         aliases = sorted({f for k in keys for f in groups[k].forms}, key=lambda f: (-len(f), f))
-        entities.append(Entity(name, _type(groups[root]), aliases, dict(total.mentions)))
+        entities.append(Entity(name, group_type(groups[root]), aliases, dict(total.mentions)))
     entities = _people_only(entities, texts)
     _count_degraded(articles, entities)
     entities.sort(key=lambda e: (-e.total, e.name))
