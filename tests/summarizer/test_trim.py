@@ -211,6 +211,9 @@ def trimmed(text: str) -> str:
          "quill/ap the ferry sank on sunday.", "the ferry sank on sunday."),
         ("( photo: mara quill/staff photographer ) buy photo the ferry's bell came home.",
          "the ferry's bell came home."),
+        # an embedded post's hashtags and picture link run into the next sentence
+        ("#ferrybell #portellis pic.twitter.com/a1b2c3d4 another image shows the bell on "
+         "the quay.", "another image shows the bell on the quay."),
         # a picture's credit left before a sentence opening on "But" (raw dev's "Library of
         # Congress But Handy just used the head."); the opener stays where the rest is
         # lower case, and makes the sentence lean on the one before

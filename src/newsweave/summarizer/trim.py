@@ -94,6 +94,9 @@ _BARE_CREDIT = re.compile(
     re.IGNORECASE)
 # USA Today network's button after a photo's credit: "( photo: ... ) buy photo the remains ..."
 _BUY_PHOTO = re.compile(r"^buy photo\s+(?=\S)", re.IGNORECASE)
+# The tail of an embedded post, its hashtags and its picture's link, run into the sentence
+# after it: "#pokemongo pic.twitter.com/fuemfgpm1s another image shows a child ..." (val).
+_POST_TAIL = re.compile(r"^(?:[#@]\w+\s+)*pic\.twitter\.com/\w+\s+(?=\S)", re.IGNORECASE)
 # NPR's pages: the headline, the picture's buttons and its credit twice before the story:
 # "Pruitt proposes new rule ... enlarge this image toggle caption jason andrew/getty images
 # jason andrew/getty images the head of the environmental protection agency ...".
@@ -316,7 +319,8 @@ _bare_dateline_end = _length_of(re.compile(
 # it left ("( credit ) WASHINGTON (AP) — But the ..." loses all three).
 _LEADERS = (
     _length_of(_PAGE_LABEL), _length_of(_PROMPT), _length_of(_DAILY_NEWS_CREDIT),
-    _length_of(_PHOTO_CREDIT), _length_of(_BARE_CREDIT), _length_of(_BUY_PHOTO),
+    _length_of(_POST_TAIL), _length_of(_PHOTO_CREDIT), _length_of(_BARE_CREDIT),
+    _length_of(_BUY_PHOTO),
     _length_of(_LEADING_ASIDE),
     _length_of(_DATED_BYLINE), _length_of(_LOWER_BYLINE), _dateline_end,
     _length_of(_PLACES_DATELINE), _length_of(_WIRE_DATELINE), _length_of(_THE_LATEST),
