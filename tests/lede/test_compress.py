@@ -24,6 +24,11 @@ from newsweave.summarizer.cut_short import load_parser
          "Hallam Shipping Ltd., and her husband are being investigated as a double homicide.",
          "The deaths last month of Ada Brannock and her husband are being investigated as a "
          "double homicide"),
+        # an aside between dashes goes with both of them
+        ("one tenth of all the region's commercially caught fish — totaling 4.2 million "
+         "tonnes in 2024 — is used to make animal feed in Hallam.",
+         "one tenth of all the region's commercially caught fish is used to make animal feed "
+         "in Hallam"),
         # a participle's phrase after the subject
         ("A swimmer standing in a crowd of more than 100 people on the long harbour wall at "
          "Port Ellis fatally injured himself on Saturday.",

@@ -30,7 +30,8 @@ _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where"}
 _PARTICIPLES = frozenset({"VBN", "VBG"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _QUOTES = frozenset("\"“”'‘’")
-_ASIDE_MARKS = frozenset({",", "--", "—", "–"})
+_DASHES = frozenset({"--", "—", "–"})
+_ASIDE_MARKS = frozenset({","}) | _DASHES
 _SPACE_BEFORE_MARK = re.compile(r"\s[.,;:]")
 # What may follow a part left out, attached to the verb: its auxiliaries, adverbs and
 # phrases; not a clause of its own ("... a tough life [made worse by school] bullies",
@@ -61,7 +62,7 @@ def without_subordinates(parser: Any, text: str, limit: int, longest: int) -> st
     if any(keep[t.i] and not keep[t.head.i] for t in doc) or not any(
             keep[c.i] and c.dep_ in _SUBJECTS for c in root.children):
         return None
-    shortened = _joined(doc, keep, text).rstrip(",;:—–- ")
+    shortened = _joined(doc, keep, text).strip(",;:—–- ")
     words = len(shortened.split())
     if not 3 <= words <= longest or words >= len(text.split()) or not _balanced(shortened):
         return None
@@ -92,6 +93,8 @@ def _may_leave_out(doc: Any, part: Any, root: Any, keep: list[bool]) -> bool:
     if part.dep_ == "appos" and (after != "," or any(t.dep_ == "cc" for t in subtree)):
         return False
     following = next((t for t in doc[end + 1:] if keep[t.i] and t.text != ","), None)
+    if following is not None and following.text in _DASHES and before not in _DASHES:
+        return False  # a dash left to open nothing: "... ranked in the study -- to produce"
     # (spaCy makes a new Token object on each access: tokens compare by index)
     return following is None or following.is_punct or following.i == root.i or (
         following.head.i == root.i and following.dep_ in _ON_THE_VERB) or (
@@ -105,6 +108,11 @@ def _leave_out(doc: Any, part: Any, root: Any, keep: list[bool]) -> None:
     opened = start > 0 and doc[start - 1].text in _ASIDE_MARKS
     if opened:
         keep[start - 1] = False
+        # "one percent of all the world's wood — totaling 17.8 million cubic yards — is
+        # used ...": the dash that closes the aside goes with it
+        if doc[start - 1].text in _DASHES and end + 1 < len(doc) and (
+                doc[end + 1].text == doc[start - 1].text):
+            keep[end + 1] = False
     if end + 1 < len(doc) and doc[end + 1].text == ",":
         # "To entomb the wreckage of chernobyl, the site of ..., a metal arch ...": the
         # comma closing an aside outside the subject still ends the opening phrase

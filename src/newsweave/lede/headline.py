@@ -11,10 +11,16 @@ phrase begins ("... will be debated by the city commission | at a special meetin
 Tuesday night"), keeping its verb, so that it stays a headline's length. Where the words
 after that cut suggest that the clause wanted them ("... acknowledged on Friday | that
 ...", "... would like | to delay ..."), spaCy's parse (the model `cut_short` loads) says
-whether it did, and if so a cut it finds whole is taken instead. Where no cut brings a
-long clause to a headline's length, its subordinate parts are left out by the parse
-(``compress.py``: "A man who was freed on ... was put back behind bars ..." becomes "A
-man was put back behind bars ...").
+whether it did, and if so a cut it finds whole is taken instead. The parse is asked too
+where the clause kept may have no verb of its own (only a participle: "A Calgary mother
+convicted in her son's death | after ...") or leaves one it opened without its verb ("...
+allege that a nurse-midwife at Blanchfield Hospital | at Fort Campbell ...", "...
+bragging: On President Trump's way to the summit | , he is ..."). Where no cut brings a
+long clause to a headline's length, or the parse finds every one hanging, its
+subordinate parts are left out by the parse (``compress.py``: "A man who was freed on
+... was put back behind bars ..." becomes "A man was put back behind bars ..."); failing
+that, the first cut the parse finds whole is taken up to ``LONGEST_WHOLE`` words: a long
+headline reads better than one left hanging.
 """
 
 from __future__ import annotations
@@ -89,7 +95,8 @@ _FRONTED = re.compile(
     r"|^(?:while|although|though|whereas|even though|even as)\s[^,;:]{1,160},\s+"
     # "According to a report by Army Times, ...", "Opening the window just a little further
     # into his secret war on terrorists, President Obama ..."
-    r"|^(?:according to|[a-z]+ing)\s[^,;:]{1,100},\s+",
+    # (not a title: "Acting President Vladimir Putin dominated ..., promising ...")
+    r"|^(?:according to|(?!(?-i:Acting [A-Z]))[a-z]+ing)\s[^,;:]{1,100},\s+",
     re.IGNORECASE)
 # A cut after one of these leaves the clause hanging: "... he is surprised by what's",
 # "... the tapered 310m glass tower next".
@@ -134,8 +141,14 @@ _VERBS = frozenset(
 _OPENS_BEFORE_MAIN = re.compile(
     r"\bthat\s+(?:although|though|while|whereas|if|unless|because|when|once|even though|"
     r"even if)\b", re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(_SAID_AT_END.pattern.removesuffix(r"(?:\s+\S+){0,3}$")
+                           + r"(?:\s+\S+){0,3}?\s+that\s|:\s", re.IGNORECASE)
 _PREPOSITIONS = frozenset("of from in on at with for into about by to over under".split())
 LONGEST = MAX_WORDS + 6
+# ... and where the parse finds every cut up to LONGEST hanging, a whole clause up to this,
+# not cut before "of" ("... the expansion | of networks", "at the end | of the year")
+LONGEST_WHOLE = LONGEST + 8
+_OF_NEXT = re.compile(r"of\b", re.IGNORECASE)
 SHORTEST = MIN_WORDS + 3
 
 
@@ -201,6 +214,15 @@ def _ends_whole(kept: str, hanging: frozenset[str]) -> bool:
     return not opened or "," in kept[opened[-1]:]
 
 
+def _opens_without_verb(kept: str) -> bool:
+    """A clause opened by "that" after a verb of saying or showing, or by a colon, that the
+    cut leaves without its verb: "Amy Herbst and her husband allege that a nurse-midwife at
+    Blanchfield Army Community Hospital", "Polish officials are bragging: On President
+    Trump's way to the Group of 20 summit this week"."""
+    opened = [m.end() for m in _OPENS_CLAUSE.finditer(kept)]
+    return bool(opened) and not _has_verb(kept[opened[-1]:])
+
+
 def _is_aside(found: re.Match[str]) -> bool:
     after = found["next"]
     if not _has_verb(after, from_word=0) or _LIST_GOES_ON.match(after) or not _balanced(found[0]):
@@ -249,11 +271,20 @@ def lede_clause(lede: str) -> str:
     if len(text.split()) <= LONGEST:
         return _tidy_end(text)
     cut = _cut(text, None)
-    whole = _clause_test(text) if _MAY_WANT.match(text, len(cut)) else None
+    # (and where its only verb may be a participle: "A Calgary mother convicted in her
+    # son's death | after failing to ..." has none of its own)
+    unsure = (_MAY_WANT.match(text, len(cut)) or _verb_unsure(cut)
+              or _opens_without_verb(cut))
+    whole = _clause_test(text) if unsure else None
     if whole is not None and not whole(len(cut)):
         parsed = _cut(text, whole)  # every cut it made, the parse found whole
         if len(parsed.split()) <= LONGEST:
             cut = parsed
+        elif (parser := load_parser()) is not None:
+            # a hanging headline is worse than a long one: "Amy Herbst and her husband
+            # allege that a nurse-midwife at Blanchfield Army Community Hospital | at ..."
+            cut = (without_subordinates(parser, text, MAX_WORDS, LONGEST)
+                   or _first_whole(text, whole) or cut)
     if len(cut.split()) > LONGEST and (parser := load_parser()) is not None:
         cut = without_subordinates(parser, cut, MAX_WORDS, LONGEST) or cut
     return _tidy_end(cut)
@@ -294,6 +325,16 @@ def _cut(text: str, whole: Callable[[int], bool] | None) -> str:
     return text
 
 
+def _first_whole(text: str, whole: Callable[[int], bool]) -> str | None:
+    """``text`` cut at the first word gap, from half the clause on, where the parse finds
+    a whole clause and the rules nothing hanging, up to ``LONGEST_WHOLE`` words."""
+    shortest = max(SHORTEST, min(len(text.split()) // 2, MAX_WORDS))
+    return next((text[:m.start()] for m in _WORD_GAP.finditer(text)
+                 if shortest <= _words_before(text, m.start()) <= LONGEST_WHOLE
+                 and not _OF_NEXT.match(text, m.end())
+                 and _ends_whole(text[:m.start()], _DANGLING) and whole(m.start())), None)
+
+
 def _clause_test(text: str) -> Callable[[int], bool] | None:
     """Whether ``text[:end]`` is a whole clause by spaCy's parse (``ends_a_clause``); None
     without the parser, or where the parse has no one clause to judge by."""
@@ -316,10 +357,15 @@ def _is_verb(word: str) -> bool:
 
 
 def _has_verb(text: str, from_word: int = 1) -> bool:
-    """A verb of the clause itself among the words from ``from_word`` on (the first is the
-    subject's, or an adjective's: "a celebrated hacker"); a quotation's verbs and the
-    first verb after "who", "that" or "which" belong to other clauses ("The man who
-    reportedly yelled " they cheated my team " before shooting" has no verb of its own)."""
+    return _main_verb(text, from_word) is not None
+
+
+def _main_verb(text: str, from_word: int = 1) -> str | None:
+    """The first verb of the clause itself among the words from ``from_word`` on (the
+    first is the subject's, or an adjective's: "a celebrated hacker"), or None; a
+    quotation's verbs and the first verb after "who", "that" or "which" belong to other
+    clauses ("The man who reportedly yelled " they cheated my team " before shooting" has
+    no verb of its own)."""
     unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", text)
     relative = in_relative_verb = False
     for word in (w.lower().strip("\"“”'’,.") for w in unquoted.split()[from_word:]):
@@ -328,11 +374,18 @@ def _has_verb(text: str, from_word: int = 1) -> bool:
         elif _is_verb(word):
             # "who was arrested": the relative's verb runs on over its auxiliary
             if not (relative or in_relative_verb):
-                return True
+                return word
             relative, in_relative_verb = False, True
         else:
             in_relative_verb = False
-    return False
+    return None
+
+
+def _verb_unsure(text: str) -> bool:
+    """No verb found, or only a word in -ed, which may be a participle's: "A Calgary
+    mother convicted in her son's death" has no verb of its own."""
+    verb = _main_verb(text)
+    return verb is None or verb.replace("’", "'") not in _VERBS
 
 
 def _tidy_end(text: str) -> str:
