@@ -47,14 +47,14 @@ def test_nothing_is_left_out_where_the_parse_is_unsure() -> None:
     lede = ("A harbour priest who made headlines around the world by holding a blue mass to "
             "pray for the rowing team before its cup final against Dunmere has been "
             "suspended by his bishop")
-    assert without_subordinates(parser, lede, MAX_WORDS, LONGEST) in (
+    assert without_subordinates(parser(lede), MAX_WORDS, LONGEST) in (
         None, "A harbour priest has been suspended by his bishop")
     # a quotation is never cut into
     quoted = ("The mayor, speaking at a meeting for pupils at the harbour school today, "
               "stressed the importance of engineers \"building bridges for everyone in the "
               "world\" on Monday")
-    shortened = without_subordinates(parser, quoted, MAX_WORDS, LONGEST)
+    shortened = without_subordinates(parser(quoted), MAX_WORDS, LONGEST)
     assert shortened is None or shortened.count('"') % 2 == 0
     # short already: nothing to do
-    assert without_subordinates(parser, "The bridge reopened on Monday", MAX_WORDS,
+    assert without_subordinates(parser("The bridge reopened on Monday"), MAX_WORDS,
                                 LONGEST) is None

@@ -301,3 +301,11 @@ def test_an_acting_officials_title_is_no_fronted_participle() -> None:
             "the harbour wall and reopen the ferry terminal, while her rivals filed for a race "
             "they have little chance of winning.")
     assert lede_clause(lede) == "Acting Mayor Lena Ortiz dominated the council debate Tuesday"
+
+
+def test_a_span_of_time_is_not_left_without_what_it_runs_from() -> None:
+    lede = ("Harbour officials declared the largest oil spill in recorded Port Ellis history "
+            "officially cleaned up on Friday, nearly six months after it began and later "
+            "fouled beaches that were closed for the summer season.")
+    assert lede_clause(lede) == ("Harbour officials declared the largest oil spill in "
+                                 "recorded Port Ellis history officially cleaned up on Friday")

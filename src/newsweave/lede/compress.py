@@ -40,10 +40,11 @@ _ON_THE_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "prep", "npadvmod",
                           "dobj", "attr", "acomp", "dative", "prt", "cc"})
 
 
-def without_subordinates(parser: Any, text: str, limit: int, longest: int) -> str | None:
-    """``text`` with its subordinate parts left out until it has at most ``limit`` words;
-    None where the parse gives no sure way to at most ``longest`` words."""
-    doc = parser(text)
+def without_subordinates(doc: Any, limit: int, longest: int) -> str | None:
+    """The parsed text (spaCy's ``Doc``) with its subordinate parts left out until it has
+    at most ``limit`` words; None where the parse gives no sure way to at most ``longest``
+    words."""
+    text = doc.text
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if len(roots) != 1:
         return None

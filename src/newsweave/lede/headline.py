@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
 
 from newsweave.lede.compress import without_subordinates
 from newsweave.model import Article
@@ -48,6 +50,12 @@ _ATTRIBUTION = re.compile(
 # (", selecting a seasoned lawyer who ...", ", saying ...": a participle's clause after a comma)
 _LATER_CLAUSE = re.compile(r",\s+(?:who|which|where|as|after|while|when|but|and|with|[a-z]+ing)\s"
                            r"|\s(?:that|when|after|in what|while|because)\s|\s[–—]\s|[;:]\s")
+# "..., nearly six months | after it ignited", "... and hours | after ...": a span of time
+# measured from what a cut took away is a stub
+_SPAN_STUB = re.compile(
+    r"(?:(?P<mark>,\s*[\"”’]?)|\s+and)\s+"
+    r"(?:(?:just|nearly|about|almost|only|some|barely|more than|less than|over|within)\s+)?"
+    r"(?:[\w-]+\s+)?(?:seconds|minutes|hours|days|weeks|months|years|decades)$")
 _SUBJECT_GOES_ON = re.compile(r",\s+and\s")
 # ... and a participle after the subject is no clause's end: "Sundar Pichai, speaking at a
 # coding event, emphasized ..."
@@ -273,20 +281,24 @@ def lede_clause(lede: str) -> str:
     cut = _cut(text, None)
     # (and where its only verb may be a participle: "A Calgary mother convicted in her
     # son's death | after failing to ..." has none of its own)
-    unsure = (_MAY_WANT.match(text, len(cut)) or _verb_unsure(cut)
+    unsure = (_MAY_WANT.match(text, len(cut)) or _verb_unsure(cut, text[len(cut):])
               or _opens_without_verb(cut))
-    whole = _clause_test(text) if unsure else None
+    parser = load_parser() if unsure or len(cut.split()) > LONGEST else None
+    if parser is None:
+        return _tidy_end(cut)
+    parse = lru_cache(maxsize=2)(parser)  # a text is parsed once: a parse takes ~5 ms
+    whole = _clause_test(parse(text)) if unsure else None
     if whole is not None and not whole(len(cut)):
         parsed = _cut(text, whole)  # every cut it made, the parse found whole
         if len(parsed.split()) <= LONGEST:
             cut = parsed
-        elif (parser := load_parser()) is not None:
+        else:
             # a hanging headline is worse than a long one: "Amy Herbst and her husband
             # allege that a nurse-midwife at Blanchfield Army Community Hospital | at ..."
-            cut = (without_subordinates(parser, text, MAX_WORDS, LONGEST)
+            cut = (without_subordinates(parse(text), MAX_WORDS, LONGEST)
                    or _first_whole(text, whole) or cut)
-    if len(cut.split()) > LONGEST and (parser := load_parser()) is not None:
-        cut = without_subordinates(parser, cut, MAX_WORDS, LONGEST) or cut
+    if len(cut.split()) > LONGEST:
+        cut = without_subordinates(parse(cut), MAX_WORDS, LONGEST) or cut
     return _tidy_end(cut)
 
 
@@ -335,13 +347,9 @@ def _first_whole(text: str, whole: Callable[[int], bool]) -> str | None:
                  and _ends_whole(text[:m.start()], _DANGLING) and whole(m.start())), None)
 
 
-def _clause_test(text: str) -> Callable[[int], bool] | None:
-    """Whether ``text[:end]`` is a whole clause by spaCy's parse (``ends_a_clause``); None
-    without the parser, or where the parse has no one clause to judge by."""
-    parser = load_parser()
-    if parser is None:
-        return None
-    doc = parser(text)
+def _clause_test(doc: Any) -> Callable[[int], bool] | None:
+    """Whether the parsed text up to a character offset is a whole clause
+    (``ends_a_clause``); None where the parse has no one clause to judge by."""
     if sum(t.dep_ == "ROOT" for t in doc) != 1:
         return None  # two sentences to the parse ("... on the surface: It's clear who ..."): no say
     return lambda end: ends_a_clause(doc, next((t.i for t in doc if t.idx >= end), len(doc)))
@@ -381,16 +389,20 @@ def _main_verb(text: str, from_word: int = 1) -> str | None:
     return None
 
 
-def _verb_unsure(text: str) -> bool:
-    """No verb found, or only a word in -ed, which may be a participle's: "A Calgary
-    mother convicted in her son's death" has no verb of its own."""
-    verb = _main_verb(text)
-    return verb is None or verb.replace("’", "'") not in _VERBS
+def _verb_unsure(kept: str, rest: str) -> bool:
+    """No verb found in ``kept``, or only a word in -ed where a surer verb follows in
+    ``rest``: "A Calgary mother convicted in her son's death | after failing to take ...
+    was sentenced ..." has no verb of its own ("Officials declared ..." mostly has: a
+    parse for every verb in -ed would cost a tenth of the summarizer's speed)."""
+    verb = _main_verb(kept)
+    return verb is None or (verb.replace("’", "'") not in _VERBS
+                            and _main_verb(rest, from_word=0) in _VERBS)
 
 
 def _tidy_end(text: str) -> str:
     """No comma, dangling word or stub of a phrase at the end."""
-    text = re.sub(r",([\"”’]?)\s*$", r"\1", text.rstrip(" ,;:—–-"))
+    text = _SPAN_STUB.sub(lambda m: m["mark"] or "", text.rstrip(" ,;:—–-"))
+    text = re.sub(r",(\s*[\"”’]?)\s*$", r"\1", text.rstrip(" ,;:—–-"))
     # a stub after a last comma: ", amounting", ", an argument"
     text = re.sub(r",\s+(?:[a-z]\S*ing|(?:a|an|the)\s\S+)$", "", text)
     words = text.split()
