@@ -309,3 +309,18 @@ def test_a_span_of_time_is_not_left_without_what_it_runs_from() -> None:
             "fouled beaches that were closed for the summer season.")
     assert lede_clause(lede) == ("Harbour officials declared the largest oil spill in "
                                  "recorded Port Ellis history officially cleaned up on Friday")
+
+
+@pytest.mark.parametrize(("title", "shown"), [
+    # a lower-cased corpus's lede, and a brand that keeps its own capitals
+    (None, "Two men were arrested after the eastmere jewellery raid"),
+    ("eMarket opens its first Eastmere store", "eMarket opens its first Eastmere store"),
+])
+def test_a_headline_opens_on_a_capital(title: str | None, shown: str) -> None:
+    from newsweave.model import Article
+
+    body = ("two men were arrested after the eastmere jewellery raid, police said on monday. "
+            "eMarket opens its first Eastmere store on the site.")
+    articles = [Article(id="a", source="a", text=body, title=title),
+                Article(id="b", source="b", text=body, title=title)]
+    assert headline(articles, body.split(". ")[0] + ".") == shown

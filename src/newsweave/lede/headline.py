@@ -417,5 +417,12 @@ def headline(articles: list[Article], lede: str | None) -> str | None:
     if found:
         # a "title" that is a whole sentence (a page whose first line was its lede) is cut
         # as a lede is
-        return lede_clause(found) if len(found.split()) > LONGEST else found
-    return lede_clause(lede) if lede else None
+        return _capitalized(lede_clause(found) if len(found.split()) > LONGEST else found)
+    return _capitalized(lede_clause(lede)) if lede else None
+
+
+def _capitalized(text: str) -> str:
+    """A headline opens on a capital: "catholics should not try to convert jews" (a
+    lower-cased corpus, a lede that opened on a dateline), not "iPhone" made "IPhone"."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return text[:1].upper() + text[1:] if first.islower() else text
