@@ -29,6 +29,8 @@ def one(sentence: str, degraded: bool = False) -> Quantity:
         ("about 310,000 customers", "about 300,000 customers"),
         ("a $4bn charge", "a $4 billion charge"),
         ("Four thousand nurses", "Some 4,000 nurses"),
+        # a currency named after the figure makes "m" millions, not metres
+        ("a 400m yuan replica of the port", "a replica costing about 400 million yuan"),
     ],
 )
 def test_agreeing_figures(a: str, b: str) -> None:
@@ -90,6 +92,7 @@ def test_measure_of_a_figure(sentence: str, measure: str) -> None:
         "Two deaths were under investigation as possibly storm-related.",  # hedged
         "It was the worst accident on record, two years ago.",  # "two years ago" is a date
         "They attended a two-day summit in Hanoi.",  # a compound adjective
+        "She ran a 400m race in Hallam.",  # metres, rarely worth comparing
     ],
 )
 def test_figures_that_are_not_comparable_counts(sentence: str) -> None:

@@ -101,6 +101,10 @@ _NUMBER_PLAIN = re.compile(_NUMBER.pattern.replace("SPACED", ""), re.IGNORECASE)
 # Degraded text lost its commas: "30 000" is thirty thousand there.
 _NUMBER_SPACED = re.compile(_NUMBER.pattern.replace("SPACED", r"\d{1,3}(?: \d{3})+|"),
                             re.IGNORECASE)
+# Currencies named by a word after the figure: "a 400m yuan replica of Mars"
+_MONEY_NEXT = re.compile(r"\s+(?:yuan|renminbi|yen|rupees?|roubles?|rubles?|pesos?|francs?|"
+                         r"krona|kronor|kroner|rand|reais|real|won|lira|naira|shillings?)\b",
+                         re.IGNORECASE)
 _VOTING = re.compile(r"\b(?:vote[sd]?|ballots?|approved|passed|rejected)\b", re.IGNORECASE)
 _TALLY = re.compile(  # "70 to 29", "67-29", "70 votes to 29"
     r"\b(?P<a>\d{1,3})\s*(?:votes?\s+)?(?:-|–|to)\s*(?P<b>\d{1,3})\b(?!\s*(?:%|percent))"
@@ -308,8 +312,9 @@ def find_quantities(sentence: str, base: int = 0, degraded: bool = False) -> lis
                 continue
             value, tolerance = parsed
             scale = SCALES.get((match["scale"] or "").lower(), 1.0)
-            if (match["scale"] or "").lower() == "m" and not (match["cur"] or match["unit"]):
-                continue  # "100m" without money is metres, rarely worth comparing
+            if ((match["scale"] or "").lower() == "m" and not (match["cur"] or match["unit"])
+                    and not _MONEY_NEXT.match(sentence, end)):
+                continue  # "100m" without money is metres ("a 400m yuan replica": money)
             value *= scale * (12 if match["dozen"] else 1)
             tolerance *= scale
             unit, factor = _unit(match)
