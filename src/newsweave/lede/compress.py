@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsweave.text import balanced_quotes
+
 # The parts left out, in rounds: asides first, then participles' phrases, then adverbial
 # clauses (which may carry the news's circumstances).
 _ROUNDS = (("appos", "relcl"), ("acl",), ("advcl",))
@@ -139,5 +141,5 @@ def _joined(doc: Any, keep: list[bool], text: str) -> str:
 
 
 def _balanced(text: str) -> bool:
-    return (text.count('"') % 2 == 0 and text.count("“") == text.count("”")
-            and text.count("(") == text.count(")") and not _SPACE_BEFORE_MARK.search(text))
+    return (balanced_quotes(text) and text.count("(") == text.count(")")
+            and not _SPACE_BEFORE_MARK.search(text))

@@ -33,7 +33,7 @@ from typing import Any
 from newsweave.lede.compress import without_subordinates
 from newsweave.model import Article
 from newsweave.summarizer.cut_short import ends_a_clause, load_parser
-from newsweave.text import content_stems
+from newsweave.text import balanced_quotes, content_stems
 
 MAX_WORDS = 14
 MIN_WORDS = 3
@@ -206,17 +206,13 @@ def _words_before(text: str, at: int) -> int:
     return len(text[:at].split())
 
 
-def _balanced(text: str) -> bool:
-    return not sum(text.count(q) for q in '"“”') % 2
-
-
 def _ends_whole(kept: str, hanging: frozenset[str]) -> bool:
     """Does a cut that keeps ``kept`` leave nothing hanging: no last word of ``hanging``,
     no verb of saying without what was said, no quotation and no clause that needs its
     main clause left open?"""
     last = _last_word(kept)
     if (last in hanging or _WANTS_INFINITIVE.match(last) or _SAID_AT_END.search(kept)
-            or not _balanced(kept)):
+            or not balanced_quotes(kept)):
         return False
     opened = [m.end() for m in _OPENS_BEFORE_MAIN.finditer(kept)]
     return not opened or "," in kept[opened[-1]:]
@@ -233,7 +229,8 @@ def _opens_without_verb(kept: str) -> bool:
 
 def _is_aside(found: re.Match[str]) -> bool:
     after = found["next"]
-    if not _has_verb(after, from_word=0) or _LIST_GOES_ON.match(after) or not _balanced(found[0]):
+    if (not _has_verb(after, from_word=0) or _LIST_GOES_ON.match(after)
+            or not balanced_quotes(found[0])):
         return False
     if found["opening"] in ("a", "an", "the"):
         if _NOUN_PHRASE_NEXT.match(after):
@@ -250,7 +247,7 @@ def _without_asides(text: str) -> str:
     fronted = _FRONTED.match(text)
     # not where the subject is no nearer: "With a couple of clears of the throat, literal
     # and metaphorical, the series arrives ..."
-    if (fronted and _balanced(fronted[0]) and len(text[fronted.end():].split()) >= SHORTEST
+    if (fronted and balanced_quotes(fronted[0]) and len(text[fronted.end():].split()) >= SHORTEST
             and "," not in " ".join(text[fronted.end():].split()[:4])):
         rest = text[fronted.end():]
         text = rest[:1].upper() + rest[1:]
