@@ -3,7 +3,7 @@
 import pytest
 
 from newsweave.lede.compress import without_subordinates
-from newsweave.lede.headline import LONGEST, MAX_WORDS, lede_clause
+from newsweave.lede.core_clause import LONGEST, MAX_WORDS, lede_clause
 from newsweave.summarizer.cut_short import load_parser
 
 

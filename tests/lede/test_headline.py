@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.lede.headline import LONGEST, LONGEST_WHOLE, headline, lede_clause
+from newsweave.lede.core_clause import LONGEST, LONGEST_WHOLE, lede_clause
+from newsweave.lede.headline import headline
 from newsweave.summarizer.boilerplate import is_boilerplate
 
 
@@ -265,7 +266,7 @@ def test_the_parse_keeps_what_the_clause_needs(lede: str, clause: str) -> None:
 
 
 def test_without_the_parser_the_rules_alone_cut(monkeypatch: pytest.MonkeyPatch) -> None:
-    import newsweave.lede.headline as module
+    import newsweave.lede.core_clause as module
 
     monkeypatch.setattr(module, "load_parser", lambda: None)  # the model not installed
     lede = ("With the ferry service heading toward bankruptcy, Transport Minister Lena Ortiz "

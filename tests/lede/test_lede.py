@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from newsweave import summarize
-from newsweave.lede.headline import headline, lede_clause
+from newsweave.lede.core_clause import lede_clause
+from newsweave.lede.headline import headline
 from newsweave.model import Article, Sentence
 from newsweave.summarizer.coverage import select_by_coverage
 from newsweave.summarizer.select import select
