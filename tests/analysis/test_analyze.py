@@ -45,7 +45,7 @@ def _spans_match(data: dict[str, Any]) -> None:
 
 def test_json_schema_and_faithful_offsets(harbor: Analysis) -> None:
     data = json.loads(json.dumps(harbor.to_dict()))
-    assert data["schema"] == SCHEMA and data["schema_version"] == "1.0"
+    assert data["schema"] == SCHEMA and data["schema_version"] == "1.1"
     for key in ("summary", "claims", "consensus", "exclusives", "conflicts", "quotes",
                 "timeline", "entities", "articles", "warnings"):
         assert key in data

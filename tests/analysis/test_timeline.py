@@ -182,3 +182,38 @@ def test_one_sentence_s_dates_are_one_line_of_the_timeline() -> None:
     timeline = markdown[markdown.index("## Timeline"):markdown.index("## Entities")]
     assert timeline.count("The council met on Monday") == 1
     assert "on Monday; on Friday</span> The council met" in render_html(analysis)
+
+
+VIOLINIST = ("Ada Brannock, a violinist from Hallam, was kept alive at the camp to run its "
+             "orchestra. She died there in 1943. The report, prepared for the museum in 2019, "
+             "lists her among its players. Lena Ortiz read the names aloud. She paused at "
+             "each one. \"We owe them this,\" she said on Monday.")
+
+
+def test_a_dated_sentence_that_leans_on_someone_carries_the_sentence_naming_them(
+        make_story) -> None:
+    articles, sentences = make_story((VIOLINIST, "2024-03-07"))
+    events = {e.expression: e for e in build_timeline(articles, sentences)}
+    # "She" is Ada Brannock, whom the sentence before names
+    assert events["in 1943"].context == ("Ada Brannock, a violinist from Hallam, was kept "
+                                         "alive at the camp to run its orchestra.")
+    assert events["in 1943"].to_dict()["context"] == events["in 1943"].context
+    # a speaker named by a pronoun whose sentence before leans too: back to the one naming
+    assert events["on Monday"].context == "Lena Ortiz read the names aloud. She paused at each one."
+    # "The report" may refer to anything before: no context, and none where a name opens
+    assert events["in 2019"].context is None
+
+
+def test_reports_show_who_a_dated_sentence_leans_on_before_it() -> None:
+    from newsweave.analysis.analyze import analyze
+    from newsweave.analysis.report_html import render_html
+    from newsweave.analysis.report_markdown import render_markdown
+    from newsweave.model import Article
+
+    analysis = analyze([Article(id="a", source="Valley Times", published="2024-03-07",
+                                text=VIOLINIST)])
+    markdown = render_markdown(analysis)
+    assert "*Ada Brannock, a violinist from Hallam, was kept alive at the camp to run its " \
+        "orchestra.* She died there in 1943." in markdown
+    assert ('<span class="context">Lena Ortiz read the names aloud. She paused at each one.'
+            '</span> &quot;We owe them this,&quot; she said on Monday.') in render_html(analysis)

@@ -140,3 +140,17 @@ def test_a_sentence_with_two_dates_is_one_line_of_the_story_page_s_timeline(
     timeline = timeline[:timeline.index("</section>")]
     assert "<time>(undated) on Monday</time>; <time>(undated) on Friday</time>" in timeline
     assert timeline.count("The council met on Monday") == 1
+
+
+def test_the_story_page_s_timeline_shows_whom_a_dated_sentence_leans_on(
+        desk: DeskServer) -> None:
+    text = ("Lena Ortiz, the harbour master, read the names of the crew aloud. She said on "
+            "Monday that the list was not complete.")
+    story_id = desk.post({"id": "crew", "source": "harrow-post", "text": text}).json()[
+        "articles"][0]["story_id"]
+    desk.wait_until_current(story_id)
+    page = desk.get(f"/stories/{story_id}").text
+    timeline = page[page.index('<section id="timeline">'):]
+    timeline = timeline[:timeline.index("</section>")]
+    assert ('<span class="context">Lena Ortiz, the harbour master, read the names of the crew '
+            'aloud.</span> She said on Monday') in timeline

@@ -35,7 +35,7 @@ from newsweave.summarizer.pipeline import as_story, salience_for, story_facts, s
 from newsweave.summarizer.prepare import prepare
 
 SCHEMA = "newsweave.analysis"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: a timeline event's "cut_off" and "context"
 
 
 @dataclass

@@ -174,7 +174,9 @@ def _quotes(page: _Page, quotes: list[Quote]) -> str:
 def _timeline(page: _Page, events: list[TimelineEvent]) -> str:
     items = [
         f'<li><span class="when">{"; ".join(escape(when(e)) for e in line)}</span> '
-        f"{escape(line[0].reads)} "
+        + (f'<span class="context">{escape(line[0].context)}</span> ' if line[0].context
+           else "")
+        + f"{escape(line[0].reads)} "
         f"{page.link(line[0].article_index, line[0].start, line[0].end)}</li>"
         for line in one_line_each(events, sentence_of)
     ]

@@ -94,7 +94,9 @@ def _quotes(analysis: Analysis) -> list[str]:
 
 def _timeline(analysis: Analysis) -> list[str]:
     lines = ["## Timeline", ""]
-    lines += [f"- **{'; '.join(md(when(e)) for e in line)}** {md(line[0].reads)} "
+    # (the sentence a dated one leans on comes first, in italics: who "he" is)
+    lines += [f"- **{'; '.join(md(when(e)) for e in line)}** "
+              f"{f'*{md(line[0].context)}* ' if line[0].context else ''}{md(line[0].reads)} "
               f"[{line[0].article_index + 1}]"
               for line in one_line_each(analysis.timeline, sentence_of)]
     return lines + ([] if analysis.timeline else [NONE_FOUND["timeline"]]) + [""]

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from newsweave.model import CUT_MARK, Article, Sentence
 from newsweave.summarizer.cut_short import cut_off_in
+from newsweave.summarizer.readability import leans_on_a_person
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
@@ -29,6 +30,7 @@ _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _NUMBER_WORDS = {w: i + 1 for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
 _UNIT_DAYS = {"day": 1, "week": 7}
+CONTEXT_SENTENCES = 2
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’]*\s$")
 # "Doctors today are obsessed with numbers", "The reality of Pakistan today is ...":
 # "today" as "nowadays", between a noun and a present verb; not "said today", "announced
@@ -104,6 +106,10 @@ class TimelineEvent:
     # The article's text ends inside the sentence (Multi-News cuts its articles short; a
     # feed may give only an opening): shown with model.CUT_MARK after it.
     cut_off: bool = False
+    # The sentence before it in its article, where the dated sentence leans on someone it
+    # names ("He died at the camp in 1943.", '"We owe that to the people who died
+    # tonight," she said.'): who "he" is, shown before it; else None.
+    context: str | None = None
 
     @property
     def reads(self) -> str:
@@ -251,16 +257,36 @@ def date_mentions(article: Article, sentence: Sentence) -> list[DateMention]:
     return found
 
 
+def _context(sentence: Sentence, by_place: dict[tuple[int, int], Sentence]) -> str | None:
+    """The sentences before ``sentence`` in its article, back to one that does not lean on
+    someone named earlier itself ("He scored small parts in the late 1950s ..." before
+    "His career took another leap ..."), at most ``CONTEXT_SENTENCES``."""
+    found: list[str] = []
+    for back in range(1, CONTEXT_SENTENCES + 1):
+        before = by_place.get((sentence.article_index, sentence.position - back))
+        if before is None:
+            break
+        found.insert(0, before.text)
+        if not leans_on_a_person(before.text):
+            break
+    return " ".join(found) or None
+
+
 def build_timeline(articles: list[Article], sentences: list[Sentence]) -> list[TimelineEvent]:
     """Every dated sentence of the story, earliest first; unresolved expressions last.
     Degraded text (a lowercased, unpunctuated transcript) is left out: its word windows
     are not sentences a reader could be shown, and its sidebar debris dates nothing."""
     events: list[TimelineEvent] = []
+    by_place = {(s.article_index, s.position): s for s in sentences}
     for sentence in sentences:
         if sentence.degraded:
             continue
+        mentions = date_mentions(articles[sentence.article_index], sentence)
+        if not mentions:
+            continue
         cut_off = cut_off_in(sentence)
-        for mention in date_mentions(articles[sentence.article_index], sentence):
+        context = _context(sentence, by_place) if leans_on_a_person(sentence.text) else None
+        for mention in mentions:
             events.append(TimelineEvent(
                 date=mention.date.isoformat() if mention.date else None,
                 expression=mention.expression,
@@ -273,6 +299,7 @@ def build_timeline(articles: list[Article], sentences: list[Sentence]) -> list[T
                 expression_start=mention.start,
                 expression_end=mention.end,
                 cut_off=cut_off,
+                context=context,
             ))
     return sorted(events, key=lambda e: (e.date is None, e.date or "", e.article_index,
                                          e.expression_start))

@@ -121,6 +121,7 @@ _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’")
 _SPOKE = (r"explained|explains|noted|notes|continued|insisted|argued|recalled|warned|claimed"
           r"|stated|admitted|acknowledged|replied|added|adds|writes|wrote")
 # "…,” he said." names no one: the speaker is in a sentence the summary may not show.
+_PERSON_PRONOUN_START = re.compile(r"^[\"“‘']?(?:He|She|They|His|Her|Their|Him|Them)\b")
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|asked|wrote|tweeted)\b"
     r"|\b(?:said|says|added|asked)\s+(?:he|she|they)\b",
@@ -381,6 +382,16 @@ def speaks_in_first_person(text: str) -> bool:
         return False
     named = _NAMED_BEFORE_COLON.match(text)
     return not named or bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text[:named.end()])))
+
+
+def leans_on_a_person(text: str) -> bool:
+    """It opens on "he", "she" or "they" ("He died at the camp in 1943."), or gives its
+    words to one ('"We owe that to the people who died tonight," she said.'): someone a
+    sentence before it names. Not "The report, prepared in 2023, ...", whose antecedent
+    may be anywhere."""
+    return bool(_PERSON_PRONOUN_START.match(text)
+                or _PRONOUN_SPEAKER_AT_END.search(text.rstrip())
+                or (starts_with_quote(text) and _PRONOUN_SPEAKER.search(attribution(text))))
 
 
 def talks_as_or_to_the_reader(text: str) -> bool:
