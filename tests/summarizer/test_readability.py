@@ -76,6 +76,9 @@ from newsweave.summarizer.select import same_fact, select
         "no, he's been a good councillor for more than a decade.",
         # a pronoun after an opening phrase with no comma
         "Over the weekend it became the latest ferry firm to leave the harbour.",
+        # ... or after a day or a month, which names no one (DUC 2006's smoking ban)
+        "On Thursday she notched her latest victory when the upper house voted.",
+        "In March, he resigned from the harbour board.",
         # a number of people the sentence before named
         "The two have been accused of masterminding the harbour bombings.",
         "Both were released without charge on Monday.",

@@ -48,8 +48,12 @@ _PHRASE_THEN_PRONOUN = re.compile(
 # ... or with no comma: "Over the weekend it became the latest ...", "In relatively short
 # order they uncovered ..." ("it is"/"it was" may open on nothing: "In fact it was clear"), but
 # not a clause before its subject: "However hard they tried, the engineers ...".
+_CALENDAR_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                  r"February|March|April|May|June|July|August|September|October|November|"
+                  r"December)\b")
 _PHRASE_THEN_PRONOUN_NO_COMMA = re.compile(
-    r"^(?P<first>[A-Z][\w'’-]*)(?P<rest>(?: [a-z][\w'’-]*){1,4}) (?:he|she|they|it) "
+    r"^(?P<first>[A-Z][\w'’-]*)(?P<rest>(?: (?:[a-z][\w'’-]*|" + _CALENDAR_NAME + r")){1,4}) "
+    r"(?:he|she|they|it) "
     r"(?!is\b|was\b|s\b)[a-z][\w'’-]*\b(?!,)"  # not "However hard they tried, the engineers"
 )
 # "In his opinion, ...", "For their part, ...", but not "In his address, Mr. Karzai said":
@@ -296,7 +300,9 @@ def _pronoun_after_opening_phrase(text: str) -> bool:
         return False
     first = match.group("first").lower()
     opener = first in _PHRASE_OPENERS or first.endswith("ly")
-    return opener and not re.search(r" [A-Z]", match.group("rest"))
+    # (a name in the phrase may be whom the pronoun means: "After Obama won, he ..."; a
+    # day or a month is no one: "On Thursday she notched her latest victory")
+    return opener and not re.search(r" (?!" + _CALENDAR_NAME + r")[A-Z]", match.group("rest"))
 
 
 def starts_with_anaphor(text: str) -> bool:
