@@ -209,3 +209,26 @@ def test_consensus_joins_what_outlets_tell_in_other_words_but_not_other_figures(
     for claim in harbor.consensus:
         cited = " ".join(c.text for c in claim.citations)
         assert not ("22 passengers" in cited and "19 passengers" in cited), claim.text
+
+
+def test_a_batch_of_one_story_tags_entities_beside_the_rest_to_the_same_result(
+        tmp_path: Path) -> None:
+    from newsweave.batch.tasks import AnalyzeTask
+    from newsweave.model import Article, Story
+
+    texts = ["Mayor Renata Vos closed the Tollan Bridge in Port Ellis on Tuesday after the "
+             "harbour authority found cracks in its northern span.",
+             "Port Ellis mayor Renata Vos ordered the Tollan Bridge shut on Tuesday; the "
+             "Harbour Authority said inspectors had found cracks."]
+    stories = tmp_path / "one.jsonl"
+    stories.write_text(json.dumps({"id": "bridge", "documents": texts}) + "\n",
+                       encoding="utf-8")
+    assert AnalyzeTask().alone().entities_beside and not AnalyzeTask().entities_beside
+    result = run(str(stories), "--format", "json")  # a batch run: one story, a CPU to spare
+    assert result.exit_code == 0, result.stderr
+    beside = json.loads(result.stdout)
+    alone = analyze_story(Story(id="bridge", articles=[
+        Article(id=f"article-{k + 1}", source=f"article-{k + 1}", text=t)
+        for k, t in enumerate(texts)])).to_dict()
+    assert beside["entities"] == alone["entities"] and beside["entities"]
+    assert beside["timeline"] == alone["timeline"]

@@ -12,7 +12,7 @@ import click
 
 from newsweave.batch.executors import DaskExecutor, Executor, LocalExecutor
 from newsweave.batch.output import Mode, open_sink, refuse_input_as_output
-from newsweave.batch.pool import capped_jobs
+from newsweave.batch.pool import capped_jobs, usable_cpus
 from newsweave.batch.records import open_source
 from newsweave.batch.run import BatchResult, run_batch
 from newsweave.batch.tasks import StoryTask
@@ -81,6 +81,8 @@ def run_command(
         if note:
             quiet_warn(note)
         executor = LocalExecutor(count)
+        if total == 1 and usable_cpus() > 1:  # one story, run here: a CPU to spare
+            task = task.alone()
     # A progress bar only where someone watches it: not into a log file or a pipe.
     progress = not quiet and sys.stderr.isatty()
     result = run_batch(source, task, sink, executor, progress, quiet_warn)

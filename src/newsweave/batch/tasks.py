@@ -9,9 +9,10 @@ and stay loaded (``learned.load_default_model``, ``entities``' spaCy pipeline).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from newsweave.batch.pool import process_pool
 from newsweave.batch.records import Partition, Record, story_key
 from newsweave.errors import NewsweaveError
 from newsweave.group.blend import NoNewsReport, reports_only
@@ -99,6 +100,11 @@ class StoryTask:
         """The story's output (``notes``: warnings to carry in it)."""
         raise NotImplementedError
 
+    def alone(self) -> StoryTask:
+        """The task for a run of one story, in this process, with a CPU to spare: the
+        same, unless a stage of it can use that CPU."""
+        return self
+
 
 @dataclass(frozen=True)
 class SummarizeTask(StoryTask):
@@ -124,14 +130,24 @@ class SummarizeTask(StoryTask):
 class AnalyzeTask(StoryTask):
     verb = "analyzing"
     reports_only = True
+    # The entity tagger runs in a process of its own beside the other stages, as
+    # `newsweave analyze` does on files: a run of one story leaves the second CPU idle.
+    entities_beside: bool = False
 
     def process(self, line: JsonlLine, notes: list[str]) -> str:
         from newsweave.analysis.analyze import analyze_story
 
         assert line.story is not None
-        analysis = analyze_story(line.story, self.max_words, self.method)
+        if self.entities_beside:
+            with process_pool(1) as pool:
+                analysis = analyze_story(line.story, self.max_words, self.method, ner_pool=pool)
+        else:
+            analysis = analyze_story(line.story, self.max_words, self.method)
         analysis.warnings[:0] = notes
         return json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n"
+
+    def alone(self) -> AnalyzeTask:
+        return replace(self, entities_beside=True)
 
 
 @dataclass(frozen=True)
