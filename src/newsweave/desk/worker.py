@@ -19,6 +19,7 @@ from multiprocessing.synchronize import Event
 from typing import Any
 
 from newsweave.analysis.analyze import analyze_story
+from newsweave.batch.pool import limit_native_threads
 from newsweave.batch.tasks import nothing_shown
 from newsweave.desk.backends import open_store
 from newsweave.desk.records import (
@@ -162,7 +163,11 @@ def work(store: SqlStore, stop: Event, poll_s: float = 0.2, parent: int | None =
 
 
 def run(db: str, stop: Event, parent: int, shard: Shard = (0, 1)) -> None:
-    """A worker process's entry point."""
+    """A worker process's entry point. Its native code (spaCy's products on OpenBLAS,
+    LightGBM's OpenMP) runs on one thread, as batch workers' does: `serve` runs one worker
+    per core beside the web process, and each multiplying on every core made a backlog of
+    5,500 stories take two workers 132 s instead of 39 (docs/quality.md, 2026-12-08)."""
+    limit_native_threads()
     logging.basicConfig(level=logging.INFO, format="worker: %(message)s")
     store = open_store(db, durable=False)
     try:
