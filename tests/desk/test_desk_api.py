@@ -128,29 +128,29 @@ def test_clauses_cut_short_and_sentences_cut_off_are_marked_on_the_page(desk: De
     assert "on Tuesday evening and ordered …" in page  # the timeline's sentence, cut off
 
 
-def test_a_sentence_with_two_dates_is_one_line_of_the_story_page_s_timeline(
-        desk: DeskServer) -> None:
-    text = ("The council met on Monday and agreed to reopen the ferry pier on Friday. "
-            "Harbour crews cleared the last of the wreck from the channel overnight.")
-    story_id = desk.post({"id": "pier", "source": "harrow-post", "text": text}).json()[
+def _timeline_of(desk: DeskServer, article_id: str, text: str) -> str:
+    """The timeline section of the story page of one article posted alone."""
+    story_id = desk.post({"id": article_id, "source": "harrow-post", "text": text}).json()[
         "articles"][0]["story_id"]
     desk.wait_until_current(story_id)
     page = desk.get(f"/stories/{story_id}").text
     timeline = page[page.index('<section id="timeline">'):]
-    timeline = timeline[:timeline.index("</section>")]
+    return timeline[:timeline.index("</section>")]
+
+
+def test_a_sentence_with_two_dates_is_one_line_of_the_story_page_s_timeline(
+        desk: DeskServer) -> None:
+    timeline = _timeline_of(desk, "pier", (
+        "The council met on Monday and agreed to reopen the ferry pier on Friday. "
+        "Harbour crews cleared the last of the wreck from the channel overnight."))
     assert "<time>(undated) on Monday</time>; <time>(undated) on Friday</time>" in timeline
     assert timeline.count("The council met on Monday") == 1
 
 
 def test_the_story_page_s_timeline_shows_whom_a_dated_sentence_leans_on(
         desk: DeskServer) -> None:
-    text = ("Lena Ortiz, the harbour master, read the names of the crew aloud. She said on "
-            "Monday that the list was not complete.")
-    story_id = desk.post({"id": "crew", "source": "harrow-post", "text": text}).json()[
-        "articles"][0]["story_id"]
-    desk.wait_until_current(story_id)
-    page = desk.get(f"/stories/{story_id}").text
-    timeline = page[page.index('<section id="timeline">'):]
-    timeline = timeline[:timeline.index("</section>")]
+    timeline = _timeline_of(desk, "crew", (
+        "Lena Ortiz, the harbour master, read the names of the crew aloud. She said on "
+        "Monday that the list was not complete."))
     assert ('<span class="context">Lena Ortiz, the harbour master, read the names of the crew '
             'aloud.</span> She said on Monday') in timeline
