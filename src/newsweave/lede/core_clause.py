@@ -304,7 +304,7 @@ def _last_word(text: str) -> str:
 
 
 def _is_verb(word: str) -> bool:
-    word = word.replace("’", "'")
+    """``word``: lower case, its apostrophes straight (``_main_verb``)."""
     return word in _VERBS or (len(word) > 4 and word.endswith("ed"))
 
 
@@ -320,7 +320,8 @@ def _main_verb(text: str, from_word: int = 1) -> str | None:
     no verb of its own)."""
     unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", text)
     relative = in_relative_verb = False
-    for word in (w.lower().strip("\"“”'’,.") for w in unquoted.split()[from_word:]):
+    for word in (w.lower().strip("\"“”'’,.").replace("’", "'")
+                 for w in unquoted.split()[from_word:]):
         if word in _RELATIVE_WORDS:
             relative = True
         elif _is_verb(word):
@@ -339,8 +340,7 @@ def _verb_unsure(kept: str, rest: str) -> bool:
     was sentenced ..." has no verb of its own ("Officials declared ..." mostly has: a
     parse for every verb in -ed would cost a tenth of the summarizer's speed)."""
     verb = _main_verb(kept)
-    return verb is None or (verb.replace("’", "'") not in _VERBS
-                            and _main_verb(rest, from_word=0) in _VERBS)
+    return verb is None or (verb not in _VERBS and _main_verb(rest, from_word=0) in _VERBS)
 
 
 def _tidy_end(text: str) -> str:

@@ -51,6 +51,8 @@ _PHRASE_THEN_PRONOUN = re.compile(
 _CALENDAR_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                   r"February|March|April|May|June|July|August|September|October|November|"
                   r"December)\b")
+# A capitalised word in the phrase other than a day's or a month's name.
+_NAME_IN_PHRASE = re.compile(r" (?!" + _CALENDAR_NAME + r")[A-Z]")
 _PHRASE_THEN_PRONOUN_NO_COMMA = re.compile(
     r"^(?P<first>[A-Z][\w'’-]*)(?P<rest>(?: (?:[a-z][\w'’-]*|" + _CALENDAR_NAME + r")){1,4}) "
     r"(?:he|she|they|it) "
@@ -124,8 +126,8 @@ _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’")
 # "..., he explained.": verbs of saying past "said", in the past and the present.
 _SPOKE = (r"explained|explains|noted|notes|continued|insisted|argued|recalled|warned|claimed"
           r"|stated|admitted|acknowledged|replied|added|adds|writes|wrote")
-# "…,” he said." names no one: the speaker is in a sentence the summary may not show.
 _PERSON_PRONOUN_START = re.compile(r"^[\"“‘']?(?:He|She|They|His|Her|Their|Him|Them)\b")
+# "…,” he said." names no one: the speaker is in a sentence the summary may not show.
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|asked|wrote|tweeted)\b"
     r"|\b(?:said|says|added|asked)\s+(?:he|she|they)\b",
@@ -302,7 +304,7 @@ def _pronoun_after_opening_phrase(text: str) -> bool:
     opener = first in _PHRASE_OPENERS or first.endswith("ly")
     # (a name in the phrase may be whom the pronoun means: "After Obama won, he ..."; a
     # day or a month is no one: "On Thursday she notched her latest victory")
-    return opener and not re.search(r" (?!" + _CALENDAR_NAME + r")[A-Z]", match.group("rest"))
+    return opener and not _NAME_IN_PHRASE.search(match.group("rest"))
 
 
 def starts_with_anaphor(text: str) -> bool:
