@@ -160,24 +160,33 @@ def test_consensus_lists_only_claims_that_read_on_their_own() -> None:
     assert consensus_claims([fragment, page, question, asked, plain]) == [asked, plain]
 
 
-def test_an_event_told_in_other_words_is_one_consensus_claim_and_no_exclusive() -> None:
+def _pier(second_lede: str) -> tuple[PreparedStory, ClaimSets]:
     # Invented: two outlets tell the pier's fall in other verbs ("fell into" and
-    # "collapsed"); it is one claim both report, not what only one does. The storm is.
+    # "collapsed"); only the second tells of the storm.
     story = as_story([
         "The eastern wing of the 80-year-old pier fell into Kestrel bay on Sunday morning, "
         "injuring four anglers. Coastguard crews pulled two of them from the water. The "
         "council closed the promenade until further notice.",
-        "The eastern wing of the pier, which draws fishermen from across the county, "
-        "collapsed shortly after 7am. A heavy storm had battered the Kestrel coast for three "
-        "days before the collapse. Engineers will inspect the remaining wing on Monday.",
+        f"{second_lede} A heavy storm had battered the Kestrel coast for three days before "
+        "the collapse. Engineers will inspect the remaining wing on Monday.",
     ])
     prepared = prepare(story)
     salience, _ = salience_for(prepared, "auto")
     clauses = clause_links(prepared.sentences, prepared.representation)
     retold = story_facts(prepared).paraphrases
-    sets = claim_sets(prepared.sentences, prepared.alignment, salience,
-                      len(prepared.articles), clauses, retold)
-    exclusive = [c.text for claims in sets.exclusives.values() for c in claims]
+    return prepared, claim_sets(prepared.sentences, prepared.alignment, salience,
+                                len(prepared.articles), clauses, retold)
+
+
+def _exclusive_texts(sets: ClaimSets) -> list[str]:
+    return [c.text for claims in sets.exclusives.values() for c in claims]
+
+
+def test_an_event_told_in_other_words_is_one_consensus_claim_and_no_exclusive() -> None:
+    prepared, sets = _pier("The eastern wing of the pier, which draws fishermen from across "
+                           "the county, collapsed shortly after 7am on Sunday, leaving four "
+                           "anglers hurt.")
+    exclusive = _exclusive_texts(sets)
     assert not any("eastern wing of the" in text for text in exclusive), exclusive
     assert any("storm" in text for text in exclusive), exclusive
     pier = [c for c in sets.consensus if "eastern wing of the" in c.text]
@@ -188,3 +197,15 @@ def test_an_event_told_in_other_words_is_one_consensus_claim_and_no_exclusive() 
     assert not any("eastern wing of the" in c.text for c in alone.consensus)
     assert sum("eastern wing of the" in c.text
                for claims in alone.exclusives.values() for c in claims) == 2
+
+
+def test_a_looser_telling_cites_no_outlet_for_the_other_words_yet_is_no_exclusive() -> None:
+    # The second outlet's sentence shares the pier and its wing but little of what the
+    # first says happened: a paraphrase for the summary (never both shown), too loose to
+    # cite that outlet for "fell into Kestrel bay ..., injuring four anglers".
+    prepared, sets = _pier("The eastern wing of the pier, which draws fishermen from across "
+                           "the county, collapsed shortly after 7am.")
+    assert story_facts(prepared).paraphrases[0, 3]  # the summary's rule still pairs them
+    assert not any("eastern wing of the" in c.text for c in sets.consensus)
+    assert not any("eastern wing of the" in text for text in _exclusive_texts(sets))
+    assert any("storm" in text for text in _exclusive_texts(sets))

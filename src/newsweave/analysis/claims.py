@@ -20,6 +20,13 @@ from newsweave.text import ends_as_sentence
 
 MIN_CONSENSUS_OUTLETS = 2
 EXCLUSIVES_PER_OUTLET = 3
+# An outlet telling a claim in other words is cited for it in the consensus only where its
+# sentence and the one shown share this much IDF-weighted content (the alignment's overlap).
+# Judged on raw dev (benchmarks/analysis_accuracy.py --consensus; docs/quality.md,
+# 2026-12-08): with any paraphrase, chained through other claims, 58% of those citations
+# were right; with this overlap to the sentence shown 68% (Multi-News val: 70% -> 81%). At
+# 0.3 more wrong ones came back; the same opening subject (paraphrase.py) added mostly wrong.
+AGREEMENT_OVERLAP = 0.35
 
 
 @dataclass
@@ -58,6 +65,9 @@ class ReportedClaim:
     # The ids of claims in which other outlets tell it in other words (a paraphrase, or
     # other figures for the same fact), which no wording of theirs backs.
     retellings: tuple[str, ...] = ()
+    # Of those, the claims whose shown sentence one of its own tells on much shared
+    # content (AGREEMENT_OVERLAP): its outlets back what they show.
+    restates: tuple[str, ...] = ()
 
     def to_dict(self, articles: list[Article]) -> dict[str, Any]:
         return {
@@ -115,8 +125,11 @@ def reported_claims(
     index_of = {id(s): i for i, s in enumerate(sentences)}
     result: list[ReportedClaim] = []
     grouped = group_claims(sentences, alignment, salience, clauses=clauses)
-    retellings = _retellings([[index_of[id(m)] for m in c.members] for c in grouped],
-                             sentences, retold)
+    members = [[index_of[id(m)] for m in c.members] for c in grouped]
+    retellings = _retellings(members, sentences, retold)
+    representatives = [index_of[id(c.representative)] for c in grouped]
+    restates = ([[] for _ in grouped] if retold is None else _restates(
+        members, representatives, retold & (alignment.overlap() >= AGREEMENT_OVERLAP), retellings))
     for number, claim in enumerate(grouped):
         rep_index = index_of[id(claim.representative)]
         # the seed's backers too: the representative may be another member (one that
@@ -137,6 +150,7 @@ def reported_claims(
                 citations=cite(shown, rep_index, supporting, sentences, alignment, claim.members),
                 degraded=claim.representative.degraded,
                 retellings=tuple(f"c{k + 1}" for k in retellings[number]),
+                restates=tuple(f"c{k + 1}" for k in restates[number]),
             )
         )
     return result
@@ -160,6 +174,14 @@ def _retellings(members: list[list[int]], sentences: list[Sentence],
     return found
 
 
+def _restates(members: list[list[int]], shown: list[int], agreeing: np.ndarray,
+              retellings: list[list[int]]) -> list[list[int]]:
+    """Per claim, the claims among its ``retellings`` whose ``shown`` sentence one of its
+    ``members`` tells (``agreeing``: (n, n) bool)."""
+    return [[k for k in others if agreeing[indices, shown[k]].any()]
+            for indices, others in zip(members, retellings, strict=True)]
+
+
 def consensus_claims(claims: list[ReportedClaim]) -> list[ReportedClaim]:
     """Claims at least two outlets report and that read on their own: the most widely
     reported first, then salience. (A list item has no sentence before it: "Now he's coming
@@ -168,25 +190,25 @@ def consensus_claims(claims: list[ReportedClaim]) -> list[ReportedClaim]:
     One event told by two groups of outlets in other words ("The northern span ... fell
     into the harbour, killing nine" and "Nine people died when a section of the bridge gave
     way") is one item: the claim reported more widely, reported by the outlets of both, each
-    cited in its own words."""
+    cited in its own words; but only where an outlet's telling shares much with the
+    sentence shown (``restates``). A looser paraphrase is often another fact on the same
+    people ("Bannon is trying to keep Romney ... from launching a bid for a Utah Senate
+    seat" and "Mitt Romney speaks at the University of Utah ..."): it keeps both out of
+    the exclusives but cites no outlet for the other's words."""
     readable = sorted((c for c in claims if _reads_as_sentence(c)),
                       key=lambda c: (-len(c.supporting), -c.salience))
-    listed: dict[str, ReportedClaim] = {}  # a claim's id -> the item it is shown in
-    items: list[ReportedClaim] = []
+    items: dict[str, ReportedClaim] = {}  # by the id of the claim each shows
     for claim in readable:
-        home = next((listed[other] for other in claim.retellings if other in listed), None)
+        home = next((other for other in claim.restates if other in items), None)
         if home is None:
-            listed[claim.id] = claim
-            items.append(claim)
+            items[claim.id] = claim
             continue
-        cited = set(home.supporting)
-        widened = replace(
-            home, supporting=sorted(cited | set(claim.supporting)),
-            citations=home.citations + [c for c in claim.citations if c.article_index not in cited])
-        items[items.index(home)] = widened
-        listed.update({key: widened for key, item in listed.items() if item is home})
-        listed[claim.id] = widened
-    shared = [c for c in items if len(c.supporting) >= MIN_CONSENSUS_OUTLETS]
+        item = items[home]
+        cited = set(item.supporting)
+        items[home] = replace(
+            item, supporting=sorted(cited | set(claim.supporting)),
+            citations=item.citations + [c for c in claim.citations if c.article_index not in cited])
+    shared = [c for c in items.values() if len(c.supporting) >= MIN_CONSENSUS_OUTLETS]
     return sorted(shared, key=lambda c: (-len(c.supporting), -c.salience))
 
 
