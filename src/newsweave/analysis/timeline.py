@@ -130,17 +130,16 @@ def sentence_of(event: TimelineEvent) -> tuple[int, int]:
 
 def one_line_each(events: list[Event], place: Callable[[Event], tuple[int, int]]
                   ) -> list[list[Event]]:
-    """The timeline as a reader is shown it: a run of one sentence's events on one line
-    with all their dates ("The two met for a dinner on Wednesday night ..., and further
-    meetings were scheduled for Thursday."), not the sentence twice. ``place``: an event's
-    article and sentence start (events are ``TimelineEvent``s, or their dicts in the desk)."""
-    lines: list[list[Event]] = []
+    """The timeline as a reader is shown it: each sentence once, on one line with all its
+    dates ("The two met for a dinner on Wednesday night ..., and further meetings were
+    scheduled for Thursday."), where its earliest date puts it; not the sentence again at
+    each date, as where two outlets' sentences both give 2009 and 2010 ("... arrest warrants
+    against Bashir in 2009 and 2010"). ``place``: an event's article and sentence start
+    (events are ``TimelineEvent``s, or their dicts in the desk)."""
+    lines: dict[tuple[int, int], list[Event]] = {}
     for event in events:
-        if lines and place(lines[-1][0]) == place(event):
-            lines[-1].append(event)
-        else:
-            lines.append([event])
-    return lines
+        lines.setdefault(place(event), []).append(event)
+    return list(lines.values())
 
 
 def published_date(article: Article) -> date | None:
