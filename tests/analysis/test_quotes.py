@@ -395,3 +395,32 @@ def test_a_role_in_lower_case_before_a_first_name_names_the_speaker(make_story):
         "Heart doctor Gerry, 45, told wellwishers: “The divers are going back out very soon.”"
     ))
     assert speakers["The divers are going back out very soon."] == "Gerry Lind"
+
+
+def test_an_earlier_verb_parts_two_names_and_a_name_after_a_comma_speaks(make_story):
+    # raw dev: 'Khan said Karamat, a more senior officer at the time, then said: “...”' was
+    # "Khan Karamat"'s, and '“I talked to Gen. Kang ...” to Karamat, Khan wrote.' too
+    speakers = _speakers(*make_story(
+        "Retired general Oren Vale commanded the harbour garrison in 1998. Ida Marsh, an "
+        "engineer, ran the dockyard then.\n\n"
+        "Marsh said Vale, a more senior officer at the time, then said: “I should arrange "
+        "the payment through the garrison fund.”\n\n"
+        "“I met the buyer, and he gave me the cash, which I delivered” to Vale, Marsh wrote. "
+        "The payment was never recorded.\n\n"
+        "Vale, a spokesman for the garrison now, said: “No such payment was ever made.”"
+    ))
+    assert speakers["I should arrange the payment through the garrison fund."] == "Oren Vale"
+    assert speakers["I met the buyer, and he gave me the cash, which I delivered"] == "Ida Marsh"
+    assert speakers["No such payment was ever made."] == "Oren Vale"  # not "a spokesman"
+
+
+def test_a_party_tag_and_a_verb_before_its_object_do_not_take_the_quote(make_story):
+    # DUC 2006, where a first version of the rule above went wrong
+    speakers = _speakers(*make_story(
+        "Rep. Ada Lind, D-Mass., a leading voice on harbour safety, also predicted that the "
+        "ferry amendment \"is likely to fail.\"\n\n"
+        "Governor Tomas Reyes called the collapse \"a terrible blow\" and noted \"the awful "
+        "sight of cars in the water.\""
+    ))
+    assert speakers["is likely to fail."] == "Ada Lind"
+    assert speakers["the awful sight of cars in the water."] == "Tomas Reyes"

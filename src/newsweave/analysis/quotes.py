@@ -35,6 +35,10 @@ SPEECH_VERBS = (
     r"adding|saying|telling|writing|called|calling|described|describing"
 )
 _SV = re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording to)\b")  # before a quote
+_SV_BEFORE_NAME = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?=[A-Z])")
+# A party and state after a name: "Rep. Barney Frank, D-Mass., an acknowledged ..., also
+# predicted that": the name is before it.
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.]*$")
 _AFTER = re.compile(  # after a quote: ', Mr. Trump said', ', said Sokeel Park'
     rf"^[\s,]*(?P<pre>(?:[^\s_]+\s+){{0,5}}?)(?P<sv>{SPEECH_VERBS})\b(?P<post>.*)", re.S
 )
@@ -64,6 +68,9 @@ _POST_END = re.compile(r"[,;:()]|(?<!\b[A-Z])(?<!\bSt)(?<!\b[MD]r)(?<!\bMrs)(?<!
 # nutritionist at Public Health England, said:' names Tedstone, not the agency.
 _AFFILIATION = re.compile(r"^[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)*\s+(?:at|of|for|with)\s+"
                           r"(?:the\s+)?[A-Z]")
+# ... or what someone is, in an apposition: 'Karamat, a more senior officer at the time,
+# then said:' names Karamat.
+_APPOSITION = re.compile(r"^(?:a|an|the)\s+[a-z]")
 _ACCORDING = re.compile(r"^[\s,]*according to\s+(?P<post>.*)", re.S)
 _LISTENER_VERBS = frozenset({"told", "tells"})  # "told Lanz": Lanz is the listener
 # A sentence splitter may cut an attribution after a title's dot.
@@ -166,6 +173,9 @@ class _Attributor:
             verb = match.groupdict().get("sv")
             if pre.strip():
                 phrase = parse_phrase(pre)
+                if phrase is None and "," in pre:  # '” to Karamat, Khan wrote.': Khan
+                    pre = pre.rsplit(",", 1)[1]
+                    phrase = parse_phrase(pre) if pre.strip() else None
                 if phrase:
                     return phrase, span.close + after.find(pre.strip())
             elif verb not in _LISTENER_VERBS:
@@ -178,24 +188,45 @@ class _Attributor:
         verbs = list(_SV.finditer(before))
         if verbs or before.rstrip().endswith(":"):
             cut = verbs[-1].start() if verbs else len(before.rstrip()) - 1
-            chunks = re.split(r"[,;:—–()]|\s--?\s", _SV.sub(" ", before[:cut]))
-            apposed = False  # the chunk after this one said whom its speaker works for
-            for k, chunk in enumerate(reversed(chunks)):
-                affiliation = bool(_AFFILIATION.match(chunk.strip(" _")))
-                phrase = parse_phrase(chunk) if chunk.strip(" _") and not affiliation else None
-                if phrase and (k == 0 or phrase.strong or apposed or not chunk.strip()):
-                    at = before.rfind(chunk.strip())
-                    if phrase.kind == "pronoun":  # "Mayor Vos ... praised what she called":
-                        at = before.lower().rfind(phrase.value, 0, cut)  # she is Vos
-                    return phrase, span.open - len(before) + at
-                if phrase and phrase.kind == "anon":
-                    return phrase, span.open
-                apposed = affiliation
+            phrase, at = _before_verb(before, cut)
+            if phrase:
+                return phrase, span.open if at is None else span.open - len(before) + at
             if verbs and verbs[-1].group().lower() == "according to":  # "According to X, '...'"
                 phrase = parse_phrase(re.split(r"[,;:(]", before[verbs[-1].end():])[0])
                 if phrase:
                     return phrase, span.open - len(before) + verbs[-1].end()
         return None, span.open
+
+
+def _before_verb(before: str, cut: int) -> tuple[Phrase | None, int | None]:
+    """The speaker phrase in the text before a quote whose last speech verb starts at
+    ``cut``, and where it starts in ``before`` (None for someone unnamed)."""
+    # An earlier speech verb before a name parts two phrases: "Khan said Karamat, a more
+    # senior officer at the time, then said:" is Karamat's, not a "Khan Karamat"'s
+    # ("President Clinton called the outbreak ... and noted" is Clinton's).
+    chunks = re.split(r"[,;:—–()]|\s--?\s",
+                      _SV.sub(" ", _SV_BEFORE_NAME.sub(",", before[:cut])))
+    apposed = False  # the chunk after this one said whom its speaker works for, or what
+    unnamed = None  # ... as "a spokesman for the port" does after "Smith,": Smith speaks
+    for k, chunk in enumerate(reversed(chunks)):
+        if _PARTY_TAG.match(chunk.strip()):
+            continue
+        affiliation = bool(_AFFILIATION.match(chunk.strip(" _")))
+        phrase = parse_phrase(chunk) if chunk.strip(" _") and not affiliation else None
+        if unnamed is not None and (phrase is None or phrase.kind != "name"):
+            return unnamed, None
+        if phrase and (k == 0 or phrase.strong or apposed or not chunk.strip()):
+            at = before.rfind(chunk.strip())
+            if phrase.kind == "pronoun":  # "Mayor Vos ... praised what she called":
+                at = before.lower().rfind(phrase.value, 0, cut)  # she is Vos
+            return phrase, at
+        if phrase and phrase.kind == "anon":
+            if not _APPOSITION.match(chunk.strip()):
+                return phrase, None
+            unnamed = phrase
+        apposed = affiliation or bool(_APPOSITION.match(chunk.strip())
+                                      and "_" not in chunk)  # no quotation in it
+    return unnamed, None
 
 
 def _strong_name(pre: str) -> Phrase | None:
