@@ -46,6 +46,7 @@ def test_model_loads_once() -> None:
 def test_names_normalise() -> None:
     assert normalise("Mr. Trump", "person") == "Trump"
     assert normalise("President Donald Trump’s", "person") == "Donald Trump"
+    assert normalise("Donald Trump‘s", "person") == "Donald Trump"  # raw dev: the wrong mark
     assert normalise("the United States", "place") == "United States"
     assert normalise("U.S.", "place") == "U.S."
     assert normalise("a White House", "organisation") == "White House"

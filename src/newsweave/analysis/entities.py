@@ -61,7 +61,7 @@ _PERSON_TITLE = re.compile(
     r"Skipper|Professor|Director|Judge|Chairman|Chairwoman|Spokesman|Spokeswoman|Sheikh?)"
     r"\s+(?=[A-Z])"
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’‘]s$")  # "Trump‘s": feeds type the opening mark too
 _SPEECH_VERBS = frozenset({"Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Told"})
 # Keep a final dot: "U.S." is the name, and spaCy leaves sentence-final dots out of names.
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[^\w.]+$")
