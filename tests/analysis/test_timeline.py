@@ -86,6 +86,13 @@ def test_today_as_nowadays_dates_nothing() -> None:
         ("today", "2024-03-07", "day")]
 
 
+def test_a_page_stamp_dates_no_event() -> None:
+    # raw dev: "NBC 7's Wendy Fry reports. (Published Tuesday, March 29, 2016)"
+    assert resolve("Harbour 7's Jo Bell reports. (Published Tuesday, March 5, 2024)") == []
+    assert resolve("The pier reopened on Tuesday (updated 5 p.m.).") == [
+        ("on Tuesday", "2024-03-05", "day")]
+
+
 def test_words_that_look_like_months_are_not_dates() -> None:
     assert resolve("Mayor Helen Okafor may resign if the vote fails again.") == []
 

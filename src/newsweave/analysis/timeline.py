@@ -38,6 +38,9 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w.'’]*\s$")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:said|says|told|announced|reported|ruled|voted|"
                           r"confirmed|revealed|warned|added)\b)[A-Za-z]{3,}(?<!ed) $")
 _PRESENT_AFTER = re.compile(r" (?:is|are|has|have|remains?)\b")
+# A page's own stamp dates the page, not an event: "NBC 7's Wendy Fry reports. (Published
+# Tuesday, March 29, 2016)" (raw dev).
+_PAGE_STAMP = re.compile(r"\((?:published|updated|posted)\b[^()]*\)", re.IGNORECASE)
 
 _M = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
       r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
@@ -233,7 +236,10 @@ def date_mentions(article: Article, sentence: Sentence) -> list[DateMention]:
     """Every date expression in a sentence, resolved against the article's publication date."""
     pub = published_date(article)
     found: list[DateMention] = []
+    stamps = [m.span() for m in _PAGE_STAMP.finditer(sentence.text)]
     for match in _DATE_RE.finditer(sentence.text):
+        if any(start <= match.start() < end for start, end in stamps):
+            continue
         kind = next(k for k, v in match.groupdict().items() if v and k.startswith("k_"))[2:]
         groups = match.groupdict()
         month_word = groups.get(f"{kind}_month") or ""
