@@ -301,3 +301,27 @@ def test_the_reprint_index_offers_what_datasketchs_lsh_offers() -> None:
             ours.add(f"a{number}", found)
             theirs.insert(f"a{number}", minhash)
         assert ours._offered(found) == {"a0", "a1", "a3"}
+
+
+def test_stories_whose_documents_have_no_ids_are_regrouped_whole(
+        cli: CliRun, tmp_path: Path) -> None:
+    # Every Multi-News story names its documents "article-1", "article-2", ...: the second
+    # story's were taken for the first's, "already grouped", and left out.
+    pier = ["The eastern wing of the Kestrel pier fell into the bay on Sunday, injuring four "
+            "anglers, the coastguard said.",
+            "Four anglers were hurt when the eastern wing of Kestrel pier collapsed into the "
+            "bay on Sunday morning."]
+    vote = ["Harrow council voted on Monday to build a tram line to the university after a "
+            "year of debate.",
+            {"id": "gazette-tram", "text": "Councillors in Harrow approved the university tram "
+             "line on Monday by seven votes to two."}]
+    pile = tmp_path / "stories.jsonl"
+    pile.write_text(json.dumps({"id": "pier", "documents": pier}) + "\n"
+                    + json.dumps({"id": "vote", "documents": vote}) + "\n", encoding="utf-8")
+    out = tmp_path / "regrouped.jsonl"
+    result = cli("group", str(pile), "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "already grouped" not in result.stderr
+    grouped = read_stories(out).values()
+    assert sorted(i for ids in grouped for i in ids) == [
+        "gazette-tram", "pier/article-1", "pier/article-2", "vote/article-1"]

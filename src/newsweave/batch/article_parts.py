@@ -24,6 +24,7 @@ from newsweave.reading.jsonl import (
     article_from_record,
     open_text,
     parse_jsonl_line,
+    pile_articles,
 )
 from newsweave.reading.read import is_jsonl
 
@@ -142,7 +143,7 @@ def _articles(record: Any, where: str, report: Report, line: str | None = None) 
             parsed = parse_jsonl_line(line or json.dumps(record, default=str), 1)
             if parsed.story is None:
                 raise InputError(str(parsed.error).removeprefix("line 1: "))
-            return parsed.story.articles
+            return pile_articles(parsed.story, record["documents"])
         if isinstance(record, dict) and record.get("published") is not None:
             record = {**record, "published": str(record["published"])}  # a Parquet timestamp
         return [article_from_record(record)]

@@ -195,6 +195,19 @@ def article_from_record(record: Any) -> Article:
     return article_from_value(record, 0, str(record["id"]))
 
 
+def pile_articles(story: Story, documents: Any) -> list[Article]:
+    """A story line's articles as one pile of many stories' articles holds them: a document
+    without an id of its own is named after its story too ("multinews_val_3/article-1"),
+    for "article-1" is in every story of a file (``newsweave group`` took the second one
+    for the first, already grouped, and left it out)."""
+    given = documents if isinstance(documents, list) else []
+    for k, article in enumerate(story.articles):
+        document = given[k] if k < len(given) else None
+        if not (isinstance(document, Mapping) and document.get("id") not in (None, "")):
+            article.id = f"{story.id}/{article.id}"
+    return story.articles
+
+
 def iter_article_lines(path: Path) -> Iterator[tuple[int, list[Article], str | None]]:
     """Stream a JSONL(.gz) file of articles (a line with "text") or stories (a line with
     "documents"), mixed or not: (line number, its articles, why none could be read)."""
@@ -213,7 +226,9 @@ def _line_articles(line: str, number: int) -> tuple[list[Article], str | None]:
         return [], f"line {number}: not valid JSON ({exc.msg})"
     if isinstance(record, Mapping) and "documents" in record:
         parsed = parse_jsonl_line(line, number)
-        return (parsed.story.articles, None) if parsed.story else ([], parsed.error)
+        if parsed.story is None:
+            return [], parsed.error
+        return pile_articles(parsed.story, record["documents"]), None
     try:
         return [article_from_record(record)], None
     except InputError as exc:
