@@ -21,5 +21,5 @@ def test_a_story_line_s_documents_without_ids_are_named_after_the_story(tmp_path
     problems: list[str] = []
     ids = [article.id for part in article_parts([str(pile)])
            for _, article in read_part(part, problems.append)]
-    assert ids == ["pier/article-1", "pier/article-2", "vote/article-1", "gazette-tram"]
+    assert ids == ["pier-1", "pier-2", "vote-1", "gazette-tram"]
     assert not problems

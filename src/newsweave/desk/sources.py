@@ -15,7 +15,7 @@ from typing import Any
 from newsweave.desk.fetch import Fetcher, FetchRefused
 from newsweave.desk.ingest import ArticleIn, article_from_html, articles_from_json
 from newsweave.errors import InputError
-from newsweave.reading.jsonl import open_text
+from newsweave.reading.jsonl import open_text, pile_id
 from newsweave.reading.read import (
     DEFAULT_MAX_ARTICLE_BYTES,
     articles_from_file,
@@ -74,7 +74,7 @@ def _story_articles(record: dict[str, Any]) -> list[ArticleIn]:
     items = []
     for index, document in enumerate(documents, start=1):
         value = {"text": document} if isinstance(document, str) else dict(document)
-        value.setdefault("id", f"{story}-{index}")
+        value.setdefault("id", pile_id(story, index))
         value.setdefault("source", f"{story}-{index}")
         items.extend(articles_from_json(value))
     return items

@@ -195,16 +195,21 @@ def article_from_record(record: Any) -> Article:
     return article_from_value(record, 0, str(record["id"]))
 
 
+def pile_id(story_id: str, position: int) -> str:
+    """The id, in a pile of many stories' articles, of a story's document that has none of
+    its own: "multinews_val_3-1" (every story has an "article-1"; the desk names them so)."""
+    return f"{story_id}-{position}"
+
+
 def pile_articles(story: Story, documents: Any) -> list[Article]:
-    """A story line's articles as one pile of many stories' articles holds them: a document
-    without an id of its own is named after its story too ("multinews_val_3/article-1"),
-    for "article-1" is in every story of a file (``newsweave group`` took the second one
-    for the first, already grouped, and left it out)."""
+    """A story line's articles as a pile holds them: each document without an id of its own
+    named by ``pile_id`` (``newsweave group`` took the second story's "article-1" for the
+    first's, already grouped, and left it out)."""
     given = documents if isinstance(documents, list) else []
     for k, article in enumerate(story.articles):
         document = given[k] if k < len(given) else None
         if not (isinstance(document, Mapping) and document.get("id") not in (None, "")):
-            article.id = f"{story.id}/{article.id}"
+            article.id = pile_id(str(story.id), k + 1)
     return story.articles
 
 
