@@ -24,8 +24,9 @@ EXCLUSIVES_PER_OUTLET = 3
 # sentence and the one shown share this much IDF-weighted content (the alignment's overlap).
 # Judged on raw dev (benchmarks/analysis_accuracy.py --consensus; docs/quality.md,
 # 2026-12-08): with any paraphrase, chained through other claims, 58% of those citations
-# were right; with this overlap to the sentence shown 68% (Multi-News val: 70% -> 81%). At
-# 0.3 more wrong ones came back; the same opening subject (paraphrase.py) added mostly wrong.
+# were right; with this overlap to the sentence shown 68% (val: 70% -> 81%; DUC 2006: 15%
+# -> 50%). At 0.3 more wrong ones came back; the same opening subject (paraphrase.py) added
+# mostly wrong.
 AGREEMENT_OVERLAP = 0.35
 
 
