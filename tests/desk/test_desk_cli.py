@@ -50,6 +50,29 @@ def test_ingest_names_the_pages_that_are_no_news_report(cli: CliRun, tmp_path: P
         "or error page), each a story of its own: paywall-notice")
 
 
+def test_ingest_reads_story_lines_as_summarize_and_group_read_them(
+        cli: CliRun, tmp_path: Path) -> None:
+    # Multi-News's own form ("|||||" between documents) was "'documents' is not a list".
+    lines = tmp_path / "stories.jsonl"
+    lines.write_text(
+        json.dumps({"id": "pier", "documents": "The Kestrel pier fell into the bay on Sunday. "
+                    "||||| Four anglers were hurt when Kestrel pier collapsed on Sunday."}) + "\n"
+        + json.dumps({"id": "tram", "documents": [
+            "Harrow council voted for the university tram line on Monday.",
+            {"id": "gazette-tram", "text": "Councillors approved the tram on Monday."}]}) + "\n",
+        encoding="utf-8")
+    db = tmp_path / "desk.db"
+    result = cli("ingest", str(lines), "--db", str(db), "--quiet")
+    assert result.exit_code == 0, result.stderr
+    assert "stored 4 articles" in result.stderr
+    store = SqliteStore(db)
+    try:
+        ids = {a.id for s in store.stories(10) for a in store.story_articles(s.id)}
+    finally:
+        store.close()
+    assert ids == {"pier-1", "pier-2", "tram-1", "gazette-tram"}  # as group names them
+
+
 def test_ingest_of_nothing_readable_is_one_line(cli: CliRun, tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")

@@ -21,6 +21,7 @@ from newsweave.reading.read import (
     articles_from_file,
     expand_paths,
     is_jsonl,
+    split_multinews,
 )
 
 
@@ -69,8 +70,10 @@ def _jsonl_articles(path: Path, warnings: list[str]) -> Iterator[ArticleIn]:
 def _story_articles(record: dict[str, Any]) -> list[ArticleIn]:
     story = str(record.get("id") or "story")
     documents = record["documents"]
+    if isinstance(documents, str):  # Multi-News's own form, as summarize and group read it
+        documents = split_multinews(documents)
     if not isinstance(documents, list):
-        raise InputError("'documents' is not a list")
+        raise InputError("'documents' is neither a list nor Multi-News's '|||||' text")
     items = []
     for index, document in enumerate(documents, start=1):
         value = {"text": document} if isinstance(document, str) else dict(document)
