@@ -119,6 +119,7 @@ def test_search_and_outlet_filter(reader: Reader, loaded: DeskServer) -> None:
     page.goto(loaded.url + "/")
     page.select_option("select[name=outlet]", "wire-press")
     page.click(".filter button")
+    page.wait_for_url("**/?outlet=*")  # read the filtered page, not the one before it
     headlines = page.locator(".story h2 a").all_text_contents()
     assert len(headlines) == 1 and "Arden" not in headlines[0]
     reader.assert_clean()
