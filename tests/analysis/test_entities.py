@@ -47,6 +47,11 @@ def test_names_normalise() -> None:
     assert normalise("Mr. Trump", "person") == "Trump"
     assert normalise("President Donald Trump’s", "person") == "Donald Trump"
     assert normalise("Donald Trump‘s", "person") == "Donald Trump"  # raw dev: the wrong mark
+    # raw dev: ranks the tagger took without their names
+    assert normalise("Sgt", "person") == "" and normalise("Gen.", "person") == ""
+    assert normalise("Missouri State Highway Patrol Capt", "organisation") == (
+        "Missouri State Highway Patrol")
+    assert normalise("Hun Sen", "person") == "Hun Sen"
     assert normalise("the United States", "place") == "United States"
     assert normalise("U.S.", "place") == "U.S."
     assert normalise("a White House", "organisation") == "White House"

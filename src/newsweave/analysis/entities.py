@@ -61,6 +61,11 @@ _PERSON_TITLE = re.compile(
     r"Skipper|Professor|Director|Judge|Chairman|Chairwoman|Spokesman|Spokeswoman|Sheikh?)"
     r"\s+(?=[A-Z])"
 )
+# Abbreviated ranks: never a name alone; off a name's end only those no surname is ("Hun
+# Sen", "Bill Dal Col" keep theirs).
+_RANKS_ALONE = frozenset("lt sgt capt supt cmdr det cpl pvt insp adm maj gen col sen rep gov "
+                         "dr prof".split())
+_TRAILING_RANK = re.compile(r"\s+(?:Lt|Sgt|Capt|Supt|Cmdr|Det|Cpl|Pvt|Insp)\.?$")
 _POSSESSIVE = re.compile(r"['’‘]s$")  # "Trump‘s": feeds type the opening mark too
 _SPEECH_VERBS = frozenset({"Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Told"})
 # Keep a final dot: "U.S." is the name, and spaCy leaves sentence-final dots out of names.
@@ -115,14 +120,19 @@ def _chunks(text: str) -> Iterator[str]:
 
 
 def normalise(name: str, kind: str) -> str:
-    """The name as shown: without "the", a title, a possessive or stray punctuation."""
+    """The name as shown: without "the", a title, a possessive or stray punctuation; a
+    rank the tagger took without its name ("Sgt", "San Diego Lifeguard Lt" before "John
+    Sandmeyer") is none ("" alone; off the end of a longer name)."""
     name = " ".join(name.split())
     for _ in range(2):  # "the Rev. Dr.": two passes are plenty
         name = _HONORIFIC.sub("", name)
         if kind == "person":
             name = _PERSON_TITLE.sub("", name)
     name = _POSSESSIVE.sub("", name)
-    return _EDGE_PUNCT.sub("", name)
+    name = _EDGE_PUNCT.sub("", name)
+    if name.rstrip(".").lower() in _RANKS_ALONE and not name.isupper():  # "DR" may be a place
+        return ""
+    return _EDGE_PUNCT.sub("", _TRAILING_RANK.sub("", name))
 
 
 def _without_speech_verb(doc: Any, ent: Any) -> Any:
