@@ -66,8 +66,8 @@ class ReportedClaim:
     # The ids of claims in which other outlets tell it in other words (a paraphrase, or
     # other figures for the same fact), which no wording of theirs backs.
     retellings: tuple[str, ...] = ()
-    # Of those, the claims whose shown sentence one of its own tells on much shared
-    # content (AGREEMENT_OVERLAP): its outlets back what they show.
+    # Of those, the claims whose shown sentence one of this claim's members tells on much
+    # shared content (AGREEMENT_OVERLAP): the consensus may cite this claim's outlets there.
     restates: tuple[str, ...] = ()
 
     def to_dict(self, articles: list[Article]) -> dict[str, Any]:
