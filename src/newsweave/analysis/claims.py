@@ -130,7 +130,7 @@ def reported_claims(
     retellings = _retellings(members, sentences, retold)
     representatives = [index_of[id(c.representative)] for c in grouped]
     restates = ([[] for _ in grouped] if retold is None else _restates(
-        members, representatives, retold & (alignment.overlap() >= AGREEMENT_OVERLAP), retellings))
+        members, representatives, retold, alignment.containment, retellings))
     for number, claim in enumerate(grouped):
         rep_index = index_of[id(claim.representative)]
         # the seed's backers too: the representative may be another member (one that
@@ -175,11 +175,17 @@ def _retellings(members: list[list[int]], sentences: list[Sentence],
     return found
 
 
-def _restates(members: list[list[int]], shown: list[int], agreeing: np.ndarray,
-              retellings: list[list[int]]) -> list[list[int]]:
+def _restates(members: list[list[int]], shown: list[int], retold: np.ndarray,
+              containment: np.ndarray, retellings: list[list[int]]) -> list[list[int]]:
     """Per claim, the claims among its ``retellings`` whose ``shown`` sentence one of its
-    ``members`` tells (``agreeing``: (n, n) bool)."""
-    return [[k for k in others if agreeing[indices, shown[k]].any()]
+    ``members`` tells (``retold``) on ``AGREEMENT_OVERLAP`` of the alignment's overlap, read
+    for those pairs only: the whole (n, n) overlap is built once already, in story_facts."""
+
+    def tells(indices: list[int], target: int) -> bool:
+        overlap = np.maximum(containment[indices, target], containment[target, indices])
+        return bool((retold[indices, target] & (overlap >= AGREEMENT_OVERLAP)).any())
+
+    return [[k for k in others if tells(indices, shown[k])]
             for indices, others in zip(members, retellings, strict=True)]
 
 
