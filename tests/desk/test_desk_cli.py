@@ -73,6 +73,22 @@ def test_ingest_reads_story_lines_as_summarize_and_group_read_them(
     assert ids == {"pier-1", "pier-2", "tram-1", "gazette-tram"}  # as group names them
 
 
+def test_a_bad_story_line_is_one_warning_and_the_good_ones_are_stored(
+        cli: CliRun, tmp_path: Path) -> None:
+    lines = tmp_path / "stories.jsonl"
+    lines.write_text('{"id": "a", "documents": [7]}\n{"id": "b", "documents": "|||||"}\n'
+                     '{"id": "c", "documents": 5}\n'
+                     '{"id": "d", "documents": ["The ferry sailed again on Monday."]}\n',
+                     encoding="utf-8")
+    result = cli("ingest", str(lines), "--db", str(tmp_path / "desk.db"))
+    assert result.exit_code == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "line 1: document 1 is a int, not a string or object" in result.stderr
+    assert "line 2: 'documents' is empty" in result.stderr
+    assert "line 3: 'documents' is neither a list" in result.stderr
+    assert "stored 1 articles" in result.stderr
+
+
 def test_ingest_of_nothing_readable_is_one_line(cli: CliRun, tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")

@@ -8,7 +8,7 @@ documents become articles ``STORY-1``, ``STORY-2``, ...).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +74,13 @@ def _story_articles(record: dict[str, Any]) -> list[ArticleIn]:
         documents = split_multinews(documents)
     if not isinstance(documents, list):
         raise InputError("'documents' is neither a list nor Multi-News's '|||||' text")
+    if not documents:
+        raise InputError("'documents' is empty")
     items = []
     for index, document in enumerate(documents, start=1):
+        if not isinstance(document, str | Mapping):
+            raise InputError(f"document {index} is a {type(document).__name__}, not a string "
+                             "or object")
         value = {"text": document} if isinstance(document, str) else dict(document)
         value.setdefault("id", pile_id(story, index))
         value.setdefault("source", f"{story}-{index}")
